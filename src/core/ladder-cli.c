@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Command-line options for scripts and tests; each prints one clear line per error. */
+#define G_LOG_DOMAIN "ladder-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ladder-cli.h"
+#include "ladder-framework.h"
+#include "ladder-store.h"
+
+/* Any option means the command line, not the window: `ladder FILE.json` opens a window. */
+gboolean
+ladder_cli_wants (int    argc,
+                  char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    if (argv[i][0] == '-' && argv[i][1] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
+static int
+refuse (const char *subject,
+        GError     *error)
+{
+  g_printerr ("ladder: %s: %s\n", subject, error->message);
+  return LADDER_EXIT_REFUSED;
+}
+
+static int
+list_profiles (LadderStore *store)
+{
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GError) error = NULL;
+
+  entries = ladder_store_list (store, &error);
+  if (entries == NULL)
+    return refuse (ladder_store_get_directory (store), error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LadderStoreEntry *entry = g_ptr_array_index (entries, i);
+
+      if (entry->name != NULL)
+        g_print ("%s\t%s\n", entry->file_name, entry->name);
+      else
+        /* Translators: shown instead of a profile's name; %s says why */
+        g_print ("%s\t%s\n", entry->file_name, entry->error->message);
+    }
+  return LADDER_EXIT_OK;
+}
+
+static int
+check_file (const char *path)
+{
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (GError) error = NULL;
+
+  profile = ladder_profile_load_file (path, &error);
+  if (profile == NULL)
+    return refuse (path, error);
+  if (ladder_profile_get_read_only (profile))
+    {
+      g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                  ladder_profile_get_format_version (profile));
+
+      g_printerr ("ladder: %s: ", path);
+      g_printerr (_("written by a newer version of Ladder (format version %s); it can only be "
+                    "opened read-only"),
+                  version);
+      g_printerr ("\n");
+      return LADDER_EXIT_REFUSED;
+    }
+  g_print ("%s: ", path);
+  g_print (_("a Ladder profile for “%s”"), ladder_profile_get_name (profile));
+  g_print ("\n");
+  return LADDER_EXIT_OK;
+}
+
+static int
+import_file (LadderStore *store,
+             const char  *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file_name = NULL;
+
+  file_name = ladder_store_import (store, path, &error);
+  if (file_name == NULL)
+    return refuse (path, error);
+  g_print (_("Imported as %s"), file_name);
+  g_print ("\n");
+  return LADDER_EXIT_OK;
+}
+
+static int
+export_framework (const char *path)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = ladder_framework_to_json (ladder_framework_get_builtin ());
+  g_autoptr (GError) error = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  if (!json_generator_to_file (generator, path, &error))
+    return refuse (path, error);
+  return LADDER_EXIT_OK;
+}
+
+int
+ladder_cli_run (int    argc,
+                char **argv)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (LadderStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *check = NULL;
+  g_autofree char *import = NULL;
+  g_autofree char *framework_out = NULL;
+  g_auto (GStrv) args = NULL;
+  gboolean list = FALSE;
+  gboolean version = FALSE;
+  int actions;
+  const GOptionEntry entries[] = {
+    { "list-profiles", 0, 0, G_OPTION_ARG_NONE, &list,
+      N_("List the stored profiles: file name, tab, name"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_FILENAME, &check,
+      N_("Check that FILE is a profile Ladder can open"), N_("FILE") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &import,
+      N_("Copy the profile FILE into the store under a new name"), N_("FILE") },
+    { "export-framework", 0, 0, G_OPTION_ARG_FILENAME, &framework_out,
+      N_("Write the built-in career framework to OUT as JSON"), N_("OUT") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[FILE.json]"));
+  g_option_context_set_summary (context, _("Plan a product manager’s career."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("ladder: %s\n", error->message);
+      return LADDER_EXIT_USAGE;
+    }
+
+  actions = (list ? 1 : 0) + (check != NULL) + (import != NULL) + (framework_out != NULL) +
+            (version ? 1 : 0);
+  if (actions != 1 || args != NULL)
+    {
+      g_printerr ("ladder: %s\n", _("give exactly one action; see “ladder --help”"));
+      return LADDER_EXIT_USAGE;
+    }
+
+  if (version)
+    {
+      g_print ("ladder %s\n", PACKAGE_VERSION);
+      return LADDER_EXIT_OK;
+    }
+  if (check != NULL)
+    return check_file (check);
+  if (framework_out != NULL)
+    return export_framework (framework_out);
+
+  store = ladder_store_new (NULL);
+  if (list)
+    return list_profiles (store);
+  return import_file (store, import);
+}

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The career framework: skill groups, skills with level descriptors, and two tracks of rungs. */
+#pragma once
+
+#include <glib-object.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define LADDER_LEVEL_MAX 5
+#define LADDER_N_LEVELS (LADDER_LEVEL_MAX + 1)
+
+typedef struct
+{
+  char *id;
+  char *title;
+} LadderSkillGroup;
+
+typedef struct
+{
+  char *id;
+  char *group;
+  char *title;
+  char *levels[LADDER_N_LEVELS];
+} LadderSkill;
+
+typedef struct
+{
+  char *id;
+  char *track;
+  char *title;
+  char *scope;
+  char *expectations;
+  guint years;
+  guint seniority; /* rungs of both tracks with the same seniority sit side by side */
+  int *expects;    /* one level per skill, in the framework's skill order */
+} LadderRung;
+
+typedef struct
+{
+  char *id;
+  char *title;
+  guint n_rungs;
+  LadderRung *rungs;
+} LadderTrack;
+
+#define LADDER_TYPE_FRAMEWORK (ladder_framework_get_type ())
+G_DECLARE_FINAL_TYPE (LadderFramework, ladder_framework, LADDER, FRAMEWORK, GObject)
+
+LadderFramework        *ladder_framework_get_builtin    (void);
+LadderFramework        *ladder_framework_new_builtin    (void);
+const char             *ladder_framework_get_id         (LadderFramework *self);
+guint                   ladder_framework_get_n_groups   (LadderFramework *self);
+const LadderSkillGroup *ladder_framework_get_group      (LadderFramework *self,
+                                                         guint            index);
+const LadderSkillGroup *ladder_framework_lookup_group   (LadderFramework *self,
+                                                         const char      *id);
+guint                   ladder_framework_get_n_skills   (LadderFramework *self);
+const LadderSkill      *ladder_framework_get_skill      (LadderFramework *self,
+                                                         guint            index);
+const LadderSkill      *ladder_framework_lookup_skill   (LadderFramework *self,
+                                                         const char      *id);
+int                     ladder_framework_skill_index    (LadderFramework *self,
+                                                         const char      *id);
+guint                   ladder_framework_get_n_tracks   (LadderFramework *self);
+const LadderTrack      *ladder_framework_get_track      (LadderFramework *self,
+                                                         guint            index);
+const LadderTrack      *ladder_framework_lookup_track   (LadderFramework *self,
+                                                         const char      *id);
+const LadderRung       *ladder_framework_lookup_rung    (LadderFramework *self,
+                                                         const char      *track,
+                                                         const char      *rung);
+int                     ladder_framework_rung_expects   (LadderFramework *self,
+                                                         const LadderRung *rung,
+                                                         const char      *skill_id);
+JsonNode               *ladder_framework_to_json        (LadderFramework *self);
+
+G_END_DECLS

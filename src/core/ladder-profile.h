@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * One person's career profile: context, position, target, skills, plan, answers, evidence. */
+#pragma once
+
+#include <glib-object.h>
+#include <json-glib/json-glib.h>
+
+#include "ladder-framework.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_PROFILE_FORMAT "ladder-profile"
+#define LADDER_PROFILE_VERSION 1
+
+/* Sane limits: a profile is a person's notes, not a database. */
+#define LADDER_MAX_FILE_SIZE (64 * 1024 * 1024)
+#define LADDER_MAX_NAME_CHARS 200
+#define LADDER_MAX_TEXT_CHARS 20000
+#define LADDER_MAX_SKILLS 5000
+#define LADDER_MAX_PLAN_ITEMS 20000
+#define LADDER_MAX_ANSWERS 200
+#define LADDER_MAX_EVIDENCE 100000
+#define LADDER_MAX_HISTORY 10000
+#define LADDER_MAX_DEPTH 32
+#define LADDER_MAX_YEARS 60
+#define LADDER_MAX_REPORTS 100000
+
+#define LADDER_PROFILE_ERROR (ladder_profile_error_quark ())
+
+typedef enum
+{
+  LADDER_PROFILE_ERROR_NOT_JSON,
+  LADDER_PROFILE_ERROR_NOT_PROFILE,
+  LADDER_PROFILE_ERROR_NEWER_VERSION,
+  LADDER_PROFILE_ERROR_WRONG_TYPE,
+  LADDER_PROFILE_ERROR_OUT_OF_RANGE,
+  LADDER_PROFILE_ERROR_TOO_LARGE,
+  LADDER_PROFILE_ERROR_UNKNOWN_ID,
+  LADDER_PROFILE_ERROR_READ_ONLY,
+} LadderProfileError;
+
+typedef enum
+{
+  LADDER_STATUS_PLANNED,
+  LADDER_STATUS_IN_PROGRESS,
+  LADDER_STATUS_DONE,
+} LadderStatus;
+
+typedef struct
+{
+  char *id;
+  char *name;  /* only for the user's own skills ("custom:…") */
+  char *group; /* only for the user's own skills */
+  int current;
+  int target;
+  char *note;
+  gboolean hidden;
+  JsonObject *extra; /* members this version does not know, kept on save */
+} LadderProfileSkill;
+
+typedef struct
+{
+  char *id;
+  guint year;
+  guint quarter;
+  char *skill;
+  char *title;
+  char *outcome;
+  LadderStatus status;
+  gboolean edited;
+  JsonObject *extra;
+} LadderPlanItem;
+
+typedef struct
+{
+  char *question;
+  char *answer;
+  gboolean edited;
+  JsonObject *extra;
+} LadderAnswer;
+
+typedef struct
+{
+  char *date;
+  char *skill;
+  char *text;
+  JsonObject *extra;
+} LadderEvidence;
+
+#define LADDER_TYPE_PROFILE (ladder_profile_get_type ())
+G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
+
+GQuark         ladder_profile_error_quark          (void);
+
+JsonNode      *ladder_parse_json                   (const char     *data,
+                                                    gsize           length,
+                                                    GError        **error);
+
+LadderProfile *ladder_profile_new                  (const char     *name);
+LadderProfile *ladder_profile_new_from_data        (const char     *data,
+                                                    gsize           length,
+                                                    GError        **error);
+LadderProfile *ladder_profile_copy                 (LadderProfile  *self);
+char          *ladder_profile_to_data              (LadderProfile  *self,
+                                                    gsize          *length);
+
+const char    *ladder_profile_get_name             (LadderProfile  *self);
+void           ladder_profile_set_name             (LadderProfile  *self,
+                                                    const char     *name);
+const char    *ladder_profile_get_industry         (LadderProfile  *self);
+void           ladder_profile_set_industry         (LadderProfile  *self,
+                                                    const char     *industry);
+const char    *ladder_profile_get_company_size     (LadderProfile  *self);
+void           ladder_profile_set_company_size     (LadderProfile  *self,
+                                                    const char     *company_size);
+const char    *ladder_profile_get_background       (LadderProfile  *self);
+void           ladder_profile_set_background       (LadderProfile  *self,
+                                                    const char     *background);
+guint          ladder_profile_get_years_experience (LadderProfile  *self);
+void           ladder_profile_set_years_experience (LadderProfile  *self,
+                                                    guint           years);
+guint          ladder_profile_get_reports          (LadderProfile  *self);
+void           ladder_profile_set_reports          (LadderProfile  *self,
+                                                    guint           reports);
+const char    *ladder_profile_get_track            (LadderProfile  *self);
+const char    *ladder_profile_get_rung             (LadderProfile  *self);
+void           ladder_profile_set_position         (LadderProfile  *self,
+                                                    const char     *track,
+                                                    const char     *rung);
+const char    *ladder_profile_get_target_track     (LadderProfile  *self);
+const char    *ladder_profile_get_target_rung      (LadderProfile  *self);
+void           ladder_profile_set_target           (LadderProfile  *self,
+                                                    const char     *track,
+                                                    const char     *rung);
+guint          ladder_profile_get_horizon_years    (LadderProfile  *self);
+void           ladder_profile_set_horizon_years    (LadderProfile  *self,
+                                                    guint           years);
+gboolean       ladder_profile_get_read_only        (LadderProfile  *self);
+gint64         ladder_profile_get_format_version   (LadderProfile  *self);
+const char    *ladder_profile_get_created          (LadderProfile  *self);
+const char    *ladder_profile_get_modified         (LadderProfile  *self);
+void           ladder_profile_touch                (LadderProfile  *self);
+
+guint                     ladder_profile_get_n_skills  (LadderProfile *self);
+const LadderProfileSkill *ladder_profile_get_skill     (LadderProfile *self,
+                                                        guint          index);
+const LadderProfileSkill *ladder_profile_lookup_skill  (LadderProfile *self,
+                                                        const char    *id);
+void                      ladder_profile_set_skill_levels (LadderProfile *self,
+                                                           const char    *id,
+                                                           int            current,
+                                                           int            target);
+void                      ladder_profile_set_skill_note (LadderProfile *self,
+                                                         const char    *id,
+                                                         const char    *note);
+
+guint                 ladder_profile_get_n_plan_items  (LadderProfile *self);
+const LadderPlanItem *ladder_profile_get_plan_item     (LadderProfile *self,
+                                                        guint          index);
+guint                 ladder_profile_get_n_answers     (LadderProfile *self);
+const LadderAnswer   *ladder_profile_get_answer        (LadderProfile *self,
+                                                        guint          index);
+guint                 ladder_profile_get_n_evidence    (LadderProfile *self);
+const LadderEvidence *ladder_profile_get_evidence      (LadderProfile *self,
+                                                        guint          index);
+guint                 ladder_profile_get_n_history     (LadderProfile *self);
+
+const char   *ladder_status_to_string   (LadderStatus status);
+gboolean      ladder_is_valid_industry  (const char *id);
+gboolean      ladder_is_valid_company_size (const char *id);
+gboolean      ladder_is_valid_background (const char *id);
+gboolean      ladder_is_valid_question  (const char *id);
+const char * const *ladder_industries     (void);
+const char * const *ladder_company_sizes  (void);
+const char * const *ladder_backgrounds    (void);
+const char   *ladder_industry_get_label     (const char *id);
+const char   *ladder_company_size_get_label (const char *id);
+const char   *ladder_background_get_label   (const char *id);
+
+G_END_DECLS

@@ -1,0 +1,571 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Profiles on disk. A file the app cannot read is never written over, moved or deleted. */
+#define G_LOG_DOMAIN "ladder-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ladder-store.h"
+
+struct _LadderStore
+{
+  GObject parent_instance;
+
+  char *directory;
+  GHashTable *known; /* file name → modification time (gint64*) of the version we read or wrote */
+};
+
+G_DEFINE_FINAL_TYPE (LadderStore, ladder_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ladder-store-error-quark, ladder_store_error)
+
+static void
+ladder_store_finalize (GObject *object)
+{
+  LadderStore *self = LADDER_STORE (object);
+
+  g_clear_pointer (&self->directory, g_free);
+  g_clear_pointer (&self->known, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ladder_store_parent_class)->finalize (object);
+}
+
+static void
+ladder_store_class_init (LadderStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ladder_store_finalize;
+}
+
+static void
+ladder_store_init (LadderStore *self)
+{
+  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/**
+ * ladder_store_new:
+ * @directory: (nullable): the folder of profiles, or %NULL for the user's data folder
+ */
+LadderStore *
+ladder_store_new (const char *directory)
+{
+  LadderStore *self = g_object_new (LADDER_TYPE_STORE, NULL);
+
+  if (directory != NULL)
+    self->directory = g_strdup (directory);
+  else
+    self->directory = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "profiles", NULL);
+  return self;
+}
+
+const char *
+ladder_store_get_directory (LadderStore *self)
+{
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  return self->directory;
+}
+
+void
+ladder_store_entry_free (LadderStoreEntry *entry)
+{
+  g_free (entry->file_name);
+  g_free (entry->name);
+  g_clear_error (&entry->error);
+  g_free (entry);
+}
+
+static gboolean
+is_profile_file_name (const char *file_name)
+{
+  return file_name[0] != '.' && g_str_has_suffix (file_name, ".json") &&
+         strchr (file_name, G_DIR_SEPARATOR) == NULL;
+}
+
+static gint64
+mtime_of (const char *path)
+{
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) != 0)
+    return -1;
+  return (gint64) buf.st_mtime * G_USEC_PER_SEC + buf.st_mtim.tv_nsec / 1000;
+}
+
+static void
+remember (LadderStore *self,
+          const char  *file_name,
+          const char  *path)
+{
+  gint64 *mtime = g_new (gint64, 1);
+
+  *mtime = mtime_of (path);
+  g_hash_table_insert (self->known, g_strdup (file_name), mtime);
+}
+
+static gboolean
+io_fail (GError    **error,
+         const char *format,
+         const char *subject,
+         GError     *cause)
+{
+  g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO, format, subject,
+               cause != NULL ? cause->message : g_strerror (errno));
+  return FALSE;
+}
+
+static gboolean
+ensure_directory (const char *directory,
+                  GError    **error)
+{
+  if (g_mkdir_with_parents (directory, 0755) != 0)
+    return io_fail (error, _("Could not create the folder “%s”: %s"), directory, NULL);
+  return TRUE;
+}
+
+/**
+ * ladder_profile_load_file:
+ *
+ * Reads and checks a profile file anywhere on disk. The file is only read.
+ */
+LadderProfile *
+ladder_profile_load_file (const char *path,
+                          GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  GStatBuf buf;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_stat (path, &buf) == 0 && buf.st_size > LADDER_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size (buf.st_size);
+      g_autofree char *limit = g_format_size (LADDER_MAX_FILE_SIZE);
+
+      g_set_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_TOO_LARGE,
+                   _("The file is too large (%s; the limit is %s)"), size, limit);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &data, &length, &local_error))
+    {
+      g_set_error_literal (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND,
+                           local_error->message);
+      return NULL;
+    }
+  return ladder_profile_new_from_data (data, length, error);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const LadderStoreEntry *ea = *(LadderStoreEntry **) a;
+  const LadderStoreEntry *eb = *(LadderStoreEntry **) b;
+
+  return g_utf8_collate (ea->name != NULL ? ea->name : ea->file_name,
+                         eb->name != NULL ? eb->name : eb->file_name);
+}
+
+/**
+ * ladder_store_list:
+ *
+ * Returns: (transfer container) (element-type LadderStoreEntry): every profile file, readable
+ * or not, sorted by name. A missing folder is an empty list.
+ */
+GPtrArray *
+ladder_store_list (LadderStore *self,
+                   GError     **error)
+{
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GDir) dir = NULL;
+  const char *file_name;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_store_entry_free);
+  dir = g_dir_open (self->directory, 0, &local_error);
+  if (dir == NULL)
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return g_steal_pointer (&entries);
+      g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                   _("Could not read the folder “%s”: %s"), self->directory,
+                   local_error->message);
+      return NULL;
+    }
+
+  while ((file_name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr (LadderProfile) profile = NULL;
+      LadderStoreEntry *entry;
+
+      if (!is_profile_file_name (file_name))
+        continue;
+      path = g_build_filename (self->directory, file_name, NULL);
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      entry = g_new0 (LadderStoreEntry, 1);
+      entry->file_name = g_strdup (file_name);
+      profile = ladder_profile_load_file (path, &entry->error);
+      if (profile != NULL)
+        entry->name = g_strdup (ladder_profile_get_name (profile));
+      g_ptr_array_add (entries, entry);
+    }
+
+  g_ptr_array_sort (entries, compare_entries);
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * ladder_store_resolve:
+ * @file_or_name: a file name in the store, or a profile's name
+ *
+ * Returns: (transfer full) (nullable): the file name of that profile
+ */
+char *
+ladder_store_resolve (LadderStore *self,
+                      const char  *file_or_name)
+{
+  g_autoptr (GPtrArray) entries = NULL;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (file_or_name != NULL, NULL);
+
+  entries = ladder_store_list (self, NULL);
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      LadderStoreEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (entry->file_name, file_or_name) == 0 ||
+          g_strcmp0 (entry->name, file_or_name) == 0)
+        return g_strdup (entry->file_name);
+    }
+  return NULL;
+}
+
+LadderProfile *
+ladder_store_load (LadderStore *self,
+                   const char  *file_name,
+                   GError     **error)
+{
+  g_autofree char *path = NULL;
+  LadderProfile *profile;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (file_name != NULL && is_profile_file_name (file_name), NULL);
+
+  path = g_build_filename (self->directory, file_name, NULL);
+  profile = ladder_profile_load_file (path, error);
+  if (profile != NULL)
+    remember (self, file_name, path);
+  return profile;
+}
+
+/* A readable, human file name from the profile's name; never one that exists already. */
+static char *
+unique_file_name (LadderStore *self,
+                  const char  *name)
+{
+  g_autoptr (GString) slug = g_string_new (NULL);
+  g_autofree char *ascii = g_str_to_ascii (name != NULL ? name : "", "C");
+
+  for (const char *p = ascii; *p != '\0' && slug->len < 40; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0 || strspn (slug->str, "-?") == slug->len)
+    g_string_assign (slug, "profile");
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *file_name = n == 1 ? g_strdup_printf ("%s.json", slug->str)
+                                          : g_strdup_printf ("%s-%u.json", slug->str, n);
+      g_autofree char *path = g_build_filename (self->directory, file_name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&file_name);
+    }
+}
+
+static gboolean
+write_atomically (const char *path,
+                  const char *data,
+                  gsize       length,
+                  GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  if (!g_file_set_contents_full (path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0644, &local_error))
+    {
+      g_autofree char *base = g_path_get_basename (path);
+
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOSPC))
+        g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                     _("Could not save “%s”: the disk is full. Your previous version is "
+                       "unchanged."),
+                     base);
+      else
+        g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                     _("Could not save “%s”: %s"), base, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ladder_store_save:
+ *
+ * Writes @profile to @file_name atomically, keeping the version on disk as a backup in
+ * `.backup/`. Refuses to write over a file that changed since it was read, a file it never
+ * read, and a profile of a newer format version.
+ */
+gboolean
+ladder_store_save (LadderStore   *self,
+                   LadderProfile *profile,
+                   const char    *file_name,
+                   GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  gint64 *known_mtime;
+  gint64 disk_mtime;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (file_name != NULL && is_profile_file_name (file_name), FALSE);
+
+  if (ladder_profile_get_read_only (profile))
+    {
+      g_set_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_READ_ONLY,
+                   _("“%s” was written by a newer version of Ladder, so it is open read-only "
+                     "and was not saved"),
+                   ladder_profile_get_name (profile));
+      return FALSE;
+    }
+  if (!ensure_directory (self->directory, error))
+    return FALSE;
+
+  path = g_build_filename (self->directory, file_name, NULL);
+  known_mtime = g_hash_table_lookup (self->known, file_name);
+  disk_mtime = mtime_of (path);
+  if (disk_mtime >= 0 && (known_mtime == NULL || *known_mtime != disk_mtime))
+    {
+      g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK,
+                   _("“%s” was changed by another program; your changes were not saved over "
+                     "it"),
+                   file_name);
+      return FALSE;
+    }
+
+  if (disk_mtime >= 0)
+    {
+      g_autofree char *backup_dir = g_build_filename (self->directory, ".backup", NULL);
+      g_autofree char *backup = g_build_filename (backup_dir, file_name, NULL);
+      g_autofree char *old = NULL;
+      gsize old_length;
+      g_autoptr (GError) local_error = NULL;
+
+      if (!ensure_directory (backup_dir, error))
+        return FALSE;
+      if (!g_file_get_contents (path, &old, &old_length, &local_error) ||
+          !write_atomically (backup, old, old_length, &local_error))
+        return io_fail (error, _("Could not keep a backup of “%s”: %s"), file_name,
+                        local_error);
+    }
+
+  ladder_profile_touch (profile);
+  data = ladder_profile_to_data (profile, &length);
+  if (!write_atomically (path, data, length, error))
+    return FALSE;
+  remember (self, file_name, path);
+  return TRUE;
+}
+
+/**
+ * ladder_store_create:
+ *
+ * Returns: (transfer full): the new file's name, made from the profile's name
+ */
+char *
+ladder_store_create (LadderStore   *self,
+                     LadderProfile *profile,
+                     GError       **error)
+{
+  g_autofree char *file_name = NULL;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  if (!ensure_directory (self->directory, error))
+    return NULL;
+  file_name = unique_file_name (self, ladder_profile_get_name (profile));
+  if (!ladder_store_save (self, profile, file_name, error))
+    return NULL;
+  return g_steal_pointer (&file_name);
+}
+
+char *
+ladder_store_duplicate (LadderStore   *self,
+                        LadderProfile *profile,
+                        GError       **error)
+{
+  g_autoptr (LadderProfile) copy = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  copy = ladder_profile_copy (profile);
+  /* Translators: the name of a duplicated profile; %s is the original name */
+  name = g_strdup_printf (_("%s (copy)"), ladder_profile_get_name (profile));
+  ladder_profile_set_name (copy, name);
+  return ladder_store_create (self, copy, error);
+}
+
+/**
+ * ladder_store_delete:
+ *
+ * Moves the file into `.trash/` so that ladder_store_restore() can bring it back.
+ *
+ * Returns: (transfer full): the name to give ladder_store_restore()
+ */
+char *
+ladder_store_delete (LadderStore *self,
+                     const char  *file_name,
+                     GError     **error)
+{
+  g_autofree char *trash_dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *trashed = NULL;
+  g_autofree char *trash_path = NULL;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (file_name != NULL && is_profile_file_name (file_name), NULL);
+
+  trash_dir = g_build_filename (self->directory, ".trash", NULL);
+  if (!ensure_directory (trash_dir, error))
+    return NULL;
+  path = g_build_filename (self->directory, file_name, NULL);
+  trashed = g_strdup_printf ("%" G_GINT64_FORMAT "-%s", g_get_real_time (), file_name);
+  trash_path = g_build_filename (trash_dir, trashed, NULL);
+  if (g_rename (path, trash_path) != 0)
+    {
+      io_fail (error, _("Could not delete “%s”: %s"), file_name, NULL);
+      return NULL;
+    }
+  g_hash_table_remove (self->known, file_name);
+  return g_steal_pointer (&trashed);
+}
+
+/**
+ * ladder_store_restore:
+ *
+ * Returns: (transfer full): the file name the profile has again (a new one if its old name
+ * was taken meanwhile)
+ */
+char *
+ladder_store_restore (LadderStore *self,
+                      const char  *trashed,
+                      GError     **error)
+{
+  g_autofree char *trash_path = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  const char *dash;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (trashed != NULL, NULL);
+
+  dash = strchr (trashed, '-');
+  g_return_val_if_fail (dash != NULL, NULL);
+  original = g_strdup (dash + 1);
+
+  trash_path = g_build_filename (self->directory, ".trash", trashed, NULL);
+  path = g_build_filename (self->directory, original, NULL);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *stem = g_strndup (original, strlen (original) - strlen (".json"));
+
+      file_name = unique_file_name (self, stem);
+      g_free (path);
+      path = g_build_filename (self->directory, file_name, NULL);
+    }
+  else
+    file_name = g_steal_pointer (&original);
+
+  if (g_rename (trash_path, path) != 0)
+    {
+      io_fail (error, _("Could not restore “%s”: %s"), file_name, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&file_name);
+}
+
+/**
+ * ladder_store_import:
+ *
+ * Copies a profile file into the store, byte for byte, under a new name. Never overwrites.
+ *
+ * Returns: (transfer full): the new file name
+ */
+char *
+ladder_store_import (LadderStore *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *target = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  profile = ladder_profile_load_file (path, error);
+  if (profile == NULL)
+    return NULL;
+  if (!g_file_get_contents (path, &data, &length, NULL))
+    {
+      io_fail (error, _("Could not read “%s”: %s"), path, NULL);
+      return NULL;
+    }
+  if (!ensure_directory (self->directory, error))
+    return NULL;
+  file_name = unique_file_name (self, ladder_profile_get_name (profile));
+  target = g_build_filename (self->directory, file_name, NULL);
+  if (!write_atomically (target, data, length, error))
+    return NULL;
+  return g_steal_pointer (&file_name);
+}
+
+gboolean
+ladder_store_export (LadderProfile *profile,
+                     const char    *path,
+                     GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data = ladder_profile_to_data (profile, &length);
+  return write_atomically (path, data, length, error);
+}

@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Asks for what a new profile needs; emits "create" with the profile it built. */
+#define G_LOG_DOMAIN "ladder-new-profile-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-new-profile-dialog.h"
+
+struct _LadderNewProfileDialog
+{
+  AdwWindow parent_instance;
+
+  GtkWidget *create_button;
+  AdwEntryRow *name_row;
+  AdwComboRow *rung_row;
+  AdwComboRow *target_row;
+  GtkSpinButton *years_spin;
+  AdwComboRow *industry_row;
+  AdwComboRow *size_row;
+  AdwComboRow *background_row;
+
+  GPtrArray *rungs; /* const LadderRung*, in the order of the rung rows' models */
+};
+
+G_DEFINE_FINAL_TYPE (LadderNewProfileDialog, ladder_new_profile_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  CREATE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+trimmed_name (LadderNewProfileDialog *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+}
+
+static void
+on_name_changed_cb (LadderNewProfileDialog *self)
+{
+  g_autofree char *name = trimmed_name (self);
+
+  gtk_widget_set_sensitive (self->create_button, *name != '\0');
+}
+
+/**
+ * ladder_new_profile_dialog_build:
+ *
+ * Returns: (transfer full) (nullable): the profile described by the dialog, or %NULL while
+ * it has no name
+ */
+LadderProfile *
+ladder_new_profile_dialog_build (LadderNewProfileDialog *self)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autofree char *name = trimmed_name (self);
+  const LadderRung *rung, *target;
+  LadderProfile *profile;
+
+  g_return_val_if_fail (LADDER_IS_NEW_PROFILE_DIALOG (self), NULL);
+
+  if (*name == '\0')
+    return NULL;
+  if (g_utf8_strlen (name, -1) > LADDER_MAX_NAME_CHARS)
+    {
+      char *end = g_utf8_offset_to_pointer (name, LADDER_MAX_NAME_CHARS);
+      *end = '\0';
+    }
+
+  rung = g_ptr_array_index (self->rungs, adw_combo_row_get_selected (self->rung_row));
+  target = g_ptr_array_index (self->rungs, adw_combo_row_get_selected (self->target_row));
+
+  profile = ladder_profile_new (name);
+  ladder_profile_set_position (profile, rung->track, rung->id);
+  ladder_profile_set_target (profile, target->track, target->id);
+  ladder_profile_set_years_experience (profile, gtk_spin_button_get_value_as_int (self->years_spin));
+  ladder_profile_set_industry (profile,
+                               ladder_industries ()[adw_combo_row_get_selected (self->industry_row)]);
+  ladder_profile_set_company_size (profile,
+                                   ladder_company_sizes ()[adw_combo_row_get_selected (self->size_row)]);
+  ladder_profile_set_background (profile,
+                                 ladder_backgrounds ()[adw_combo_row_get_selected (self->background_row)]);
+
+  /* A starting point the person then corrects: what their rung and their target expect. */
+  for (guint i = 0; i < ladder_framework_get_n_skills (framework); i++)
+    {
+      const LadderSkill *skill = ladder_framework_get_skill (framework, i);
+
+      ladder_profile_set_skill_levels (profile, skill->id, rung->expects[i], target->expects[i]);
+    }
+  return profile;
+}
+
+static void
+on_create_clicked_cb (LadderNewProfileDialog *self)
+{
+  g_autoptr (LadderProfile) profile = ladder_new_profile_dialog_build (self);
+
+  if (profile == NULL)
+    return;
+  g_signal_emit (self, signals[CREATE], 0, profile);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+fill_combo (AdwComboRow        *row,
+            const char * const *ids,
+            const char *      (*label) (const char *id),
+            guint               selected)
+{
+  g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    gtk_string_list_append (model, label (ids[i]));
+  adw_combo_row_set_model (row, G_LIST_MODEL (model));
+  adw_combo_row_set_selected (row, selected);
+}
+
+static void
+ladder_new_profile_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_NEW_PROFILE_DIALOG);
+  G_OBJECT_CLASS (ladder_new_profile_dialog_parent_class)->dispose (object);
+}
+
+static void
+ladder_new_profile_dialog_finalize (GObject *object)
+{
+  LadderNewProfileDialog *self = LADDER_NEW_PROFILE_DIALOG (object);
+
+  g_clear_pointer (&self->rungs, g_ptr_array_unref);
+  G_OBJECT_CLASS (ladder_new_profile_dialog_parent_class)->finalize (object);
+}
+
+static void
+ladder_new_profile_dialog_class_init (LadderNewProfileDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_new_profile_dialog_dispose;
+  object_class->finalize = ladder_new_profile_dialog_finalize;
+
+  signals[CREATE] = g_signal_new ("create", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, LADDER_TYPE_PROFILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH
+                                               "/ui/ladder-new-profile-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, create_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, rung_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, target_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, years_spin);
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, industry_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, background_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ladder_new_profile_dialog_init (LadderNewProfileDialog *self)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (GtkStringList) rungs = gtk_string_list_new (NULL);
+  guint pm = 0, senior = 0;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rungs = g_ptr_array_new ();
+  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+    {
+      const LadderTrack *track = ladder_framework_get_track (framework, t);
+
+      for (guint r = 0; r < track->n_rungs; r++)
+        {
+          const LadderRung *rung = &track->rungs[r];
+          /* Translators: a rung in a list of both tracks' rungs: "Team lead — Management track" */
+          g_autofree char *label = g_strdup_printf (_("%s — %s"), rung->title, track->title);
+
+          if (g_str_equal (rung->id, "pm"))
+            pm = self->rungs->len;
+          if (g_str_equal (rung->id, "senior-pm"))
+            senior = self->rungs->len;
+          g_ptr_array_add (self->rungs, (gpointer) rung);
+          gtk_string_list_append (rungs, label);
+        }
+    }
+  adw_combo_row_set_model (self->rung_row, G_LIST_MODEL (rungs));
+  adw_combo_row_set_selected (self->rung_row, pm);
+  adw_combo_row_set_model (self->target_row, G_LIST_MODEL (rungs));
+  adw_combo_row_set_selected (self->target_row, senior);
+
+  fill_combo (self->industry_row, ladder_industries (), ladder_industry_get_label, 1);
+  fill_combo (self->size_row, ladder_company_sizes (), ladder_company_size_get_label, 1);
+  fill_combo (self->background_row, ladder_backgrounds (), ladder_background_get_label, 0);
+}
+
+LadderNewProfileDialog *
+ladder_new_profile_dialog_new (GtkWindow *parent)
+{
+  return g_object_new (LADDER_TYPE_NEW_PROFILE_DIALOG, "transient-for", parent, NULL);
+}
+
+void
+ladder_new_profile_dialog_set_name (LadderNewProfileDialog *self,
+                                    const char             *name)
+{
+  g_return_if_fail (LADDER_IS_NEW_PROFILE_DIALOG (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+}

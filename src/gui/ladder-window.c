@@ -1,0 +1,779 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The main window: one profile at a time, its views, the profile menu, saving. */
+#define G_LOG_DOMAIN "ladder-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-new-profile-dialog.h"
+#include "ladder-window.h"
+
+#define SAVE_DELAY_MS 500
+
+struct _LadderWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toast_overlay;
+  GtkStack *main_stack;
+  AdwViewStack *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkMenuButton *profile_menu_button;
+  AdwStatusPage *ladder_page;
+  AdwStatusPage *skills_page;
+  AdwStatusPage *plan_page;
+  AdwStatusPage *interview_page;
+
+  GSettings *settings;
+  LadderStore *store;
+  LadderProfile *profile;
+  char *file_name;
+  guint save_source;
+  char *trashed; /* the last deleted profile, for Undo */
+  AdwToast *delete_toast;
+  GMenu *profiles_section;
+};
+
+G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void update_actions (LadderWindow *self);
+static void refresh_profile_menu (LadderWindow *self);
+
+/* Toast titles are Pango markup in libadwaita 1.2: user text must be escaped. */
+static AdwToast *
+toast_new_plain (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
+void
+ladder_window_show_error (LadderWindow *self,
+                          const char   *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  toast = toast_new_plain (message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_error_dialog (LadderWindow *self,
+                   const char   *heading,
+                   const char   *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_toast (LadderWindow *self,
+            const char   *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast_new_plain (message));
+}
+
+/* ---- Saving ----------------------------------------------------------------------------- */
+
+gboolean
+ladder_window_save_now (LadderWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return TRUE;
+  if (!ladder_store_save (self->store, self->profile, self->file_name, &error))
+    {
+      ladder_window_show_error (self, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+
+  self->save_source = 0;
+  ladder_window_save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_profile_changed_cb (LadderWindow *self)
+{
+  if (ladder_profile_get_read_only (self->profile))
+    return;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+/* ---- The open profile ------------------------------------------------------------------- */
+
+static void
+update_pages (LadderWindow *self)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  const LadderRung *rung, *target;
+  g_autofree char *ladder = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->profile == NULL)
+    {
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      return;
+    }
+
+  if (ladder_profile_get_read_only (self->profile))
+    /* Translators: the window's subtitle for a profile that cannot be saved */
+    subtitle = g_strdup_printf (_("%s (read-only)"), ladder_profile_get_name (self->profile));
+  else
+    subtitle = g_strdup (ladder_profile_get_name (self->profile));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+
+  rung = ladder_framework_lookup_rung (framework, ladder_profile_get_track (self->profile),
+                                       ladder_profile_get_rung (self->profile));
+  target = ladder_framework_lookup_rung (framework,
+                                         ladder_profile_get_target_track (self->profile),
+                                         ladder_profile_get_target_rung (self->profile));
+  /* Translators: the current rung and the target rung, "Product Manager → Team lead" */
+  ladder = g_strdup_printf (_("%s → %s"), rung->title, target->title);
+  adw_status_page_set_description (self->ladder_page, ladder);
+  adw_status_page_set_description (self->skills_page,
+                                   _("Rate each skill and see the gap to your target rung."));
+  adw_status_page_set_description (self->plan_page,
+                                   _("Your three-year plan will appear here."));
+  adw_status_page_set_description (self->interview_page,
+                                   _("Drafted answers to “What is your career plan?” will appear "
+                                     "here."));
+}
+
+static void
+set_profile (LadderWindow  *self,
+             LadderProfile *profile,
+             const char    *file_name)
+{
+  if (self->profile != NULL)
+    {
+      ladder_window_save_now (self);
+      g_signal_handlers_disconnect_by_data (self->profile, self);
+    }
+  g_set_object (&self->profile, profile);
+  g_free (self->file_name);
+  self->file_name = g_strdup (file_name);
+
+  if (profile != NULL)
+    {
+      g_signal_connect_object (profile, "changed", G_CALLBACK (on_profile_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (profile, "notify", G_CALLBACK (update_pages), self,
+                               G_CONNECT_SWAPPED);
+      g_settings_set_string (self->settings, "last-profile", file_name);
+      gtk_stack_set_visible_child_name (self->main_stack, "profile");
+      if (ladder_profile_get_read_only (profile))
+        ladder_window_show_error (self, _("This profile was written by a newer version of "
+                                          "Ladder. It is open read-only, and nothing you change "
+                                          "will be saved."));
+    }
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "empty");
+
+  update_pages (self);
+  update_actions (self);
+  refresh_profile_menu (self);
+}
+
+gboolean
+ladder_window_open_profile (LadderWindow *self,
+                            const char   *file_name)
+{
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (file_name != NULL, FALSE);
+
+  if (g_strcmp0 (file_name, self->file_name) == 0)
+    return TRUE;
+
+  profile = ladder_store_load (self->store, file_name, &error);
+  if (profile == NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Opened"), file_name);
+      g_autofree char *body = g_strdup_printf (_("%s\n\nThe file was left exactly as it is."),
+                                               error->message);
+
+      show_error_dialog (self, heading, body);
+      return FALSE;
+    }
+  set_profile (self, profile, file_name);
+  return TRUE;
+}
+
+LadderProfile *
+ladder_window_get_profile (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->profile;
+}
+
+const char *
+ladder_window_get_file_name (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->file_name;
+}
+
+LadderStore *
+ladder_window_get_store (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+/* ---- Profile menu ----------------------------------------------------------------------- */
+
+static void
+refresh_profile_menu (LadderWindow *self)
+{
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_menu_remove_all (self->profiles_section);
+  entries = ladder_store_list (self->store, &error);
+  if (entries == NULL)
+    {
+      ladder_window_show_error (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LadderStoreEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr (GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      if (entry->name != NULL)
+        label = g_strdup (entry->name);
+      else
+        /* Translators: a profile file that cannot be read, in the profile menu */
+        label = g_strdup_printf (_("%s (cannot be read)"), entry->file_name);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-profile",
+                                               g_variant_new_string (entry->file_name));
+      g_menu_append_item (self->profiles_section, item);
+    }
+}
+
+static void
+update_actions (LadderWindow *self)
+{
+  gboolean has = self->profile != NULL;
+  gboolean writable = has && !ladder_profile_get_read_only (self->profile);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-profile", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-profile", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-profile", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has);
+}
+
+static void
+open_profile_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ladder_window_open_profile (LADDER_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+profile_menu_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_menu_button_popup (LADDER_WINDOW (widget)->profile_menu_button);
+}
+
+/* ---- New, rename, duplicate, delete ----------------------------------------------------- */
+
+static void
+on_new_profile_create_cb (LadderWindow  *self,
+                          LadderProfile *profile)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file_name = NULL;
+
+  file_name = ladder_store_create (self->store, profile, &error);
+  if (file_name == NULL)
+    {
+      show_error_dialog (self, _("The Profile Could Not Be Created"), error->message);
+      return;
+    }
+  set_profile (self, profile, file_name);
+}
+
+static void
+new_profile_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  LadderNewProfileDialog *dialog = ladder_new_profile_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "create", G_CALLBACK (on_new_profile_create_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_rename_entry_changed_cb (GtkEditable      *entry,
+                            AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "rename", *name != '\0');
+}
+
+static void
+on_rename_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       LadderWindow     *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_strcmp0 (response, "rename") != 0 || *name == '\0' || self->profile == NULL)
+    return;
+  ladder_profile_set_name (self->profile, name);
+  if (ladder_window_save_now (self))
+    refresh_profile_menu (self);
+}
+
+static void
+rename_profile_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkWidget *dialog, *entry;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Profile"), NULL);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), ladder_profile_get_name (self->profile));
+  gtk_entry_set_max_length (GTK_ENTRY (entry), LADDER_MAX_NAME_CHARS);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Profile name"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (entry, "changed", G_CALLBACK (on_rename_entry_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+duplicate_profile_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file_name = NULL;
+
+  ladder_window_save_now (self);
+  file_name = ladder_store_duplicate (self->store, self->profile, &error);
+  if (file_name == NULL)
+    {
+      show_error_dialog (self, _("The Profile Could Not Be Duplicated"), error->message);
+      return;
+    }
+  ladder_window_open_profile (self, file_name);
+}
+
+/* Opens the first readable profile, or shows the empty page. */
+static void
+open_any_profile (LadderWindow *self)
+{
+  g_autoptr (GPtrArray) entries = ladder_store_list (self->store, NULL);
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      LadderStoreEntry *entry = g_ptr_array_index (entries, i);
+
+      if (entry->name != NULL && ladder_window_open_profile (self, entry->file_name))
+        return;
+    }
+  set_profile (self, NULL, NULL);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file_name = NULL;
+
+  if (self->trashed == NULL)
+    return;
+  file_name = ladder_store_restore (self->store, self->trashed, &error);
+  g_clear_pointer (&self->trashed, g_free);
+  if (file_name == NULL)
+    {
+      show_error_dialog (self, _("The Profile Could Not Be Restored"), error->message);
+      return;
+    }
+  ladder_window_open_profile (self, file_name);
+}
+
+static void
+on_delete_toast_dismissed_cb (LadderWindow *self)
+{
+  self->delete_toast = NULL;
+}
+
+static void
+delete_profile_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *trashed = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  ladder_window_save_now (self);
+  trashed = ladder_store_delete (self->store, self->file_name, &error);
+  if (trashed == NULL)
+    {
+      show_error_dialog (self, _("The Profile Could Not Be Deleted"), error->message);
+      return;
+    }
+  g_free (self->trashed);
+  self->trashed = g_steal_pointer (&trashed);
+  name = g_strdup (ladder_profile_get_name (self->profile));
+
+  g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile);
+  g_clear_pointer (&self->file_name, g_free);
+  open_any_profile (self);
+
+  if (self->delete_toast != NULL)
+    adw_toast_dismiss (self->delete_toast);
+  title = g_strdup_printf (_("“%s” deleted"), name);
+  self->delete_toast = toast_new_plain (title);
+  adw_toast_set_button_label (self->delete_toast, _("_Undo"));
+  adw_toast_set_action_name (self->delete_toast, "win.undo-delete");
+  adw_toast_set_priority (self->delete_toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (self->delete_toast, "dismissed",
+                           G_CALLBACK (on_delete_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->delete_toast);
+}
+
+/* ---- Import and export ------------------------------------------------------------------ */
+
+void
+ladder_window_import_file (LadderWindow *self,
+                           GFile        *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *file_name = NULL;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  if (path == NULL)
+    {
+      show_error_dialog (self, _("The Profile Could Not Be Imported"),
+                         _("Only local files can be imported."));
+      return;
+    }
+  file_name = ladder_store_import (self->store, path, &error);
+  if (file_name == NULL)
+    {
+      g_autofree char *base = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Imported"), base);
+
+      show_error_dialog (self, heading, error->message);
+      return;
+    }
+  if (ladder_window_open_profile (self, file_name))
+    {
+      g_autofree char *message = g_strdup_printf (_("Imported “%s”"),
+                                                  ladder_profile_get_name (self->profile));
+      show_toast (self, message);
+    }
+}
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Ladder profiles"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+static void
+on_import_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      ladder_window_import_file (self, file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+import_profile_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) filter = json_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Profile"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->profile != NULL)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr (GError) error = NULL;
+
+      if (path == NULL || !ladder_store_export (self->profile, path, &error))
+        show_error_dialog (self, _("The Profile Could Not Be Exported"),
+                           error != NULL ? error->message : _("Only local files can be written."));
+      else
+        show_toast (self, _("Profile exported"));
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_profile_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) filter = json_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Export Profile"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), self->file_name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- Window life ------------------------------------------------------------------------ */
+
+static gboolean
+ladder_window_close_request (GtkWindow *window)
+{
+  LadderWindow *self = LADDER_WINDOW (window);
+  int width, height;
+
+  ladder_window_save_now (self);
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
+}
+
+static gboolean
+start_first_run_cb (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+
+  if (self->profile == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.new-profile", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ladder_window_constructed (GObject *object)
+{
+  LadderWindow *self = LADDER_WINDOW (object);
+  g_autofree char *last = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+
+  G_OBJECT_CLASS (ladder_window_parent_class)->constructed (object);
+
+  last = g_settings_get_string (self->settings, "last-profile");
+  if (*last != '\0')
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderProfile) profile = ladder_store_load (self->store, last, &error);
+
+      if (profile != NULL)
+        {
+          set_profile (self, profile, last);
+          return;
+        }
+      if (!g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” cannot be opened: %s"), last,
+                                                      error->message);
+          ladder_window_show_error (self, message);
+        }
+    }
+
+  open_any_profile (self);
+  entries = ladder_store_list (self->store, NULL);
+  if (self->profile == NULL && (entries == NULL || entries->len == 0))
+    g_idle_add_full (G_PRIORITY_LOW, start_first_run_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+ladder_window_dispose (GObject *object)
+{
+  LadderWindow *self = LADDER_WINDOW (object);
+
+  if (self->save_source != 0)
+    ladder_window_save_now (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->profiles_section);
+
+  G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
+}
+
+static void
+ladder_window_finalize (GObject *object)
+{
+  LadderWindow *self = LADDER_WINDOW (object);
+
+  g_free (self->file_name);
+  g_free (self->trashed);
+  G_OBJECT_CLASS (ladder_window_parent_class)->finalize (object);
+}
+
+static void
+ladder_window_class_init (LadderWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ladder_window_constructed;
+  object_class->dispose = ladder_window_dispose;
+  object_class->finalize = ladder_window_finalize;
+  window_class->close_request = ladder_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ladder-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_page);
+
+  gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-profile", NULL,
+                                   rename_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-profile", NULL,
+                                   duplicate_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-profile", NULL,
+                                   delete_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.import-profile", NULL,
+                                   import_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.export-profile", NULL,
+                                   export_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.open-profile", "s", open_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.profile-menu", NULL, profile_menu_action);
+}
+
+static void
+ladder_window_init (LadderWindow *self)
+{
+  g_autoptr (GMenu) menu = g_menu_new ();
+  g_autoptr (GMenu) edit = g_menu_new ();
+  g_autoptr (GMenu) files = g_menu_new ();
+  int width, height;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->store = ladder_store_new (NULL);
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->profiles_section = g_menu_new ();
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (self->profiles_section));
+  g_menu_append (edit, _("_New Profile…"), "win.new-profile");
+  g_menu_append (edit, _("_Rename…"), "win.rename-profile");
+  g_menu_append (edit, _("D_uplicate"), "win.duplicate-profile");
+  g_menu_append (edit, _("_Delete"), "win.delete-profile");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+  g_menu_append (files, _("_Import Profile…"), "win.import-profile");
+  g_menu_append (files, _("_Export Profile…"), "win.export-profile");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
+  gtk_menu_button_set_menu_model (self->profile_menu_button, G_MENU_MODEL (menu));
+}
+
+LadderWindow *
+ladder_window_new (LadderApplication *application)
+{
+  return g_object_new (LADDER_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Points HOME and the XDG folders at a fresh temporary folder: a test never touches the real
+ * home. Call first thing in main(), before anything asks GLib for those folders. */
+#pragma once
+
+#include <glib.h>
+
+static inline char *
+ladder_test_isolate_home (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *home = g_dir_make_tmp ("ladder-test-home-XXXXXX", &error);
+  const struct
+  {
+    const char *variable;
+    const char *folder;
+  } folders[] = {
+    { "XDG_DATA_HOME", "data" },
+    { "XDG_CONFIG_HOME", "config" },
+    { "XDG_CACHE_HOME", "cache" },
+    { "XDG_STATE_HOME", "state" },
+  };
+
+  g_assert_no_error (error);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *path = g_build_filename (home, folders[i].folder, NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      g_setenv (folders[i].variable, path, TRUE);
+    }
+  return home;
+}

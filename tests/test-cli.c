@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The command line, run as a user runs it: the real binary, no display, a private data folder. */
+#include "config.h"
+
+#include "ladder-test-env.h"
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static char *data_home;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_ladder (Run        *run,
+            const char *first,
+            ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_auto (GStrv) envp = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  va_list args;
+  int wait_status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("LADDER_BINARY"));
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static char *
+sample (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+}
+
+static void
+test_version (void)
+{
+  g_auto (Run) run = { 0 };
+
+  run_ladder (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "ladder " PACKAGE_VERSION "\n");
+}
+
+static void
+test_usage_errors (void)
+{
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) two = { 0 };
+  g_auto (Run) missing = { 0 };
+
+  run_ladder (&unknown, "--frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_true (g_str_has_prefix (unknown.err, "ladder: "));
+
+  run_ladder (&two, "--version", "--list-profiles", NULL);
+  g_assert_cmpint (two.status, ==, 2);
+
+  run_ladder (&missing, "--check", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+}
+
+static void
+test_check_samples (void)
+{
+  const char *samples[] = { "li-wei-ai-startup.json", "anna-petrova-saas-enterprise.json",
+                            "zhang-min-ecommerce.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = sample (samples[i]);
+      g_auto (Run) run = { 0 };
+
+      run_ladder (&run, "--check", path, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+    }
+}
+
+static void
+test_check_refuses (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      gsize before_len, after_len;
+      g_auto (Run) run = { 0 };
+
+      g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+      run_ladder (&run, "--check", path, NULL);
+      g_test_message ("%s", run.err);
+      g_assert_cmpint (run.status, ==, 1);
+      /* One clear line that names the file. */
+      g_assert_true (g_str_has_prefix (run.err, "ladder: "));
+      g_assert_nonnull (strstr (run.err, name));
+      g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+      g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+      g_assert_cmpmem (before, before_len, after, after_len);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 20);
+}
+
+static void
+test_check_newer_version (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good",
+                                                 "newer-version.json", NULL);
+  g_auto (Run) run = { 0 };
+
+  run_ladder (&run, "--check", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "newer version"));
+}
+
+static void
+test_import_and_list (void)
+{
+  g_autofree char *path = sample ("zhang-min-ecommerce.json");
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "truncated.json",
+                                                NULL);
+  g_auto (Run) empty = { 0 };
+  g_auto (Run) import = { 0 };
+  g_auto (Run) again = { 0 };
+  g_auto (Run) refused = { 0 };
+  g_auto (Run) list = { 0 };
+
+  run_ladder (&empty, "--list-profiles", NULL);
+  g_assert_cmpint (empty.status, ==, 0);
+  g_assert_cmpstr (empty.out, ==, "");
+
+  run_ladder (&import, "--import", path, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_ladder (&again, "--import", path, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  run_ladder (&refused, "--import", bad, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+
+  run_ladder (&list, "--list-profiles", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpstr (list.out, ==,
+                   "zhang-min.json\t张敏 (Zhang Min)\nzhang-min-2.json\t张敏 (Zhang Min)\n");
+}
+
+static void
+test_export_framework_translated (void)
+{
+  g_autofree char *out = g_build_filename (data_home, "framework-ru.json", NULL);
+  g_autofree char *contents = NULL;
+  g_auto (Run) run = { 0 };
+  g_auto (GStrv) envp = NULL;
+
+  g_setenv ("LANGUAGE", "ru", TRUE);
+  run_ladder (&run, "--export-framework", out, NULL);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"format\" : \"ladder-framework\""));
+  g_assert_nonnull (strstr (contents, "Руководитель команды"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_autofree char *home = ladder_test_isolate_home ();
+
+  g_test_init (&argc, &argv, NULL);
+  data_home = g_dir_make_tmp ("ladder-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/check-samples", test_check_samples);
+  g_test_add_func ("/cli/check-refuses", test_check_refuses);
+  g_test_add_func ("/cli/check-newer-version", test_check_newer_version);
+  g_test_add_func ("/cli/import-and-list", test_import_and_list);
+  g_test_add_func ("/cli/export-framework-translated", test_export_framework_translated);
+
+  status = g_test_run ();
+  g_free (data_home);
+  return status;
+}

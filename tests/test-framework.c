@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The built-in framework is complete, and every one of its strings is translated. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ladder-framework.h"
+
+static void
+test_complete (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  const LadderTrack *expert, *management;
+  static const char *groups[] = { "craft", "technical", "ai", "business", "leadership" };
+
+  g_assert_cmpuint (ladder_framework_get_n_groups (framework), ==, G_N_ELEMENTS (groups));
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    g_assert_nonnull (ladder_framework_lookup_group (framework, groups[i]));
+
+  g_assert_cmpuint (ladder_framework_get_n_skills (framework), >=, 18);
+  for (guint i = 0; i < ladder_framework_get_n_skills (framework); i++)
+    {
+      const LadderSkill *skill = ladder_framework_get_skill (framework, i);
+
+      g_assert_nonnull (ladder_framework_lookup_group (framework, skill->group));
+      g_assert_cmpstr (skill->title, !=, "");
+      for (guint l = 0; l < LADDER_N_LEVELS; l++)
+        g_assert_cmpuint (strlen (skill->levels[l]), >, 10);
+      /* No two skills share an id */
+      g_assert_cmpint (ladder_framework_skill_index (framework, skill->id), ==, (int) i);
+    }
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      guint n = 0;
+
+      for (guint i = 0; i < ladder_framework_get_n_skills (framework); i++)
+        n += g_str_equal (ladder_framework_get_skill (framework, i)->group, groups[g]);
+      g_assert_cmpuint (n, >=, 3);
+    }
+
+  expert = ladder_framework_lookup_track (framework, "expert");
+  management = ladder_framework_lookup_track (framework, "management");
+  g_assert_cmpuint (expert->n_rungs, ==, 5);
+  g_assert_cmpuint (management->n_rungs, ==, 4);
+  g_assert_cmpstr (expert->rungs[0].id, ==, "assistant");
+  g_assert_cmpstr (expert->rungs[4].id, ==, "expert");
+  g_assert_cmpstr (management->rungs[2].id, ==, "team-lead");
+
+  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+    {
+      const LadderTrack *track = ladder_framework_get_track (framework, t);
+
+      for (guint r = 0; r < track->n_rungs; r++)
+        {
+          const LadderRung *rung = &track->rungs[r];
+
+          g_assert_cmpstr (rung->track, ==, track->id);
+          g_assert_cmpuint (strlen (rung->scope), >, 3);
+          g_assert_cmpuint (strlen (rung->expectations), >, 20);
+          /* Every rung expects a level of every skill, and no rung expects less than the one
+           * below it: the ladder only goes up. */
+          for (guint s = 0; s < ladder_framework_get_n_skills (framework); s++)
+            {
+              g_assert_cmpint (rung->expects[s], >=, 0);
+              g_assert_cmpint (rung->expects[s], <=, LADDER_LEVEL_MAX);
+              if (r > 0)
+                g_assert_cmpint (rung->expects[s], >=, track->rungs[r - 1].expects[s]);
+            }
+          if (r > 0)
+            {
+              g_assert_cmpuint (rung->years, >, track->rungs[r - 1].years);
+              g_assert_cmpuint (rung->seniority, >, track->rungs[r - 1].seniority);
+            }
+        }
+    }
+  /* A team lead sits beside a principal PM. */
+  g_assert_cmpuint (ladder_framework_lookup_rung (framework, "management", "team-lead")->seniority,
+                    ==,
+                    ladder_framework_lookup_rung (framework, "expert", "principal-pm")->seniority);
+  g_assert_cmpint (ladder_framework_rung_expects (framework, &management->rungs[2],
+                                                  "team-management"), >,
+                   ladder_framework_rung_expects (framework, &expert->rungs[3],
+                                                  "team-management"));
+}
+
+static void
+test_json (void)
+{
+  g_autoptr (JsonNode) root = ladder_framework_to_json (ladder_framework_get_builtin ());
+  JsonObject *object = json_node_get_object (root);
+  JsonArray *tracks = json_object_get_array_member (object, "tracks");
+  JsonObject *rung;
+
+  g_assert_cmpstr (json_object_get_string_member (object, "format"), ==, "ladder-framework");
+  g_assert_cmpint (json_object_get_int_member (object, "version"), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "skills")), ==,
+                    ladder_framework_get_n_skills (ladder_framework_get_builtin ()));
+  rung = json_array_get_object_element (
+    json_object_get_array_member (json_array_get_object_element (tracks, 0), "rungs"), 1);
+  g_assert_cmpstr (json_object_get_string_member (rung, "id"), ==, "pm");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (rung, "expects"),
+                                               "apis"), ==, 2);
+}
+
+/* Builds a fresh framework in another language and checks no string is left in English. */
+static void
+check_translated (const char *language)
+{
+  LadderFramework *english = ladder_framework_get_builtin ();
+  g_autoptr (LadderFramework) translated = NULL;
+  guint untranslated = 0;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  translated = ladder_framework_new_builtin ();
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+
+#define CHECK(a, b)                                                      \
+  G_STMT_START {                                                         \
+    if (g_strcmp0 ((a), (b)) == 0 && g_strcmp0 ((a), "AI") != 0)         \
+      {                                                                  \
+        g_test_message ("%s: untranslated: %s", language, (a));         \
+        untranslated++;                                                  \
+      }                                                                  \
+  } G_STMT_END
+
+  for (guint i = 0; i < ladder_framework_get_n_groups (english); i++)
+    CHECK (ladder_framework_get_group (english, i)->title,
+           ladder_framework_get_group (translated, i)->title);
+  for (guint i = 0; i < ladder_framework_get_n_skills (english); i++)
+    {
+      const LadderSkill *a = ladder_framework_get_skill (english, i);
+      const LadderSkill *b = ladder_framework_get_skill (translated, i);
+
+      CHECK (a->title, b->title);
+      for (guint l = 0; l < LADDER_N_LEVELS; l++)
+        CHECK (a->levels[l], b->levels[l]);
+    }
+  for (guint t = 0; t < ladder_framework_get_n_tracks (english); t++)
+    {
+      const LadderTrack *a = ladder_framework_get_track (english, t);
+      const LadderTrack *b = ladder_framework_get_track (translated, t);
+
+      CHECK (a->title, b->title);
+      for (guint r = 0; r < a->n_rungs; r++)
+        {
+          CHECK (a->rungs[r].title, b->rungs[r].title);
+          CHECK (a->rungs[r].scope, b->rungs[r].scope);
+          CHECK (a->rungs[r].expectations, b->rungs[r].expectations);
+        }
+    }
+#undef CHECK
+  g_assert_cmpuint (untranslated, ==, 0);
+}
+
+static void
+test_translated_zh_cn (void)
+{
+  g_autoptr (LadderFramework) zh = NULL;
+
+  check_translated ("zh_CN");
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  setlocale (LC_ALL, "");
+  zh = ladder_framework_new_builtin ();
+  g_assert_cmpstr (ladder_framework_lookup_rung (zh, "expert", "assistant")->title, ==, "产品助理");
+  g_assert_cmpstr (ladder_framework_lookup_rung (zh, "expert", "principal-pm")->title, ==,
+                   "资深产品经理");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+}
+
+static void
+test_translated_ru (void)
+{
+  check_translated ("ru");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/framework/complete", test_complete);
+  g_test_add_func ("/framework/json", test_json);
+  g_test_add_func ("/framework/translated/zh_CN", test_translated_zh_cn);
+  g_test_add_func ("/framework/translated/ru", test_translated_ru);
+
+  return g_test_run ();
+}

@@ -1,0 +1,307 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The profile model and its JSON form: round trips, notifications and every refusal. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-profile.h"
+
+static char *
+read_test_file (const char *name,
+                gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, length, NULL));
+  return data;
+}
+
+static LadderProfile *
+load_test_file (const char *name,
+                GError    **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  data = read_test_file (name, &length);
+  return ladder_profile_new_from_data (data, length, error);
+}
+
+static void
+test_new (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Mei");
+  LadderFramework *framework = ladder_framework_get_builtin ();
+
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Mei");
+  g_assert_cmpuint (ladder_profile_get_n_skills (profile), ==,
+                    ladder_framework_get_n_skills (framework));
+  g_assert_false (ladder_profile_get_read_only (profile));
+  g_assert_nonnull (ladder_profile_get_created (profile));
+  g_assert_cmpuint (ladder_profile_get_horizon_years (profile), ==, 3);
+}
+
+static void
+count_cb (gpointer  object,
+          gpointer  pspec_or_null,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_notify (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Mei");
+  guint notified = 0, changed = 0, skills = 0;
+
+  g_signal_connect (profile, "notify::name", G_CALLBACK (count_cb), &notified);
+  g_signal_connect (profile, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (profile, "skills-changed", G_CALLBACK (count_cb), &skills);
+
+  ladder_profile_set_name (profile, "Mei Lin");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  ladder_profile_set_name (profile, "Mei Lin");
+  g_assert_cmpuint (notified, ==, 1); /* no notification without a real change */
+  g_assert_cmpuint (changed, ==, 1);
+
+  ladder_profile_set_skill_levels (profile, "apis", 2, 4);
+  g_assert_cmpuint (skills, ==, 1);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, 2);
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->target, ==, 4);
+
+  ladder_profile_set_target (profile, "management", "team-lead");
+  g_assert_cmpstr (ladder_profile_get_target_track (profile), ==, "management");
+  g_assert_cmpstr (ladder_profile_get_target_rung (profile), ==, "team-lead");
+  g_assert_cmpuint (changed, ==, 3);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (LadderProfile) again = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gsize length;
+
+  profile = load_test_file ("../../data/samples/anna-petrova-saas-enterprise.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Anna Petrova");
+  g_assert_cmpstr (ladder_profile_get_industry (profile), ==, "saas");
+  g_assert_cmpstr (ladder_profile_get_company_size (profile), ==, "enterprise");
+  g_assert_cmpuint (ladder_profile_get_years_experience (profile), ==, 6);
+  g_assert_cmpstr (ladder_profile_get_rung (profile), ==, "senior-pm");
+  g_assert_cmpstr (ladder_profile_get_target_rung (profile), ==, "team-lead");
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "team-management")->current, ==, 1);
+  g_assert_cmpuint (ladder_profile_get_n_evidence (profile), ==, 2);
+  g_assert_cmpuint (ladder_profile_get_n_history (profile), ==, 1);
+
+  first = ladder_profile_to_data (profile, &length);
+  again = ladder_profile_new_from_data (first, length, &error);
+  g_assert_no_error (error);
+  second = ladder_profile_to_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_unknown_members_kept (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = load_test_file ("good/unknown-members.json", &error);
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *data = NULL;
+  JsonObject *object;
+
+  g_assert_no_error (error);
+  data = ladder_profile_to_data (profile, NULL);
+  root = json_from_string (data, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (root);
+
+  g_assert_true (json_object_has_member (object, "future_member"));
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (
+                     json_object_get_object_member (object, "future_member"), "nested")), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "context"),
+                                               "team_size"), ==, 12);
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_object_get_object_member (object, "position"), "since"), ==,
+                   "2025-01-01");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_node_get_object (json_array_get_element (
+                       json_object_get_array_member (object, "skills"), 0)), "confidence"), ==,
+                   "high");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_object_get_object_member (object, "plan"), "owner"), ==, "me");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_node_get_object (json_array_get_element (json_object_get_array_member (
+                       json_object_get_object_member (object, "plan"), "items"), 0)), "link"), ==,
+                   "https://example.com");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_node_get_object (json_array_get_element (
+                       json_object_get_array_member (object, "interview"), 0)), "tone"), ==,
+                   "calm");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_node_get_object (json_array_get_element (
+                       json_object_get_array_member (object, "evidence"), 0)), "url"), ==,
+                   "https://example.com/prd");
+}
+
+static void
+test_hostile_text (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = load_test_file ("good/hostile-text.json", &error);
+  g_autoptr (LadderProfile) again = NULL;
+  g_autofree char *data = NULL;
+  const char *hostile = "<b>Bold & \"Co\"</span> \u202eevil\u202c 🚀 \abell";
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, hostile);
+  g_assert_cmpstr (ladder_profile_get_plan_item (profile, 0)->title, ==, hostile);
+  g_assert_cmpint (ladder_profile_get_plan_item (profile, 0)->status, ==,
+                   LADDER_STATUS_IN_PROGRESS);
+  g_assert_cmpstr (ladder_profile_get_answer (profile, 0)->answer, ==, hostile);
+
+  data = ladder_profile_to_data (profile, NULL);
+  again = ladder_profile_new_from_data (data, strlen (data), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (again), ==, hostile);
+  g_assert_cmpstr (ladder_profile_get_skill (again, 5)->note, ==, hostile);
+  g_assert_cmpstr (ladder_profile_get_evidence (again, 0)->text, ==, hostile);
+}
+
+static void
+test_bom (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = load_test_file ("good/bom.json", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
+}
+
+static void
+test_newer_version (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = load_test_file ("good/newer-version.json", &error);
+  g_autofree char *data = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (ladder_profile_get_read_only (profile));
+  g_assert_cmpint (ladder_profile_get_format_version (profile), ==, 2);
+  /* Its data stays: even written out, the version and the unknown member are kept. */
+  data = ladder_profile_to_data (profile, NULL);
+  g_assert_nonnull (strstr (data, "\"version\" : 2"));
+  g_assert_nonnull (strstr (data, "Ms. Chen"));
+}
+
+typedef struct
+{
+  const char *file;
+  LadderProfileError code;
+  const char *words; /* what the message must name */
+} Refusal;
+
+static const Refusal refusals[] = {
+  { "bad/truncated.json", LADDER_PROFILE_ERROR_NOT_JSON, "line 20" },
+  { "bad/not-json.json", LADDER_PROFILE_ERROR_NOT_JSON, "line 1, column 2" },
+  { "bad/empty.json", LADDER_PROFILE_ERROR_NOT_JSON, "empty" },
+  { "bad/invalid-utf8.json", LADDER_PROFILE_ERROR_NOT_JSON, "UTF-8" },
+  { "bad/nul-byte.json", LADDER_PROFILE_ERROR_NOT_JSON, "NUL" },
+  { "bad/not-object.json", LADDER_PROFILE_ERROR_NOT_PROFILE, "not a Ladder profile" },
+  { "bad/not-profile.json", LADDER_PROFILE_ERROR_NOT_PROFILE, "ladder-profile" },
+  { "bad/wrong-type-name.json", LADDER_PROFILE_ERROR_WRONG_TYPE, "“name” must be text" },
+  { "bad/wrong-type-skills.json", LADDER_PROFILE_ERROR_WRONG_TYPE, "“skills” must be a list" },
+  { "bad/missing-name.json", LADDER_PROFILE_ERROR_WRONG_TYPE, "“name” is missing" },
+  { "bad/out-of-range-level.json", LADDER_PROFILE_ERROR_OUT_OF_RANGE, "skills[3].current" },
+  { "bad/negative-level.json", LADDER_PROFILE_ERROR_OUT_OF_RANGE, "skills[0].target" },
+  { "bad/fractional-level.json", LADDER_PROFILE_ERROR_WRONG_TYPE, "whole number" },
+  { "bad/huge-number.json", LADDER_PROFILE_ERROR_OUT_OF_RANGE, "years_experience" },
+  { "bad/unknown-skill.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "juggling" },
+  { "bad/unknown-rung.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "ceo" },
+  { "bad/unknown-industry.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "space-mining" },
+  { "bad/oversized-name.json", LADDER_PROFILE_ERROR_TOO_LARGE, "200" },
+  { "bad/deep-nesting.json", LADDER_PROFILE_ERROR_TOO_LARGE, "nested" },
+  { "bad/duplicate-skill.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "twice" },
+  { "bad/bad-status.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "maybe" },
+};
+
+static void
+test_refusal (gconstpointer data)
+{
+  const Refusal *refusal = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = load_test_file (refusal->file, &error);
+
+  g_assert_null (profile);
+  g_assert_error (error, LADDER_PROFILE_ERROR, (int) refusal->code);
+  g_test_message ("%s: %s", refusal->file, error->message);
+  if (strstr (error->message, refusal->words) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, refusal->words);
+  g_assert_null (strchr (error->message, '\n'));
+}
+
+static void
+test_too_many_entries (void)
+{
+  g_autoptr (GString) json = g_string_new ("{\"format\":\"ladder-profile\",\"version\":1,"
+                                           "\"name\":\"Many\",\"position\":{\"track\":\"expert\","
+                                           "\"rung\":\"pm\"},\"target\":{\"track\":\"expert\","
+                                           "\"rung\":\"senior-pm\"},\"evidence\":[");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = NULL;
+
+  for (guint i = 0; i <= LADDER_MAX_EVIDENCE; i++)
+    g_string_append_printf (json, "%s{\"text\":\"e%u\"}", i > 0 ? "," : "", i);
+  g_string_append (json, "]}");
+  profile = ladder_profile_new_from_data (json->str, json->len, &error);
+  g_assert_null (profile);
+  g_assert_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "evidence"));
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = load_test_file ("good/newer-version.json", &error);
+  g_autoptr (LadderProfile) copy = NULL;
+
+  g_assert_no_error (error);
+  copy = ladder_profile_copy (profile);
+  g_assert_cmpstr (ladder_profile_get_name (copy), ==, ladder_profile_get_name (profile));
+  g_assert_false (ladder_profile_get_read_only (copy));
+  ladder_profile_set_name (copy, "Other");
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/profile/new", test_new);
+  g_test_add_func ("/profile/notify", test_notify);
+  g_test_add_func ("/profile/round-trip", test_round_trip);
+  g_test_add_func ("/profile/unknown-members-kept", test_unknown_members_kept);
+  g_test_add_func ("/profile/hostile-text", test_hostile_text);
+  g_test_add_func ("/profile/bom", test_bom);
+  g_test_add_func ("/profile/newer-version", test_newer_version);
+  g_test_add_func ("/profile/too-many-entries", test_too_many_entries);
+  g_test_add_func ("/profile/copy", test_copy);
+  for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/profile/refuse/%s", refusals[i].file + 4);
+
+      g_test_add_data_func (path, &refusals[i], test_refusal);
+    }
+
+  return g_test_run ();
+}

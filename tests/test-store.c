@@ -1,0 +1,386 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The store: atomic saves with backups, and a file it cannot read is never touched. */
+#include "config.h"
+
+#include "ladder-test-env.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "ladder-store.h"
+
+typedef struct
+{
+  char *dir;
+  LadderStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("ladder-store-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  fixture->dir = g_build_filename (tmp, "profiles", NULL);
+  fixture->store = ladder_store_new (fixture->dir);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *parent = g_path_get_dirname (fixture->dir);
+
+  g_assert_finalize_object (fixture->store);
+  remove_tree (parent);
+  g_free (fixture->dir);
+}
+
+static char *
+sample_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+}
+
+static char *
+file_contents (Fixture    *fixture,
+               const char *file_name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, file_name, NULL);
+  char *data = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, NULL))
+    return NULL;
+  return data;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (handle != NULL && g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_create_list_load (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Olga Ivanova");
+  g_autoptr (LadderProfile) chinese = ladder_profile_new ("王芳");
+  g_autoptr (LadderProfile) loaded = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+
+  entries = ladder_store_list (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 0);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  ladder_profile_set_skill_levels (profile, "apis", 3, 4);
+  file_name = ladder_store_create (fixture->store, profile, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (file_name, ==, "olga-ivanova.json");
+  second = ladder_store_create (fixture->store, profile, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (second, ==, "olga-ivanova-2.json");
+  third = ladder_store_create (fixture->store, chinese, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (third, ".json"));
+
+  entries = ladder_store_list (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 3);
+
+  loaded = ladder_store_load (fixture->store, file_name, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (loaded), ==, "Olga Ivanova");
+  g_assert_cmpint (ladder_profile_lookup_skill (loaded, "apis")->current, ==, 3);
+
+  {
+    g_autofree char *resolved = ladder_store_resolve (fixture->store, "王芳");
+    g_assert_cmpstr (resolved, ==, third);
+  }
+}
+
+static void
+test_save_atomic_with_backup (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Sam");
+  g_autofree char *file_name = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *backup_dir = g_build_filename (fixture->dir, ".backup", NULL);
+
+  file_name = ladder_store_create (fixture->store, profile, &error);
+  g_assert_no_error (error);
+  before = file_contents (fixture, file_name);
+
+  ladder_profile_set_name (profile, "Sam Taylor");
+  g_assert_true (ladder_store_save (fixture->store, profile, file_name, &error));
+  g_assert_no_error (error);
+
+  after = file_contents (fixture, file_name);
+  g_assert_nonnull (strstr (after, "Sam Taylor"));
+  {
+    g_autofree char *backup_name = g_build_filename (".backup", file_name, NULL);
+    backup = file_contents (fixture, backup_name);
+  }
+  g_assert_cmpstr (backup, ==, before);
+  /* No temporary file is left behind: only the profile and the two folders. */
+  g_assert_cmpuint (count_files (fixture->dir), ==, 2);
+  g_assert_cmpuint (count_files (backup_dir), ==, 1);
+}
+
+static void
+test_unreadable_never_overwritten (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Kai");
+  g_autoptr (LadderProfile) loaded = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "broken.json", NULL);
+  g_autofree char *after = NULL;
+  const char *broken = "{\"format\": \"ladder-profile\", \"version\": 1, \"name\": \"Kai";
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, broken, -1, NULL));
+
+  loaded = ladder_store_load (fixture->store, "broken.json", &error);
+  g_assert_null (loaded);
+  g_assert_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_NOT_JSON);
+  g_clear_error (&error);
+
+  /* Listed with the reason, not hidden and not removed. */
+  entries = ladder_store_list (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_null (((LadderStoreEntry *) entries->pdata[0])->name);
+  g_assert_nonnull (((LadderStoreEntry *) entries->pdata[0])->error);
+
+  /* Saving over a file the store never read successfully is refused. */
+  g_assert_false (ladder_store_save (fixture->store, profile, "broken.json", &error));
+  g_assert_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK);
+  after = file_contents (fixture, "broken.json");
+  g_assert_cmpstr (after, ==, broken);
+}
+
+static void
+test_changed_on_disk (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Ana");
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *after = NULL;
+
+  file_name = ladder_store_create (fixture->store, profile, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, file_name, NULL);
+
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, "edited elsewhere", -1, NULL));
+  ladder_profile_set_name (profile, "Ana B.");
+  g_assert_false (ladder_store_save (fixture->store, profile, file_name, &error));
+  g_assert_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK);
+  after = file_contents (fixture, file_name);
+  g_assert_cmpstr (after, ==, "edited elsewhere");
+}
+
+static void
+test_newer_version_not_saved (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "good",
+                                                   "newer-version.json", NULL);
+  g_autofree char *file_name = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (LadderProfile) profile = NULL;
+
+  file_name = ladder_store_import (fixture->store, source, &error);
+  g_assert_no_error (error);
+  before = file_contents (fixture, file_name);
+  profile = ladder_store_load (fixture->store, file_name, &error);
+  g_assert_no_error (error);
+  g_assert_true (ladder_profile_get_read_only (profile));
+
+  ladder_profile_set_name (profile, "Changed");
+  g_assert_false (ladder_store_save (fixture->store, profile, file_name, &error));
+  g_assert_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_READ_ONLY);
+  after = file_contents (fixture, file_name);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_import_never_overwrites (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *sample = sample_path ("li-wei-ai-startup.json");
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "truncated.json",
+                                                NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *copy = NULL;
+  char *refused;
+
+  first = ladder_store_import (fixture->store, sample, &error);
+  g_assert_no_error (error);
+  second = ladder_store_import (fixture->store, sample, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, !=, second);
+
+  /* Byte for byte. */
+  g_assert_true (g_file_get_contents (sample, &original, NULL, NULL));
+  copy = file_contents (fixture, second);
+  g_assert_cmpstr (copy, ==, original);
+
+  refused = ladder_store_import (fixture->store, bad, &error);
+  g_assert_null (refused);
+  g_assert_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_NOT_JSON);
+  g_assert_cmpuint (count_files (fixture->dir), ==, 2);
+}
+
+static void
+test_delete_restore (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Lee");
+  g_autoptr (LadderProfile) taker = ladder_profile_new ("Lee");
+  g_autofree char *file_name = NULL;
+  g_autofree char *trashed = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *taken = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+
+  file_name = ladder_store_create (fixture->store, profile, &error);
+  g_assert_no_error (error);
+  trashed = ladder_store_delete (fixture->store, file_name, &error);
+  g_assert_no_error (error);
+  entries = ladder_store_list (fixture->store, &error);
+  g_assert_cmpuint (entries->len, ==, 0);
+
+  /* Meanwhile another profile took the name: the restored one gets a new name, nothing is
+   * overwritten. */
+  taken = ladder_store_create (fixture->store, taker, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (taken, ==, file_name);
+  restored = ladder_store_restore (fixture->store, trashed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (restored, !=, file_name);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = ladder_store_list (fixture->store, &error);
+  g_assert_cmpuint (entries->len, ==, 2);
+}
+
+static void
+test_duplicate_export (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Noor");
+  g_autoptr (LadderProfile) copy = NULL;
+  g_autoptr (LadderProfile) exported = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *export_path = NULL;
+
+  file_name = ladder_store_duplicate (fixture->store, profile, &error);
+  g_assert_no_error (error);
+  copy = ladder_store_load (fixture->store, file_name, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (copy), ==, "Noor (copy)");
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0755), ==, 0);
+  export_path = g_build_filename (fixture->dir, "..", "exported.json", NULL);
+  g_assert_true (ladder_store_export (profile, export_path, &error));
+  exported = ladder_profile_load_file (export_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (exported), ==, "Noor");
+}
+
+static void
+test_unwritable_folder (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Ro");
+  g_autoptr (LadderStore) store = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("ladder-ro-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (tmp, "profiles", NULL);
+  char *file_name;
+
+  g_assert_cmpint (g_mkdir (dir, 0555), ==, 0);
+  if (access (dir, W_OK) == 0)
+    {
+      /* Running as root, permissions do not stop writes: a folder inside /proc does. */
+      g_free (dir);
+      dir = g_strdup ("/proc/self/ladder-profiles");
+    }
+  store = ladder_store_new (dir);
+  file_name = ladder_store_create (store, profile, &error);
+  g_assert_null (file_name);
+  g_assert_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "Could not"));
+  g_rmdir (dir);
+  g_rmdir (tmp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = ladder_test_isolate_home ();
+
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/create-list-load", test_create_list_load);
+  ADD ("/store/atomic-save-backup", test_save_atomic_with_backup);
+  ADD ("/store/unreadable-never-overwritten", test_unreadable_never_overwritten);
+  ADD ("/store/changed-on-disk", test_changed_on_disk);
+  ADD ("/store/newer-version-not-saved", test_newer_version_not_saved);
+  ADD ("/store/import-never-overwrites", test_import_never_overwrites);
+  ADD ("/store/delete-restore", test_delete_restore);
+  ADD ("/store/duplicate-export", test_duplicate_export);
+#undef ADD
+  g_test_add_func ("/store/unwritable-folder", test_unwritable_folder);
+
+  return g_test_run ();
+}

@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The window under a real display: opening a profile, views, delete and undo, first run. */
+#include "config.h"
+
+#include "ladder-test-env.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "gui/ladder-new-profile-dialog.h"
+#include "gui/ladder-window.h"
+
+static char *profiles_dir;
+static LadderApplication *app;
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+clear_store (void)
+{
+  g_autoptr (GDir) dir = g_dir_open (profiles_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (profiles_dir, name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+        g_unlink (path);
+    }
+  g_mkdir_with_parents (profiles_dir, 0755);
+}
+
+static void
+add_sample (const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                   NULL);
+  g_autofree char *target = g_build_filename (profiles_dir, name, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (target, data, length, NULL));
+}
+
+static LadderWindow *
+open_window (void)
+{
+  LadderWindow *window = ladder_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  drain ();
+  return window;
+}
+
+static void
+close_window (LadderWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  g_assert_finalize_object (window);
+}
+
+static const char *
+visible_page (LadderWindow *window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                               LADDER_TYPE_WINDOW,
+                                                               "main_stack"));
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+static void
+test_opens_sample (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  LadderWindow *window;
+  AdwViewStack *views;
+
+  clear_store ();
+  add_sample ("anna-petrova-saas-enterprise.json");
+  add_sample ("li-wei-ai-startup.json");
+  g_settings_set_string (settings, "last-profile", "li-wei-ai-startup.json");
+
+  window = open_window ();
+  g_assert_nonnull (ladder_window_get_profile (window));
+  g_assert_cmpstr (ladder_profile_get_name (ladder_window_get_profile (window)), ==, "Li Wei");
+  g_assert_cmpstr (visible_page (window), ==, "profile");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  views = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW,
+                                                          "view_stack"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (views), ==, "ladder");
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *names[] = { "skills", "plan", "interview", "ladder" };
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                                 names[i]));
+      drain ();
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (views), ==, names[i]);
+    }
+
+  /* Switching profiles through the profile menu's action, and remembering it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-profile", "s",
+                                             "anna-petrova-saas-enterprise.json"));
+  g_assert_cmpstr (ladder_profile_get_name (ladder_window_get_profile (window)), ==,
+                   "Anna Petrova");
+  {
+    g_autofree char *last = g_settings_get_string (settings, "last-profile");
+    g_assert_cmpstr (last, ==, "anna-petrova-saas-enterprise.json");
+  }
+  close_window (window);
+}
+
+static void
+test_edit_is_saved (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) reloaded = NULL;
+  g_autoptr (LadderStore) store = NULL;
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("zhang-min-ecommerce.json");
+  window = open_window ();
+  ladder_profile_set_skill_levels (ladder_window_get_profile (window), "apis", 5, 5);
+  /* Closing flushes the pending, debounced save. */
+  close_window (window);
+
+  store = ladder_store_new (profiles_dir);
+  reloaded = ladder_store_load (store, "zhang-min-ecommerce.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ladder_profile_lookup_skill (reloaded, "apis")->current, ==, 5);
+}
+
+static void
+test_delete_and_undo (void)
+{
+  g_autofree char *path = g_build_filename (profiles_dir, "li-wei-ai-startup.json", NULL);
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  window = open_window ();
+  g_assert_cmpstr (ladder_window_get_file_name (window), ==, "li-wei-ai-startup.json");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-profile", NULL));
+  drain ();
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_null (ladder_window_get_profile (window));
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
+  drain ();
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (ladder_window_get_profile (window));
+  g_assert_cmpstr (ladder_profile_get_name (ladder_window_get_profile (window)), ==, "Li Wei");
+  g_assert_cmpstr (visible_page (window), ==, "profile");
+  close_window (window);
+}
+
+static LadderNewProfileDialog *
+find_new_profile_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LADDER_IS_NEW_PROFILE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return LADDER_NEW_PROFILE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_first_run (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (LadderStore) store = NULL;
+  LadderNewProfileDialog *dialog;
+  GtkWidget *create;
+  LadderWindow *window;
+  LadderProfile *profile;
+
+  clear_store ();
+  window = open_window ();
+  g_assert_null (ladder_window_get_profile (window));
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+
+  dialog = find_new_profile_dialog ();
+  g_assert_nonnull (dialog);
+  create = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                      LADDER_TYPE_NEW_PROFILE_DIALOG,
+                                                      "create_button"));
+  g_assert_false (gtk_widget_get_sensitive (create));
+  ladder_new_profile_dialog_set_name (dialog, "  Mia <&> 🚀  ");
+  g_assert_true (gtk_widget_get_sensitive (create));
+  g_signal_emit_by_name (create, "clicked");
+  drain ();
+
+  g_assert_null (find_new_profile_dialog ());
+  profile = ladder_window_get_profile (window);
+  g_assert_nonnull (profile);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Mia <&> 🚀");
+  g_assert_cmpstr (ladder_profile_get_rung (profile), ==, "pm");
+  g_assert_cmpstr (ladder_profile_get_target_rung (profile), ==, "senior-pm");
+  g_assert_cmpstr (ladder_profile_get_industry (profile), ==, "saas");
+  /* Targets start at what the target rung expects. */
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "roadmapping")->target, ==, 3);
+  g_assert_cmpstr (visible_page (window), ==, "profile");
+
+  store = ladder_store_new (profiles_dir);
+  entries = ladder_store_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (((LadderStoreEntry *) entries->pdata[0])->name, ==, "Mia <&> 🚀");
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = ladder_test_isolate_home ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ladder_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  profiles_dir = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "profiles", NULL);
+  g_assert_true (g_str_has_prefix (profiles_dir, g_getenv ("XDG_DATA_HOME")));
+
+  g_test_add_func ("/window/opens-sample", test_opens_sample);
+  g_test_add_func ("/window/edit-is-saved", test_edit_is_saved);
+  g_test_add_func ("/window/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/window/first-run", test_first_run);
+
+  return g_test_run ();
+}
