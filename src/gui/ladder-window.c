@@ -20,6 +20,7 @@ struct _LadderWindow
   AdwViewStack *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   GtkMenuButton *profile_menu_button;
+  GtkLabel *profile_label;
   AdwStatusPage *ladder_page;
   AdwStatusPage *skills_page;
   AdwStatusPage *plan_page;
@@ -133,6 +134,9 @@ update_pages (LadderWindow *self)
   if (self->profile == NULL)
     {
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      gtk_label_set_text (self->profile_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->profile_label), FALSE);
+      gtk_window_set_title (GTK_WINDOW (self), _("Ladder"));
       return;
     }
 
@@ -142,6 +146,13 @@ update_pages (LadderWindow *self)
   else
     subtitle = g_strdup (ladder_profile_get_name (self->profile));
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_label_set_text (self->profile_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_label), TRUE);
+  {
+    /* Translators: the window title: "Li Wei — Ladder" */
+    g_autofree char *title = g_strdup_printf (_("%s — Ladder"), subtitle);
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  }
 
   rung = ladder_framework_lookup_rung (framework, ladder_profile_get_track (self->profile),
                                        ladder_profile_get_rung (self->profile));
@@ -719,6 +730,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_page);
