@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "ladder-test-env.h"
+#include "ladder-test-gui.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -12,13 +13,6 @@
 
 static char *profiles_dir;
 static LadderApplication *app;
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 clear_store (void)
@@ -55,7 +49,7 @@ open_window (void)
   LadderWindow *window = ladder_window_new (app);
 
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  ladder_test_drain ();
   return window;
 }
 
@@ -64,7 +58,7 @@ close_window (LadderWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  ladder_test_drain ();
   g_assert_finalize_object (window);
 }
 
@@ -104,7 +98,7 @@ test_opens_sample (void)
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
                                                  names[i]));
-      drain ();
+      ladder_test_drain ();
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (views), ==, names[i]);
     }
 
@@ -153,13 +147,13 @@ test_delete_and_undo (void)
   g_assert_cmpstr (ladder_window_get_file_name (window), ==, "li-wei-ai-startup.json");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-profile", NULL));
-  drain ();
+  ladder_test_drain ();
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_null (ladder_window_get_profile (window));
   g_assert_cmpstr (visible_page (window), ==, "empty");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
-  drain ();
+  ladder_test_drain ();
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_nonnull (ladder_window_get_profile (window));
   g_assert_cmpstr (ladder_profile_get_name (ladder_window_get_profile (window)), ==, "Li Wei");
@@ -207,7 +201,7 @@ test_first_run (void)
   ladder_new_profile_dialog_set_name (dialog, "  Mia <&> 🚀  ");
   g_assert_true (gtk_widget_get_sensitive (create));
   g_signal_emit_by_name (create, "clicked");
-  drain ();
+  ladder_test_drain ();
 
   g_assert_null (find_new_profile_dialog ());
   profile = ladder_window_get_profile (window);

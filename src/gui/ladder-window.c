@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-ladder-view.h"
 #include "ladder-new-profile-dialog.h"
 #include "ladder-window.h"
 
@@ -21,7 +22,7 @@ struct _LadderWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkMenuButton *profile_menu_button;
   GtkLabel *profile_label;
-  AdwStatusPage *ladder_page;
+  LadderLadderView *ladder_view;
   AdwStatusPage *skills_page;
   AdwStatusPage *plan_page;
   AdwStatusPage *interview_page;
@@ -126,9 +127,6 @@ on_profile_changed_cb (LadderWindow *self)
 static void
 update_pages (LadderWindow *self)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
-  const LadderRung *rung, *target;
-  g_autofree char *ladder = NULL;
   g_autofree char *subtitle = NULL;
 
   if (self->profile == NULL)
@@ -154,14 +152,6 @@ update_pages (LadderWindow *self)
     gtk_window_set_title (GTK_WINDOW (self), title);
   }
 
-  rung = ladder_framework_lookup_rung (framework, ladder_profile_get_track (self->profile),
-                                       ladder_profile_get_rung (self->profile));
-  target = ladder_framework_lookup_rung (framework,
-                                         ladder_profile_get_target_track (self->profile),
-                                         ladder_profile_get_target_rung (self->profile));
-  /* Translators: the current rung and the target rung, "Product Manager → Team lead" */
-  ladder = g_strdup_printf (_("%s → %s"), rung->title, target->title);
-  adw_status_page_set_description (self->ladder_page, ladder);
   adw_status_page_set_description (self->skills_page,
                                    _("Rate each skill and see the gap to your target rung."));
   adw_status_page_set_description (self->plan_page,
@@ -182,6 +172,7 @@ set_profile (LadderWindow  *self,
       g_signal_handlers_disconnect_by_data (self->profile, self);
     }
   g_set_object (&self->profile, profile);
+  ladder_ladder_view_set_profile (self->ladder_view, profile);
   g_free (self->file_name);
   self->file_name = g_strdup (file_name);
 
@@ -494,6 +485,8 @@ delete_profile_action (GtkWidget  *widget,
   self->trashed = g_steal_pointer (&trashed);
   name = g_strdup (ladder_profile_get_name (self->profile));
 
+  /* Not set_profile (self, NULL, …): that would save the profile again after deleting it. */
+  g_clear_handle_id (&self->save_source, g_source_remove);
   g_signal_handlers_disconnect_by_data (self->profile, self);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->file_name, g_free);
@@ -724,6 +717,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   object_class->finalize = ladder_window_finalize;
   window_class->close_request = ladder_window_close_request;
 
+  g_type_ensure (LADDER_TYPE_LADDER_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
@@ -731,7 +725,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_label);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_page);

@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Readiness: the share of a rung's expected skill levels a person already has. A level above
+ * the expectation does not make up for a gap elsewhere, so the number cannot hide a weakness. */
+#define G_LOG_DOMAIN "ladder-readiness"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-readiness.h"
+
+static int
+compare_gaps (gconstpointer a,
+              gconstpointer b)
+{
+  const LadderGap *ga = a;
+  const LadderGap *gb = b;
+  int da = ga->expected - ga->current;
+  int db = gb->expected - gb->current;
+
+  return db - da;
+}
+
+/**
+ * ladder_readiness_compute:
+ *
+ * Returns: (transfer full): the readiness of @profile for @rung
+ */
+LadderReadiness *
+ladder_readiness_compute (LadderFramework  *framework,
+                          LadderProfile    *profile,
+                          const LadderRung *rung)
+{
+  LadderReadiness *readiness;
+
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (rung != NULL, NULL);
+
+  readiness = g_new0 (LadderReadiness, 1);
+  readiness->gaps = g_array_new (FALSE, FALSE, sizeof (LadderGap));
+
+  for (guint i = 0; i < ladder_framework_get_n_skills (framework); i++)
+    {
+      const LadderSkill *skill = ladder_framework_get_skill (framework, i);
+      const LadderProfileSkill *own = ladder_profile_lookup_skill (profile, skill->id);
+      int expected = rung->expects[i];
+      int current = own != NULL ? own->current : 0;
+
+      if (expected <= 0 || (own != NULL && own->hidden))
+        continue;
+      readiness->n_skills++;
+      readiness->levels_expected += expected;
+      readiness->levels_met += MIN (current, expected);
+      if (current < expected)
+        {
+          LadderGap gap = { skill->id, skill->title, current, expected };
+
+          readiness->n_below++;
+          g_array_append_val (readiness->gaps, gap);
+        }
+    }
+
+  /* g_array_sort is not stable; keep framework order among equal gaps. */
+  for (guint i = 1; i < readiness->gaps->len; i++)
+    for (guint j = i; j > 0 && compare_gaps (&g_array_index (readiness->gaps, LadderGap, j - 1),
+                                             &g_array_index (readiness->gaps, LadderGap, j)) > 0;
+         j--)
+      {
+        LadderGap tmp = g_array_index (readiness->gaps, LadderGap, j);
+
+        g_array_index (readiness->gaps, LadderGap, j) =
+          g_array_index (readiness->gaps, LadderGap, j - 1);
+        g_array_index (readiness->gaps, LadderGap, j - 1) = tmp;
+      }
+
+  if (readiness->levels_expected == 0)
+    readiness->percent = 100;
+  else
+    /* Rounded down, so that 100 % means every expectation is met. */
+    readiness->percent = readiness->levels_met * 100 / readiness->levels_expected;
+  return readiness;
+}
+
+/**
+ * ladder_readiness_describe:
+ *
+ * Returns: (transfer full): the reason for the number in one sentence, for example
+ * "3 of 20 skills below expectation; largest gap: Team management, 2 levels"
+ */
+char *
+ladder_readiness_describe (const LadderReadiness *readiness)
+{
+  const LadderGap *largest;
+  g_autofree char *below = NULL;
+  g_autofree char *gap = NULL;
+
+  g_return_val_if_fail (readiness != NULL, NULL);
+
+  if (readiness->n_skills == 0)
+    return g_strdup (_("This rung sets no skill expectations"));
+  if (readiness->n_below == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The one skill this rung expects is at its level",
+                                         "All %u skills this rung expects are at their level",
+                                         readiness->n_skills),
+                            readiness->n_skills);
+
+  largest = &g_array_index (readiness->gaps, LadderGap, 0);
+  /* Translators: the first half of "3 of 20 skills below expectation; largest gap: …" */
+  below = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u skills below expectation",
+                                        "%u of %u skills below expectation", readiness->n_below),
+                           readiness->n_below, readiness->n_skills);
+  /* Translators: the second half: "largest gap: Team management, 2 levels" */
+  gap = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "largest gap: %s, %d level",
+                                      "largest gap: %s, %d levels",
+                                      largest->expected - largest->current),
+                         largest->title, largest->expected - largest->current);
+  /* Translators: joins the two halves above */
+  return g_strdup_printf (_("%s; %s"), below, gap);
+}
+
+/**
+ * ladder_readiness_explain:
+ *
+ * Returns: (transfer full): how the percentage was made, in words
+ */
+char *
+ladder_readiness_explain (const LadderReadiness *readiness)
+{
+  g_return_val_if_fail (readiness != NULL, NULL);
+
+  if (readiness->levels_expected == 0)
+    return g_strdup (_("With nothing expected, you are fully ready."));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "This rung expects %2$u skill level in all. Counting each "
+                                       "skill up to the level expected, and no further, you have "
+                                       "%1$u of them: %3$u %%.",
+                                       "This rung expects %2$u skill levels in all. Counting each "
+                                       "skill up to the level expected, and no further, you have "
+                                       "%1$u of them: %3$u %%.",
+                                       readiness->levels_expected),
+                          readiness->levels_met, readiness->levels_expected, readiness->percent);
+}
+
+void
+ladder_readiness_free (LadderReadiness *readiness)
+{
+  if (readiness == NULL)
+    return;
+  g_array_unref (readiness->gaps);
+  g_free (readiness);
+}

@@ -1,0 +1,543 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Both tracks as ladders: rails drawn with GtkSnapshot, each rung a focusable tile, the path from
+ * the current to the target rung drawn between them. Arrow keys move between rungs. */
+#define G_LOG_DOMAIN "ladder-ladder-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/ladder-readiness.h"
+#include "ladder-ladder-chart.h"
+
+#define N_ROWS 5
+#define ROW_GAP 14
+#define COLUMN_GAP 32
+#define RAIL_INSET 14
+#define HEADER_GAP 12
+
+struct _LadderLadderChart
+{
+  GtkWidget parent_instance;
+
+  LadderProfile *profile;
+  GPtrArray *headers; /* GtkLabel, one per track */
+  GPtrArray *tiles;   /* LadderRungTile */
+  LadderRungTile *selected;
+};
+
+G_DEFINE_FINAL_TYPE (LadderLadderChart, ladder_ladder_chart, GTK_TYPE_WIDGET)
+
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static guint
+track_index (const LadderRung *rung)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+
+  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+    if (g_str_equal (ladder_framework_get_track (framework, t)->id, rung->track))
+      return t;
+  g_assert_not_reached ();
+}
+
+static void
+select_tile (LadderLadderChart *self,
+             LadderRungTile    *tile,
+             gboolean           grab_focus)
+{
+  if (grab_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (tile));
+  if (self->selected == tile)
+    return;
+  if (self->selected != NULL)
+    ladder_rung_tile_set_selected (self->selected, FALSE);
+  self->selected = tile;
+  ladder_rung_tile_set_selected (tile, TRUE);
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
+on_tile_clicked_cb (LadderRungTile    *tile,
+                    LadderLadderChart *self)
+{
+  select_tile (self, tile, FALSE);
+}
+
+/* Selection follows the keyboard focus, so Tab works as well as the arrows. */
+static void
+on_tile_focus_cb (LadderRungTile    *tile,
+                  GParamSpec        *pspec,
+                  LadderLadderChart *self)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (tile)))
+    select_tile (self, tile, FALSE);
+}
+
+/* The rung a step away from the selected one: up and down within its track, left and right to
+ * the rung of the other track at the nearest seniority. */
+static LadderRungTile *
+neighbour (LadderLadderChart *self,
+           int                d_column,
+           int                d_seniority)
+{
+  const LadderRung *from = ladder_rung_tile_get_rung (self->selected);
+  int column = (int) track_index (from) + d_column;
+  int seniority = (int) from->seniority + d_seniority;
+  LadderRungTile *best = NULL;
+  int best_distance = G_MAXINT;
+
+  for (guint i = 0; i < self->tiles->len; i++)
+    {
+      LadderRungTile *tile = g_ptr_array_index (self->tiles, i);
+      const LadderRung *rung = ladder_rung_tile_get_rung (tile);
+      int distance = ABS ((int) rung->seniority - seniority);
+
+      if ((int) track_index (rung) != column)
+        continue;
+      if (d_seniority != 0 && distance != 0)
+        continue;
+      if (distance < best_distance)
+        {
+          best = tile;
+          best_distance = distance;
+        }
+    }
+  return best;
+}
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   LadderLadderChart     *self)
+{
+  LadderRungTile *next = NULL;
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+  if (self->selected == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      next = neighbour (self, 0, 1);
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      next = neighbour (self, 0, -1);
+      break;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      next = neighbour (self, rtl ? 1 : -1, 0);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      next = neighbour (self, rtl ? -1 : 1, 0);
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+  if (next != NULL)
+    select_tile (self, next, TRUE);
+  return GDK_EVENT_STOP;
+}
+
+/* The ladder is one Tab stop that lands on the selected rung; arrows move within it. */
+static gboolean
+ladder_ladder_chart_focus (GtkWidget        *widget,
+                           GtkDirectionType  direction)
+{
+  LadderLadderChart *self = LADDER_LADDER_CHART (widget);
+
+  if (gtk_widget_get_focus_child (widget) != NULL || self->selected == NULL)
+    return FALSE;
+  return gtk_widget_grab_focus (GTK_WIDGET (self->selected));
+}
+
+/* The largest minimum and natural size among @widgets. */
+static void
+measure_largest (GPtrArray      *widgets,
+                 GtkOrientation  orientation,
+                 int             for_size,
+                 int            *minimum,
+                 int            *natural)
+{
+  *minimum = *natural = 0;
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      int min, nat;
+
+      gtk_widget_measure (g_ptr_array_index (widgets, i), orientation, for_size, &min, &nat,
+                          NULL, NULL);
+      *minimum = MAX (*minimum, min);
+      *natural = MAX (*natural, nat);
+    }
+}
+
+static void
+ladder_ladder_chart_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  LadderLadderChart *self = LADDER_LADDER_CHART (widget);
+  int tile_min = 0, tile_nat = 0, header_min = 0, header_nat = 0;
+  int n_columns = MAX (1, (int) self->headers->len);
+
+  measure_largest (self->tiles, orientation, -1, &tile_min, &tile_nat);
+  measure_largest (self->headers, orientation, -1, &header_min, &header_nat);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = n_columns * MAX (tile_min, header_min) + (n_columns - 1) * COLUMN_GAP;
+      *natural = n_columns * MAX (MAX (tile_nat, header_nat), 260) + (n_columns - 1) * COLUMN_GAP;
+    }
+  else
+    {
+      *minimum = header_min + HEADER_GAP + N_ROWS * tile_min + (N_ROWS - 1) * ROW_GAP;
+      *natural = header_nat + HEADER_GAP + N_ROWS * MAX (tile_nat, 96) + (N_ROWS - 1) * ROW_GAP;
+    }
+}
+
+static void
+tile_rect (LadderLadderChart *self,
+           const LadderRung  *rung,
+           int                width,
+           int                height,
+           graphene_rect_t   *rect)
+{
+  int n_columns = MAX (1, (int) self->headers->len);
+  int header = 0;
+  float column_width = (width - (n_columns - 1) * COLUMN_GAP) / (float) n_columns;
+  float row_height;
+  int column = track_index (rung);
+
+  int header_min;
+
+  measure_largest (self->headers, GTK_ORIENTATION_VERTICAL, (int) column_width, &header_min,
+                   &header);
+  row_height = (height - header - HEADER_GAP - (N_ROWS - 1) * ROW_GAP) / (float) N_ROWS;
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    column = n_columns - 1 - column;
+  graphene_rect_init (rect, column * (column_width + COLUMN_GAP),
+                      header + HEADER_GAP + (N_ROWS - 1 - (int) rung->seniority) *
+                      (row_height + ROW_GAP),
+                      column_width, row_height);
+}
+
+static void
+ladder_ladder_chart_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  LadderLadderChart *self = LADDER_LADDER_CHART (widget);
+  int n_columns = MAX (1, (int) self->headers->len);
+  int column_width = (width - (n_columns - 1) * COLUMN_GAP) / n_columns;
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+
+  for (guint i = 0; i < self->headers->len; i++)
+    {
+      GtkWidget *header = g_ptr_array_index (self->headers, i);
+      int column = rtl ? n_columns - 1 - (int) i : (int) i;
+      int min, nat;
+
+      gtk_widget_measure (header, GTK_ORIENTATION_VERTICAL, column_width, &min, &nat, NULL, NULL);
+      gtk_widget_size_allocate (header,
+                                &(GtkAllocation) { column * (column_width + COLUMN_GAP), 0,
+                                                   column_width, nat },
+                                -1);
+    }
+  for (guint i = 0; i < self->tiles->len; i++)
+    {
+      LadderRungTile *tile = g_ptr_array_index (self->tiles, i);
+      graphene_rect_t rect;
+
+      tile_rect (self, ladder_rung_tile_get_rung (tile), width, height, &rect);
+      gtk_widget_size_allocate (GTK_WIDGET (tile),
+                                &(GtkAllocation) { rect.origin.x, rect.origin.y,
+                                                   rect.size.width, rect.size.height },
+                                -1);
+    }
+}
+
+static LadderRungTile *
+find_tile (LadderLadderChart *self,
+           const char        *track,
+           const char        *rung)
+{
+  for (guint i = 0; self->tiles != NULL && i < self->tiles->len; i++)
+    {
+      LadderRungTile *tile = g_ptr_array_index (self->tiles, i);
+      const LadderRung *r = ladder_rung_tile_get_rung (tile);
+
+      if (g_strcmp0 (r->track, track) == 0 && g_strcmp0 (r->id, rung) == 0)
+        return tile;
+    }
+  return NULL;
+}
+
+static void
+ladder_ladder_chart_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  LadderLadderChart *self = LADDER_LADDER_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  GdkRGBA color, accent, background;
+  cairo_t *cr;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  accent = color;
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "accent_color",
+                                       &accent))
+    accent = color;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  /* The rails of each ladder, from its lowest to its highest rung. */
+  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+    {
+      const LadderTrack *track = ladder_framework_get_track (framework, t);
+      graphene_rect_t low, high;
+
+      if (track->n_rungs == 0)
+        continue;
+      tile_rect (self, &track->rungs[0], width, height, &low);
+      tile_rect (self, &track->rungs[track->n_rungs - 1], width, height, &high);
+      cairo_set_source_rgba (cr, color.red, color.green, color.blue, 0.22);
+      cairo_set_line_width (cr, 5);
+      for (int side = 0; side < 2; side++)
+        {
+          double x = side == 0 ? low.origin.x + RAIL_INSET
+                               : low.origin.x + low.size.width - RAIL_INSET;
+
+          cairo_move_to (cr, x, high.origin.y - HEADER_GAP / 2.0);
+          cairo_line_to (cr, x, low.origin.y + low.size.height + 4);
+          cairo_stroke (cr);
+        }
+    }
+
+  /* The way from the current rung to the target, behind the tiles. */
+  if (self->profile != NULL)
+    {
+      LadderRungTile *from = find_tile (self, ladder_profile_get_track (self->profile),
+                                        ladder_profile_get_rung (self->profile));
+      LadderRungTile *to = find_tile (self, ladder_profile_get_target_track (self->profile),
+                                      ladder_profile_get_target_rung (self->profile));
+
+      if (from != NULL && to != NULL && from != to)
+        {
+          graphene_rect_t a, b;
+          double dashes[] = { 6, 6 };
+
+          tile_rect (self, ladder_rung_tile_get_rung (from), width, height, &a);
+          tile_rect (self, ladder_rung_tile_get_rung (to), width, height, &b);
+          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.9);
+          cairo_set_line_width (cr, 3);
+          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+          cairo_move_to (cr, a.origin.x + a.size.width / 2, a.origin.y + a.size.height / 2);
+          cairo_line_to (cr, b.origin.x + b.size.width / 2, b.origin.y + b.size.height / 2);
+          cairo_stroke (cr);
+        }
+    }
+  cairo_destroy (cr);
+
+  /* Cards are translucent in the dark style: back each tile so the rails do not show through. */
+  if (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "window_bg_color",
+                                      &background))
+    for (guint i = 0; i < self->tiles->len; i++)
+      {
+        graphene_rect_t rect;
+        GskRoundedRect rounded;
+
+        tile_rect (self, ladder_rung_tile_get_rung (g_ptr_array_index (self->tiles, i)), width,
+                   height, &rect);
+        gsk_rounded_rect_init_from_rect (&rounded, &rect, 12);
+        gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+        gtk_snapshot_append_color (snapshot, &background, &rect);
+        gtk_snapshot_pop (snapshot);
+      }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_snapshot_child (widget, child, snapshot);
+}
+
+static void
+refresh (LadderLadderChart *self)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+
+  for (guint i = 0; i < self->tiles->len; i++)
+    {
+      LadderRungTile *tile = g_ptr_array_index (self->tiles, i);
+      const LadderRung *rung = ladder_rung_tile_get_rung (tile);
+      g_autoptr (LadderReadiness) readiness = NULL;
+      g_autofree char *reason = NULL;
+
+      if (self->profile == NULL)
+        continue;
+      readiness = ladder_readiness_compute (framework, self->profile, rung);
+      reason = ladder_readiness_describe (readiness);
+      ladder_rung_tile_update (
+        tile, readiness->percent, reason,
+        g_strcmp0 (ladder_profile_get_track (self->profile), rung->track) == 0 &&
+          g_strcmp0 (ladder_profile_get_rung (self->profile), rung->id) == 0,
+        g_strcmp0 (ladder_profile_get_target_track (self->profile), rung->track) == 0 &&
+          g_strcmp0 (ladder_profile_get_target_rung (self->profile), rung->id) == 0);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+ladder_ladder_chart_set_profile (LadderLadderChart *self,
+                                 LadderProfile     *profile)
+{
+  g_return_if_fail (LADDER_IS_LADDER_CHART (self));
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  if (!g_set_object (&self->profile, profile) || profile == NULL)
+    return;
+  g_signal_connect_object (profile, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  refresh (self);
+  /* Start where the person stands. */
+  ladder_ladder_chart_select (self, ladder_profile_get_track (profile),
+                              ladder_profile_get_rung (profile));
+}
+
+const LadderRung *
+ladder_ladder_chart_get_selected (LadderLadderChart *self)
+{
+  g_return_val_if_fail (LADDER_IS_LADDER_CHART (self), NULL);
+  return self->selected != NULL ? ladder_rung_tile_get_rung (self->selected) : NULL;
+}
+
+void
+ladder_ladder_chart_select (LadderLadderChart *self,
+                            const char        *track,
+                            const char        *rung)
+{
+  LadderRungTile *tile;
+
+  g_return_if_fail (LADDER_IS_LADDER_CHART (self));
+
+  tile = find_tile (self, track, rung);
+  if (tile != NULL)
+    select_tile (self, tile, FALSE);
+}
+
+LadderRungTile *
+ladder_ladder_chart_get_tile (LadderLadderChart *self,
+                              const char        *track,
+                              const char        *rung)
+{
+  g_return_val_if_fail (LADDER_IS_LADDER_CHART (self), NULL);
+  return find_tile (self, track, rung);
+}
+
+guint
+ladder_ladder_chart_get_n_tiles (LadderLadderChart *self)
+{
+  g_return_val_if_fail (LADDER_IS_LADDER_CHART (self), 0);
+  return self->tiles->len;
+}
+
+static void
+ladder_ladder_chart_dispose (GObject *object)
+{
+  LadderLadderChart *self = LADDER_LADDER_CHART (object);
+  GtkWidget *child;
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile);
+  self->selected = NULL;
+  g_clear_pointer (&self->tiles, g_ptr_array_unref);
+  g_clear_pointer (&self->headers, g_ptr_array_unref);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (ladder_ladder_chart_parent_class)->dispose (object);
+}
+
+static void
+ladder_ladder_chart_class_init (LadderLadderChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_ladder_chart_dispose;
+  widget_class->measure = ladder_ladder_chart_measure;
+  widget_class->size_allocate = ladder_ladder_chart_size_allocate;
+  widget_class->snapshot = ladder_ladder_chart_snapshot;
+  widget_class->focus = ladder_ladder_chart_focus;
+
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "ladder-chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ladder_ladder_chart_init (LadderLadderChart *self)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->headers = g_ptr_array_new ();
+  self->tiles = g_ptr_array_new ();
+
+  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+    {
+      const LadderTrack *track = ladder_framework_get_track (framework, t);
+      GtkWidget *header = gtk_label_new (track->title);
+
+      gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+      gtk_label_set_justify (GTK_LABEL (header), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (header, "title-4");
+      gtk_widget_set_parent (header, GTK_WIDGET (self));
+      g_ptr_array_add (self->headers, header);
+
+      for (guint r = 0; r < track->n_rungs; r++)
+        {
+          GtkWidget *tile = ladder_rung_tile_new (&track->rungs[r], track->title);
+
+          g_signal_connect (tile, "clicked", G_CALLBACK (on_tile_clicked_cb), self);
+          g_signal_connect (tile, "notify::has-focus", G_CALLBACK (on_tile_focus_cb), self);
+          gtk_widget_set_parent (tile, GTK_WIDGET (self));
+          g_ptr_array_add (self->tiles, tile);
+        }
+    }
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Career ladder: expert track and management track"), -1);
+}
+
+GtkWidget *
+ladder_ladder_chart_new (void)
+{
+  return g_object_new (LADDER_TYPE_LADDER_CHART, NULL);
+}
