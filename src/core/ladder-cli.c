@@ -9,6 +9,7 @@
 
 #include "ladder-cli.h"
 #include "ladder-framework.h"
+#include "ladder-planner.h"
 #include "ladder-store.h"
 
 /* Any option means the command line, not the window: `ladder FILE.json` opens a window. */
@@ -108,6 +109,56 @@ export_framework (const char *path)
   return LADDER_EXIT_OK;
 }
 
+/* P is a path to a profile file, or the name (or file name) of a stored profile. */
+static LadderProfile *
+load_profile_argument (const char *argument,
+                       GError    **error)
+{
+  g_autoptr (LadderStore) store = NULL;
+  g_autofree char *file_name = NULL;
+
+  if (g_file_test (argument, G_FILE_TEST_IS_REGULAR))
+    return ladder_profile_load_file (argument, error);
+
+  store = ladder_store_new (NULL);
+  file_name = ladder_store_resolve (store, argument);
+  if (file_name == NULL)
+    {
+      g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND,
+                   _("No profile file or stored profile is called “%s”"), argument);
+      return NULL;
+    }
+  return ladder_store_load (store, file_name, error);
+}
+
+/* Fills in what the profile lacks and a person would expect in an export: the plan. */
+static void
+complete_profile (LadderProfile *profile,
+                  gboolean       regenerate)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+
+  if (regenerate || ladder_profile_get_n_plan_items (profile) == 0)
+    ladder_planner_regenerate (framework, profile);
+}
+
+static int
+export_json (const char *out,
+             const char *profile_argument,
+             gboolean    regenerate)
+{
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (GError) error = NULL;
+
+  profile = load_profile_argument (profile_argument, &error);
+  if (profile == NULL)
+    return refuse (profile_argument, error);
+  complete_profile (profile, regenerate);
+  if (!ladder_store_export (profile, out, &error))
+    return refuse (out, error);
+  return LADDER_EXIT_OK;
+}
+
 int
 ladder_cli_run (int    argc,
                 char **argv)
@@ -118,6 +169,9 @@ ladder_cli_run (int    argc,
   g_autofree char *check = NULL;
   g_autofree char *import = NULL;
   g_autofree char *framework_out = NULL;
+  g_autofree char *json_out = NULL;
+  g_autofree char *profile_argument = NULL;
+  gboolean regenerate = FALSE;
   g_auto (GStrv) args = NULL;
   gboolean list = FALSE;
   gboolean version = FALSE;
@@ -131,6 +185,12 @@ ladder_cli_run (int    argc,
       N_("Copy the profile FILE into the store under a new name"), N_("FILE") },
     { "export-framework", 0, 0, G_OPTION_ARG_FILENAME, &framework_out,
       N_("Write the built-in career framework to OUT as JSON"), N_("OUT") },
+    { "export-json", 0, 0, G_OPTION_ARG_FILENAME, &json_out,
+      N_("Write the profile given with --profile to OUT, with its plan"), N_("OUT") },
+    { "profile", 0, 0, G_OPTION_ARG_FILENAME, &profile_argument,
+      N_("The profile to export: a file, or the name of a stored profile"), N_("P") },
+    { "regenerate", 0, 0, G_OPTION_ARG_NONE, &regenerate,
+      N_("Generate the plan afresh, keeping the items you edited"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
@@ -147,10 +207,16 @@ ladder_cli_run (int    argc,
     }
 
   actions = (list ? 1 : 0) + (check != NULL) + (import != NULL) + (framework_out != NULL) +
-            (version ? 1 : 0);
+            (json_out != NULL) + (version ? 1 : 0);
   if (actions != 1 || args != NULL)
     {
       g_printerr ("ladder: %s\n", _("give exactly one action; see “ladder --help”"));
+      return LADDER_EXIT_USAGE;
+    }
+  if ((json_out != NULL) != (profile_argument != NULL) || (regenerate && json_out == NULL))
+    {
+      g_printerr ("ladder: %s\n", _("--export-json needs --profile P, and --profile and "
+                                     "--regenerate go with an export"));
       return LADDER_EXIT_USAGE;
     }
 
@@ -163,6 +229,8 @@ ladder_cli_run (int    argc,
     return check_file (check);
   if (framework_out != NULL)
     return export_framework (framework_out);
+  if (json_out != NULL)
+    return export_json (json_out, profile_argument, regenerate);
 
   store = ladder_store_new (NULL);
   if (list)

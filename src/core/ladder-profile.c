@@ -72,6 +72,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   CHANGED,
   SKILLS_CHANGED,
+  PLAN_CHANGED,
   N_SIGNALS
 };
 
@@ -193,6 +194,7 @@ plan_item_free (gpointer data)
   LadderPlanItem *item = data;
 
   g_free (item->id);
+  g_free (item->kind);
   g_free (item->skill);
   g_free (item->title);
   g_free (item->outcome);
@@ -350,6 +352,9 @@ ladder_profile_class_init (LadderProfileClass *klass)
   signals[SKILLS_CHANGED] = g_signal_new ("skills-changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 0);
+  /* Emitted when the plan's items changed. */
+  signals[PLAN_CHANGED] = g_signal_new ("plan-changed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -820,8 +825,9 @@ read_plan (LadderProfile *self,
            GError       **error)
 {
   static const char * const known_plan[] = { "generated", "items", NULL };
-  static const char * const known[] = { "id", "year", "quarter", "skill", "title", "outcome",
-                                        "status", "edited", NULL };
+  static const char * const known[] = { "id", "kind", "year", "quarter", "skill", "title",
+                                        "outcome", "status", "edited", NULL };
+  static const char * const kinds[] = { "action", "goal", "checkpoint", NULL };
   JsonObject *plan;
   JsonArray *items;
 
@@ -848,6 +854,7 @@ read_plan (LadderProfile *self,
       g_autofree char *p_outcome = g_strconcat (path, ".outcome", NULL);
       g_autofree char *p_status = g_strconcat (path, ".status", NULL);
       g_autofree char *p_edited = g_strconcat (path, ".edited", NULL);
+      g_autofree char *p_kind = g_strconcat (path, ".kind", NULL);
       g_autofree char *status = NULL;
       LadderPlanItem *item;
       JsonObject *object;
@@ -869,6 +876,11 @@ read_plan (LadderProfile *self,
                         &item->outcome, error) ||
           !read_bool (object, "edited", p_edited, &item->edited, error))
         return FALSE;
+      if (json_object_has_member (object, "kind") &&
+          !read_id (object, "kind", p_kind, kinds, &item->kind, error))
+        return FALSE;
+      if (item->kind == NULL)
+        item->kind = g_strdup ("action");
       if (json_object_has_member (object, "status"))
         {
           if (!read_id (object, "status", p_status, statuses, &status, error))
@@ -1371,6 +1383,7 @@ ladder_profile_to_json (LadderProfile *self)
 
       json_builder_begin_object (builder);
       add_string (builder, "id", item->id);
+      add_string (builder, "kind", item->kind != NULL ? item->kind : "action");
       add_int (builder, "year", item->year);
       if (item->quarter > 0)
         add_int (builder, "quarter", item->quarter);
@@ -1868,4 +1881,228 @@ ladder_profile_get_n_history (LadderProfile *self)
 {
   g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
   return json_array_get_length (self->history);
+}
+
+const char *
+ladder_profile_get_plan_generated (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  return self->plan_generated;
+}
+
+static void
+emit_plan_changed (LadderProfile *self)
+{
+  g_signal_emit (self, signals[PLAN_CHANGED], 0);
+  emit_changed (self, PROP_0);
+}
+
+/**
+ * ladder_profile_set_plan:
+ * @items: (transfer full) (element-type LadderPlanItem): the new plan
+ */
+void
+ladder_profile_set_plan (LadderProfile *self,
+                         GPtrArray     *items,
+                         const char    *generated)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (items != NULL);
+
+  g_ptr_array_set_free_func (items, plan_item_free);
+  g_ptr_array_unref (self->plan);
+  self->plan = items;
+  set_string (&self->plan_generated, generated);
+  emit_plan_changed (self);
+}
+
+const LadderPlanItem *
+ladder_profile_lookup_plan_item (LadderProfile *self,
+                                 const char    *id,
+                                 guint         *index)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  for (guint i = 0; i < self->plan->len; i++)
+    {
+      LadderPlanItem *item = g_ptr_array_index (self->plan, i);
+
+      if (g_strcmp0 (item->id, id) == 0)
+        {
+          if (index != NULL)
+            *index = i;
+          return item;
+        }
+    }
+  return NULL;
+}
+
+void
+ladder_profile_set_plan_item_status (LadderProfile *self,
+                                     const char    *id,
+                                     LadderStatus   status)
+{
+  LadderPlanItem *item;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (status <= LADDER_STATUS_DONE);
+
+  item = (LadderPlanItem *) ladder_profile_lookup_plan_item (self, id, NULL);
+  g_return_if_fail (item != NULL);
+  if (item->status == status)
+    return;
+  item->status = status;
+  emit_plan_changed (self);
+}
+
+/* An edit by the person: regenerating the plan keeps the item as it is. */
+void
+ladder_profile_edit_plan_item (LadderProfile *self,
+                               const char    *id,
+                               const char    *title,
+                               const char    *outcome)
+{
+  LadderPlanItem *item;
+  gboolean changed;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (title != NULL);
+
+  item = (LadderPlanItem *) ladder_profile_lookup_plan_item (self, id, NULL);
+  g_return_if_fail (item != NULL);
+  changed = set_string (&item->title, title);
+  changed |= set_string (&item->outcome, outcome);
+  if (!changed)
+    return;
+  item->edited = TRUE;
+  emit_plan_changed (self);
+}
+
+/**
+ * ladder_profile_insert_plan_item:
+ * @item: (transfer full): the item
+ */
+void
+ladder_profile_insert_plan_item (LadderProfile  *self,
+                                 guint           index,
+                                 LadderPlanItem *item)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (item != NULL && item->id != NULL);
+
+  g_ptr_array_insert (self->plan, MIN (index, self->plan->len), item);
+  emit_plan_changed (self);
+}
+
+/**
+ * ladder_profile_remove_plan_item:
+ *
+ * Returns: (transfer full) (nullable): the removed item, to give back for undo
+ */
+LadderPlanItem *
+ladder_profile_remove_plan_item (LadderProfile *self,
+                                 const char    *id,
+                                 guint         *index)
+{
+  guint position;
+  LadderPlanItem *item;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  if (ladder_profile_lookup_plan_item (self, id, &position) == NULL)
+    return NULL;
+  item = g_ptr_array_steal_index (self->plan, position);
+  if (index != NULL)
+    *index = position;
+  emit_plan_changed (self);
+  return item;
+}
+
+/* Moves an item up (-1) or down (+1) among the items of its own year. */
+gboolean
+ladder_profile_move_plan_item (LadderProfile *self,
+                               const char    *id,
+                               int            delta)
+{
+  guint position;
+  const LadderPlanItem *item;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (delta == -1 || delta == 1, FALSE);
+
+  item = ladder_profile_lookup_plan_item (self, id, &position);
+  if (item == NULL)
+    return FALSE;
+  for (int i = (int) position + delta; i >= 0 && i < (int) self->plan->len; i += delta)
+    {
+      LadderPlanItem *other = g_ptr_array_index (self->plan, i);
+
+      if (other->year != item->year)
+        return FALSE;
+      /* Swap with the nearest item of the same year. */
+      self->plan->pdata[i] = (gpointer) item;
+      self->plan->pdata[position] = other;
+      emit_plan_changed (self);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+LadderPlanItem *
+ladder_plan_item_new (const char *id,
+                      const char *kind,
+                      guint       year,
+                      guint       quarter,
+                      const char *skill,
+                      const char *title,
+                      const char *outcome)
+{
+  LadderPlanItem *item = g_new0 (LadderPlanItem, 1);
+
+  item->id = g_strdup (id);
+  item->kind = g_strdup (kind != NULL ? kind : "action");
+  item->year = year;
+  item->quarter = quarter;
+  item->skill = g_strdup (skill);
+  item->title = g_strdup (title);
+  item->outcome = g_strdup (outcome);
+  return item;
+}
+
+LadderPlanItem *
+ladder_plan_item_copy (const LadderPlanItem *item)
+{
+  LadderPlanItem *copy;
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  copy = ladder_plan_item_new (item->id, item->kind, item->year, item->quarter, item->skill,
+                               item->title, item->outcome);
+  copy->status = item->status;
+  copy->edited = item->edited;
+  if (item->extra != NULL)
+    copy->extra = json_object_ref (item->extra);
+  return copy;
+}
+
+void
+ladder_plan_item_free (LadderPlanItem *item)
+{
+  if (item != NULL)
+    plan_item_free (item);
+}
+
+/* An id no item of this profile has, for an item the person adds. */
+char *
+ladder_profile_new_plan_item_id (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  for (guint n = self->plan->len + 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("own-%u", n);
+
+      if (ladder_profile_lookup_plan_item (self, id, NULL) == NULL)
+        return g_steal_pointer (&id);
+    }
 }

@@ -61,11 +61,12 @@ typedef struct
 typedef struct
 {
   char *id;
+  char *kind;    /* "action", "goal" (a year's goal) or "checkpoint" (a promotion checkpoint) */
   guint year;
-  guint quarter;
-  char *skill;
+  guint quarter; /* 1–4, or 0 for the whole year */
+  char *skill;   /* nullable */
   char *title;
-  char *outcome;
+  char *outcome; /* nullable */
   LadderStatus status;
   gboolean edited;
   JsonObject *extra;
@@ -157,6 +158,40 @@ void                      ladder_profile_set_skill_note (LadderProfile *self,
 guint                 ladder_profile_get_n_plan_items  (LadderProfile *self);
 const LadderPlanItem *ladder_profile_get_plan_item     (LadderProfile *self,
                                                         guint          index);
+const char           *ladder_profile_get_plan_generated (LadderProfile *self);
+void                  ladder_profile_set_plan          (LadderProfile *self,
+                                                        GPtrArray     *items,
+                                                        const char    *generated);
+const LadderPlanItem *ladder_profile_lookup_plan_item  (LadderProfile *self,
+                                                        const char    *id,
+                                                        guint         *index);
+void                  ladder_profile_set_plan_item_status (LadderProfile *self,
+                                                           const char    *id,
+                                                           LadderStatus   status);
+void                  ladder_profile_edit_plan_item    (LadderProfile *self,
+                                                        const char    *id,
+                                                        const char    *title,
+                                                        const char    *outcome);
+void                  ladder_profile_insert_plan_item  (LadderProfile  *self,
+                                                        guint           index,
+                                                        LadderPlanItem *item);
+LadderPlanItem       *ladder_profile_remove_plan_item  (LadderProfile *self,
+                                                        const char    *id,
+                                                        guint         *index);
+gboolean              ladder_profile_move_plan_item    (LadderProfile *self,
+                                                        const char    *id,
+                                                        int            delta);
+LadderPlanItem       *ladder_plan_item_new             (const char    *id,
+                                                        const char    *kind,
+                                                        guint          year,
+                                                        guint          quarter,
+                                                        const char    *skill,
+                                                        const char    *title,
+                                                        const char    *outcome);
+LadderPlanItem       *ladder_plan_item_copy            (const LadderPlanItem *item);
+void                  ladder_plan_item_free            (LadderPlanItem *item);
+char                 *ladder_profile_new_plan_item_id  (LadderProfile *self);
+
 guint                 ladder_profile_get_n_answers     (LadderProfile *self);
 const LadderAnswer   *ladder_profile_get_answer        (LadderProfile *self,
                                                         guint          index);
@@ -176,5 +211,7 @@ const char * const *ladder_backgrounds    (void);
 const char   *ladder_industry_get_label     (const char *id);
 const char   *ladder_company_size_get_label (const char *id);
 const char   *ladder_background_get_label   (const char *id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderPlanItem, ladder_plan_item_free)
 
 G_END_DECLS

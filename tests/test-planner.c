@@ -1,0 +1,382 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The plan generator: deterministic, personal, and in the person's language. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "ladder-planner.h"
+#include "ladder-store.h"
+
+static LadderProfile *
+sample (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                 NULL);
+  g_autoptr (GError) error = NULL;
+  LadderProfile *profile = ladder_profile_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return profile;
+}
+
+/* A profile with every skill at the same level, so that only the context differs. */
+static LadderProfile *
+flat_profile (const char *industry,
+              const char *size,
+              const char *background,
+              const char *target_track,
+              const char *target_rung,
+              int         level)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderProfile *profile = ladder_profile_new ("Flat");
+
+  ladder_profile_set_industry (profile, industry);
+  ladder_profile_set_company_size (profile, size);
+  ladder_profile_set_background (profile, background);
+  ladder_profile_set_position (profile, "expert", "pm");
+  ladder_profile_set_target (profile, target_track, target_rung);
+  ladder_profile_set_years_experience (profile, 2);
+  for (guint i = 0; i < ladder_framework_get_n_skills (framework); i++)
+    ladder_profile_set_skill_levels (profile, ladder_framework_get_skill (framework, i)->id,
+                                     level, 0);
+  return profile;
+}
+
+static guint
+count_in_group (GPtrArray  *items,
+                const char *group)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  guint n = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+      const LadderSkill *skill = item->skill != NULL ?
+                                 ladder_framework_lookup_skill (framework, item->skill) : NULL;
+
+      n += skill != NULL && g_str_equal (skill->group, group);
+    }
+  return n;
+}
+
+static char *
+plan_text (GPtrArray *items)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+      g_string_append_printf (text, "%s|%u|%u|%s|%s|%s\n", item->id, item->year, item->quarter,
+                              item->kind, item->title, item->outcome ? item->outcome : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_deterministic (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = sample ("li-wei-ai-startup.json");
+  g_autoptr (GPtrArray) a = ladder_planner_generate (framework, profile);
+  g_autoptr (GPtrArray) b = ladder_planner_generate (framework, profile);
+  g_autofree char *ta = plan_text (a);
+  g_autofree char *tb = plan_text (b);
+
+  g_assert_cmpstr (ta, ==, tb);
+}
+
+static void
+test_every_year (void)
+{
+  const char *samples[] = { "li-wei-ai-startup.json", "anna-petrova-saas-enterprise.json",
+                            "zhang-min-ecommerce.json" };
+  LadderFramework *framework = ladder_framework_get_builtin ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    {
+      g_autoptr (LadderProfile) profile = sample (samples[s]);
+      g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
+      g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr (GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+      guint actions[LADDER_PLAN_YEARS + 1] = { 0 }, goals[LADDER_PLAN_YEARS + 1] = { 0 };
+      guint checkpoints = 0;
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+          g_assert_cmpuint (item->year, >=, 1);
+          g_assert_cmpuint (item->year, <=, LADDER_PLAN_YEARS);
+          g_assert_false (g_hash_table_contains (ids, item->id));
+          g_hash_table_add (ids, item->id);
+          if (g_str_equal (item->kind, "action"))
+            {
+              g_assert_cmpuint (item->quarter, >=, 1);
+              g_assert_nonnull (item->outcome);
+              g_assert_false (g_hash_table_contains (titles, item->title));
+              g_hash_table_add (titles, item->title);
+              actions[item->year]++;
+            }
+          goals[item->year] += g_str_equal (item->kind, "goal");
+          checkpoints += g_str_equal (item->kind, "checkpoint");
+        }
+      for (guint y = 1; y <= LADDER_PLAN_YEARS; y++)
+        {
+          g_assert_cmpuint (actions[y], >=, 2);
+          g_assert_cmpuint (goals[y], ==, 1);
+        }
+      g_assert_cmpuint (checkpoints, >=, 1);
+    }
+}
+
+static void
+test_largest_gap_first (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = flat_profile ("other", "scaleup", "technical", "expert",
+                                                    "senior-pm", 3);
+  g_autoptr (GPtrArray) items = NULL;
+  gboolean found = FALSE;
+
+  /* Market analysis is far behind: 0 where the target rung expects 3. */
+  ladder_profile_set_skill_levels (profile, "market-analysis", 0, 0);
+  items = ladder_planner_generate (framework, profile);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+      if (g_strcmp0 (item->skill, "market-analysis") == 0 && item->year == 1 &&
+          item->quarter == 1)
+        found = TRUE;
+    }
+  g_assert_true (found);
+}
+
+static void
+test_ai_industry (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) ai = flat_profile ("ai", "scaleup", "technical", "expert",
+                                               "senior-pm", 1);
+  g_autoptr (LadderProfile) saas = flat_profile ("saas", "scaleup", "technical", "expert",
+                                                 "senior-pm", 1);
+  g_autoptr (GPtrArray) ai_plan = ladder_planner_generate (framework, ai);
+  g_autoptr (GPtrArray) saas_plan = ladder_planner_generate (framework, saas);
+
+  g_assert_cmpuint (count_in_group (ai_plan, "ai"), >, count_in_group (saas_plan, "ai"));
+}
+
+static void
+test_non_technical_background (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) non = flat_profile ("saas", "scaleup", "non-technical", "expert",
+                                                "pm", 0);
+  g_autoptr (LadderProfile) tech = flat_profile ("saas", "scaleup", "technical", "expert", "pm",
+                                                 0);
+  g_autoptr (GPtrArray) non_plan = ladder_planner_generate (framework, non);
+  g_autoptr (GPtrArray) tech_plan = ladder_planner_generate (framework, tech);
+  guint first_ai = G_MAXUINT, apis_ready = G_MAXUINT;
+
+  g_assert_cmpuint (count_in_group (non_plan, "technical"), >,
+                    count_in_group (tech_plan, "technical"));
+  /* The roadmap's order: APIs up to level 2 come before any LLM API work. */
+  for (guint i = 0; i < non_plan->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (non_plan, i);
+      guint when = item->year * 10 + item->quarter;
+
+      if (g_strcmp0 (item->skill, "ai-llm-api") == 0 && g_str_equal (item->kind, "action"))
+        first_ai = MIN (first_ai, when);
+      if (g_str_has_prefix (item->id, "apis-") && atoi (item->id + 5) >= 2)
+        apis_ready = MIN (apis_ready, when);
+    }
+  g_assert_cmpuint (apis_ready, !=, G_MAXUINT);
+  if (first_ai != G_MAXUINT)
+    g_assert_cmpuint (first_ai, >, apis_ready);
+}
+
+static void
+test_ai_route_in_order (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = flat_profile ("ai", "startup", "technical", "expert",
+                                                    "expert", 0);
+  g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
+  const char *route[] = { "ai-llm-basics", "ai-llm-api", "ai-architecture", "ai-fine-tuning" };
+
+  /* Each level of L(n+1) comes after the same level of L(n). */
+  for (guint r = 1; r < G_N_ELEMENTS (route); r++)
+    for (guint i = 0; i < items->len; i++)
+      {
+        const LadderPlanItem *later = g_ptr_array_index (items, i);
+
+        if (g_strcmp0 (later->skill, route[r]) != 0 || !g_str_equal (later->kind, "action"))
+          continue;
+        for (guint j = 0; j < items->len; j++)
+          {
+            const LadderPlanItem *earlier = g_ptr_array_index (items, j);
+            g_autofree char *same_level = g_strdup_printf ("%s%s", route[r - 1],
+                                                           later->id + strlen (route[r]));
+
+            if (g_str_equal (earlier->id, same_level))
+              g_assert_cmpuint (earlier->year * 10 + earlier->quarter, <,
+                                later->year * 10 + later->quarter);
+          }
+      }
+}
+
+static void
+test_management_target (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) lead = flat_profile ("saas", "scaleup", "technical", "management",
+                                                 "team-lead", 2);
+  g_autoptr (LadderProfile) expert = flat_profile ("saas", "scaleup", "technical", "expert",
+                                                   "principal-pm", 2);
+  g_autoptr (GPtrArray) lead_plan = ladder_planner_generate (framework, lead);
+  g_autoptr (GPtrArray) expert_plan = ladder_planner_generate (framework, expert);
+
+  g_assert_cmpuint (count_in_group (lead_plan, "leadership"), >,
+                    count_in_group (expert_plan, "leadership"));
+  g_assert_cmpuint (count_in_group (expert_plan, "craft"), >,
+                    count_in_group (lead_plan, "craft"));
+}
+
+static void
+test_company_size (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) startup = flat_profile ("saas", "startup", "technical", "expert",
+                                                    "senior-pm", 1);
+  g_autoptr (LadderProfile) enterprise = flat_profile ("saas", "enterprise", "technical",
+                                                       "expert", "senior-pm", 1);
+  g_autoptr (GPtrArray) a = ladder_planner_generate (framework, startup);
+  g_autoptr (GPtrArray) b = ladder_planner_generate (framework, enterprise);
+  g_autofree char *ta = plan_text (a);
+  g_autofree char *tb = plan_text (b);
+
+  g_assert_cmpstr (ta, !=, tb);
+  g_assert_nonnull (strstr (ta, "context-startup"));
+  g_assert_nonnull (strstr (tb, "context-enterprise"));
+  g_assert_null (strstr (tb, "context-startup"));
+}
+
+static void
+test_regenerate_keeps_edits (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = sample ("anna-petrova-saas-enterprise.json");
+  g_autofree char *edited_id = NULL;
+  g_autofree char *done_id = NULL;
+  g_autofree char *own_id = NULL;
+  const LadderPlanItem *item;
+  guint n_before;
+
+  ladder_planner_regenerate (framework, profile);
+  n_before = ladder_profile_get_n_plan_items (profile);
+  g_assert_cmpuint (n_before, >, 5);
+  g_assert_nonnull (ladder_profile_get_plan_generated (profile));
+
+  edited_id = g_strdup (ladder_profile_get_plan_item (profile, 1)->id);
+  done_id = g_strdup (ladder_profile_get_plan_item (profile, 2)->id);
+  ladder_profile_edit_plan_item (profile, edited_id, "My own words <&>", "My outcome");
+  ladder_profile_set_plan_item_status (profile, done_id, LADDER_STATUS_DONE);
+  own_id = ladder_profile_new_plan_item_id (profile);
+  {
+    LadderPlanItem *own = ladder_plan_item_new (own_id, "action", 2, 3, NULL, "Speak at a meetup",
+                                                NULL);
+    own->edited = TRUE;
+    ladder_profile_insert_plan_item (profile, 0, own);
+  }
+  g_assert_true (ladder_planner_has_user_work (profile));
+
+  /* The person changes direction; the plan is regenerated. */
+  ladder_profile_set_target (profile, "expert", "principal-pm");
+  ladder_planner_regenerate (framework, profile);
+
+  item = ladder_profile_lookup_plan_item (profile, edited_id, NULL);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (item->title, ==, "My own words <&>");
+  g_assert_true (item->edited);
+  item = ladder_profile_lookup_plan_item (profile, done_id, NULL);
+  g_assert_nonnull (item);
+  g_assert_cmpint (item->status, ==, LADDER_STATUS_DONE);
+  item = ladder_profile_lookup_plan_item (profile, own_id, NULL);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (item->title, ==, "Speak at a meetup");
+  /* And the fresh plan follows the new target. */
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, "checkpoint-principal-pm", NULL));
+  g_assert_null (ladder_profile_lookup_plan_item (profile, "checkpoint-team-lead", NULL));
+}
+
+/* No English left: translated text has no run of two lower-case Latin words. */
+static void
+check_language (const char *language)
+{
+  const char *samples[] = { "li-wei-ai-startup.json", "anna-petrova-saas-enterprise.json",
+                            "zhang-min-ecommerce.json" };
+  g_autoptr (GRegex) english = g_regex_new ("\\b[a-z]{2,}\\s+[a-z]{2,}\\b", 0, 0, NULL);
+  g_autoptr (LadderFramework) framework = NULL;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  framework = ladder_framework_new_builtin ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    {
+      g_autoptr (LadderProfile) profile = sample (samples[s]);
+      g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+          if (g_regex_match (english, item->title, 0, NULL) ||
+              (item->outcome != NULL && g_regex_match (english, item->outcome, 0, NULL)))
+            g_error ("%s: English left in “%s” / “%s”", language, item->title,
+                     item->outcome);
+        }
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+}
+
+static void
+test_translated (void)
+{
+  check_language ("zh_CN");
+  check_language ("ru");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/planner/deterministic", test_deterministic);
+  g_test_add_func ("/planner/every-year", test_every_year);
+  g_test_add_func ("/planner/largest-gap-first", test_largest_gap_first);
+  g_test_add_func ("/planner/ai-industry", test_ai_industry);
+  g_test_add_func ("/planner/non-technical-background", test_non_technical_background);
+  g_test_add_func ("/planner/ai-route-in-order", test_ai_route_in_order);
+  g_test_add_func ("/planner/management-target", test_management_target);
+  g_test_add_func ("/planner/company-size", test_company_size);
+  g_test_add_func ("/planner/regenerate-keeps-edits", test_regenerate_keeps_edits);
+  g_test_add_func ("/planner/translated", test_translated);
+
+  return g_test_run ();
+}
