@@ -553,6 +553,8 @@ ladder_planner_generate (LadderFramework *framework,
   schedule (steps, profile);
   add_stretch_steps (steps, framework, profile, target, planned_to);
 
+  /* Context items first: within a quarter they come before the skill steps. */
+  add_context_items (items, profile);
   for (guint i = 0; i < steps->len; i++)
     {
       const Step *step = &g_array_index (steps, Step, i);
@@ -560,7 +562,6 @@ ladder_planner_generate (LadderFramework *framework,
       if (step->quarter >= 0)
         g_ptr_array_add (items, action_item (step));
     }
-  add_context_items (items, profile);
 
   /* Promotion checkpoints: when the plan has closed the rung's gaps, but not before the
    * ladder's typical years say the step is due. */

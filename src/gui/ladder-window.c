@@ -8,6 +8,7 @@
 
 #include "ladder-ladder-view.h"
 #include "ladder-new-profile-dialog.h"
+#include "ladder-plan-view.h"
 #include "ladder-window.h"
 
 #define SAVE_DELAY_MS 500
@@ -24,7 +25,7 @@ struct _LadderWindow
   GtkLabel *profile_label;
   LadderLadderView *ladder_view;
   AdwStatusPage *skills_page;
-  AdwStatusPage *plan_page;
+  LadderPlanView *plan_view;
   AdwStatusPage *interview_page;
 
   GSettings *settings;
@@ -154,8 +155,6 @@ update_pages (LadderWindow *self)
 
   adw_status_page_set_description (self->skills_page,
                                    _("Rate each skill and see the gap to your target rung."));
-  adw_status_page_set_description (self->plan_page,
-                                   _("Your three-year plan will appear here."));
   adw_status_page_set_description (self->interview_page,
                                    _("Drafted answers to “What is your career plan?” will appear "
                                      "here."));
@@ -173,6 +172,7 @@ set_profile (LadderWindow  *self,
     }
   g_set_object (&self->profile, profile);
   ladder_ladder_view_set_profile (self->ladder_view, profile);
+  ladder_plan_view_set_profile (self->plan_view, profile);
   g_free (self->file_name);
   self->file_name = g_strdup (file_name);
 
@@ -718,6 +718,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   window_class->close_request = ladder_window_close_request;
 
   g_type_ensure (LADDER_TYPE_LADDER_VIEW);
+  g_type_ensure (LADDER_TYPE_PLAN_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
@@ -727,7 +728,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_page);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);

@@ -1,0 +1,689 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The Plan view: a group per year with its progress, a row per item with its status; edit, add,
+ * remove with undo, move within the year, and regenerate (asking first when it would matter). */
+#define G_LOG_DOMAIN "ladder-plan-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/ladder-planner.h"
+#include "ladder-plan-view.h"
+
+struct _LadderPlanView
+{
+  GtkWidget parent_instance;
+
+  LadderProfile *profile;
+  GHashTable *rows; /* item id → row */
+
+  GtkStack *stack;
+  GtkLabel *summary_label;
+  GtkBox *years_box;
+  GPtrArray *groups;     /* AdwPreferencesGroup per year, from year 1 */
+  gboolean in_place;     /* a change the rows already show: do not rebuild */
+
+  LadderPlanItem *removed; /* for undo */
+  guint removed_index;
+};
+
+G_DEFINE_FINAL_TYPE (LadderPlanView, ladder_plan_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+status_label (LadderStatus status)
+{
+  switch (status)
+    {
+    case LADDER_STATUS_PLANNED: return _("Planned");
+    case LADDER_STATUS_IN_PROGRESS: return _("In progress");
+    case LADDER_STATUS_DONE: return _("Done");
+    default: g_assert_not_reached ();
+    }
+}
+
+static void
+add_toast (LadderPlanView *self,
+           AdwToast       *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static char *
+progress_text (LadderPlanView *self,
+               guint           year)
+{
+  guint total = 0, done = 0;
+
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (self->profile, i);
+
+      if (item->year != year || g_str_equal (item->kind, "goal"))
+        continue;
+      total++;
+      done += item->status == LADDER_STATUS_DONE;
+    }
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item done",
+                                       "%u of %u items done", total),
+                          done, total);
+}
+
+/* A status change keeps the rows (and the keyboard focus) where they are. */
+static void rebuild (LadderPlanView *self);
+
+static void
+on_status_selected_cb (GtkDropDown    *dropdown,
+                       GParamSpec     *pspec,
+                       LadderPlanView *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dropdown), "item-id");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  const LadderPlanItem *item;
+  GtkWidget *row;
+
+  if (self->profile == NULL || selected > LADDER_STATUS_DONE)
+    return;
+  self->in_place = TRUE;
+  ladder_profile_set_plan_item_status (self->profile, id, (LadderStatus) selected);
+  self->in_place = FALSE;
+
+  item = ladder_profile_lookup_plan_item (self->profile, id, NULL);
+  row = g_hash_table_lookup (self->rows, id);
+  if (item == NULL || row == NULL)
+    return;
+  if (item->status == LADDER_STATUS_DONE)
+    gtk_widget_add_css_class (row, "plan-done");
+  else
+    gtk_widget_remove_css_class (row, "plan-done");
+  if (item->year >= 1 && item->year <= self->groups->len &&
+      g_ptr_array_index (self->groups, item->year - 1) != NULL)
+    {
+      g_autofree char *progress = progress_text (self, item->year);
+
+      adw_preferences_group_set_description (g_ptr_array_index (self->groups, item->year - 1),
+                                             progress);
+    }
+}
+
+static void
+on_plan_changed_cb (LadderPlanView *self)
+{
+  if (!self->in_place)
+    rebuild (self);
+}
+
+static char *
+item_subtitle (const LadderPlanItem *item)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  const LadderSkill *skill = item->skill != NULL ?
+                             ladder_framework_lookup_skill (framework, item->skill) : NULL;
+  GString *text = g_string_new (NULL);
+  const char *skill_name = skill != NULL ? skill->title : NULL;
+
+  if (item->quarter > 0)
+    /* Translators: a quarter of the year, "Q2" */
+    g_string_append_printf (text, _("Q%u"), item->quarter);
+  if (skill_name != NULL)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", skill_name);
+  if (item->outcome != NULL && *item->outcome != '\0')
+    {
+      /* Translators: what an item's success looks like, "Outcome: feature live" */
+      g_autofree char *outcome = g_strdup_printf (_("Outcome: %s"), item->outcome);
+
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", outcome);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+append_item_action (GMenu      *menu,
+                    const char *label,
+                    const char *action,
+                    const char *id)
+{
+  g_autoptr (GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (id));
+  g_menu_append_item (menu, item);
+}
+
+static GtkWidget *
+item_row (LadderPlanView       *self,
+          const LadderPlanItem *item,
+          gboolean              read_only)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *dropdown, *menu_button, *icon = NULL;
+  g_autoptr (GMenu) menu = g_menu_new ();
+  g_autoptr (GMenu) moves = g_menu_new ();
+  g_autofree char *title = g_markup_escape_text (item->title, -1);
+  g_autofree char *subtitle_text = item_subtitle (item);
+  g_autofree char *subtitle = g_markup_escape_text (subtitle_text, -1);
+  const char *statuses[] = { status_label (LADDER_STATUS_PLANNED),
+                             status_label (LADDER_STATUS_IN_PROGRESS),
+                             status_label (LADDER_STATUS_DONE), NULL };
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+
+  if (g_str_equal (item->kind, "goal"))
+    {
+      icon = gtk_image_new_from_icon_name ("starred-symbolic");
+      gtk_widget_set_tooltip_text (icon, _("The year’s goal"));
+      gtk_widget_add_css_class (row, "plan-goal");
+    }
+  else if (g_str_equal (item->kind, "checkpoint"))
+    {
+      icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      gtk_widget_set_tooltip_text (icon, _("Promotion checkpoint"));
+      gtk_widget_add_css_class (row, "plan-checkpoint");
+    }
+  if (icon != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_widget_get_tooltip_text (icon), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+  if (item->status == LADDER_STATUS_DONE)
+    gtk_widget_add_css_class (row, "plan-done");
+
+  dropdown = gtk_drop_down_new_from_strings (statuses);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), item->status);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (dropdown, !read_only);
+  gtk_widget_set_tooltip_text (dropdown, _("Status"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Status"), -1);
+  g_object_set_data_full (G_OBJECT (dropdown), "item-id", g_strdup (item->id), g_free);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_status_selected_cb), self,
+                           0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+
+  append_item_action (menu, _("_Edit…"), "plan.edit", item->id);
+  append_item_action (moves, _("Move _Up"), "plan.move-up", item->id);
+  append_item_action (moves, _("Move _Down"), "plan.move-down", item->id);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
+  {
+    g_autoptr (GMenu) danger = g_menu_new ();
+
+    append_item_action (danger, _("_Remove"), "plan.remove", item->id);
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (danger));
+  }
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  gtk_widget_set_tooltip_text (menu_button, _("More"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("More"), -1);
+  gtk_widget_set_sensitive (menu_button, !read_only);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+
+  g_hash_table_insert (self->rows, g_strdup (item->id), row);
+  return row;
+}
+
+static void
+rebuild (LadderPlanView *self)
+{
+  g_autofree char *summary = NULL;
+  gboolean read_only;
+  GtkWidget *child;
+  guint n;
+
+  g_hash_table_remove_all (self->rows);
+  g_ptr_array_set_size (self->groups, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->years_box))) != NULL)
+    gtk_box_remove (self->years_box, child);
+
+  if (self->profile == NULL)
+    return;
+  read_only = ladder_profile_get_read_only (self->profile);
+  n = ladder_profile_get_n_plan_items (self->profile);
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "plan" : "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.regenerate", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add", !read_only);
+  if (n == 0)
+    return;
+
+  for (guint year = 1; year <= 10; year++)
+    {
+      GtkWidget *group = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const LadderPlanItem *item = ladder_profile_get_plan_item (self->profile, i);
+
+          if (item->year != year)
+            continue;
+          if (group == NULL)
+            group = adw_preferences_group_new ();
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                     item_row (self, item, read_only));
+        }
+      if (group == NULL && year > LADDER_PLAN_YEARS)
+        {
+          g_ptr_array_add (self->groups, NULL);
+          continue;
+        }
+      if (group == NULL)
+        group = adw_preferences_group_new ();
+
+      {
+        g_autofree char *title = g_strdup_printf (_("Year %u"), year);
+        g_autofree char *progress = progress_text (self, year);
+        GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+        g_autofree char *add_label = g_strdup_printf (_("Add an item to year %u"), year);
+
+        adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), progress);
+        gtk_widget_add_css_class (add, "flat");
+        gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (add, add_label);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        add_label, -1);
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "plan.add");
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "u", year);
+        adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+      }
+      gtk_box_append (self->years_box, group);
+      g_ptr_array_add (self->groups, group);
+    }
+
+  if (ladder_profile_get_plan_generated (self->profile) != NULL)
+    {
+      g_autoptr (GDateTime) generated = g_date_time_new_from_iso8601 (
+        ladder_profile_get_plan_generated (self->profile), NULL);
+      g_autofree char *date = generated != NULL ? g_date_time_format (generated, "%x") : NULL;
+
+      if (date != NULL)
+        /* Translators: %s is a date */
+        summary = g_strdup_printf (_("Generated on %s from your skills, target and context. "
+                                     "Items you change are kept when you regenerate."),
+                                   date);
+    }
+  gtk_label_set_text (self->summary_label,
+                      summary != NULL ? summary
+                                      : _("Items you change are kept when you regenerate."));
+}
+
+GtkWidget *
+ladder_plan_view_get_row (LadderPlanView *self,
+                          const char     *item_id)
+{
+  g_return_val_if_fail (LADDER_IS_PLAN_VIEW (self), NULL);
+  return g_hash_table_lookup (self->rows, item_id);
+}
+
+/* ---- Editing ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  LadderPlanView *self;
+  char *id;    /* NULL for a new item */
+  guint year;
+  GtkEditable *title;
+  GtkEditable *outcome;
+} EditData;
+
+static void
+edit_data_free (EditData *data)
+{
+  g_object_unref (data->self);
+  g_free (data->id);
+  g_free (data);
+}
+
+static void
+edit_data_closure_free (gpointer  data,
+                        GClosure *closure)
+{
+  edit_data_free (data);
+}
+
+static void
+on_edit_title_changed_cb (GtkEditable      *title,
+                          AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (title)));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *text != '\0');
+}
+
+static void
+on_edit_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     EditData         *data)
+{
+  LadderPlanView *self = data->self;
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (data->title)));
+  g_autofree char *outcome = g_strstrip (g_strdup (gtk_editable_get_text (data->outcome)));
+
+  if (g_strcmp0 (response, "save") != 0 || *title == '\0' || self->profile == NULL)
+    return;
+  if (data->id != NULL)
+    ladder_profile_edit_plan_item (self->profile, data->id, title, outcome);
+  else
+    {
+      g_autofree char *id = ladder_profile_new_plan_item_id (self->profile);
+      LadderPlanItem *item = ladder_plan_item_new (id, "action", data->year, 0, NULL, title,
+                                                   *outcome != '\0' ? outcome : NULL);
+      guint index = 0;
+
+      item->edited = TRUE;
+      /* After the last item of its year. */
+      for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
+        if (ladder_profile_get_plan_item (self->profile, i)->year <= data->year)
+          index = i + 1;
+      ladder_profile_insert_plan_item (self->profile, index, item);
+    }
+}
+
+static GtkWidget *
+labelled_entry (GtkWidget  *box,
+                const char *label,
+                const char *text)
+{
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
+  gtk_entry_set_max_length (GTK_ENTRY (entry), 2000);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  title, NULL, -1);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), entry);
+  return entry;
+}
+
+static void
+open_editor (LadderPlanView       *self,
+             const LadderPlanItem *item,
+             guint                 year)
+{
+  GtkWidget *dialog, *box;
+  EditData *data = g_new0 (EditData, 1);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   item != NULL ? _("Edit Plan Item") : _("New Plan Item"),
+                                   NULL);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  data->self = g_object_ref (self);
+  data->id = item != NULL ? g_strdup (item->id) : NULL;
+  data->year = year;
+  data->title = GTK_EDITABLE (labelled_entry (box, _("What to do"),
+                                              item != NULL ? item->title : NULL));
+  data->outcome = GTK_EDITABLE (labelled_entry (box, _("Outcome that shows it is done"),
+                                                item != NULL ? item->outcome : NULL));
+  gtk_widget_set_size_request (box, 360, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", item != NULL ? _("_Save") : _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", item != NULL);
+  g_signal_connect (data->title, "changed", G_CALLBACK (on_edit_title_changed_cb), dialog);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_edit_response_cb), data,
+                         edit_data_closure_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+  const LadderPlanItem *item;
+
+  item = ladder_profile_lookup_plan_item (self->profile, g_variant_get_string (parameter, NULL),
+                                          NULL);
+  if (item != NULL)
+    open_editor (self, item, item->year);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  open_editor (LADDER_PLAN_VIEW (widget), NULL, g_variant_get_uint32 (parameter));
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+
+  ladder_profile_move_plan_item (self->profile, g_variant_get_string (parameter, NULL),
+                                 g_str_equal (action_name, "plan.move-up") ? -1 : 1);
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+
+  if (self->removed == NULL || self->profile == NULL)
+    return;
+  ladder_profile_insert_plan_item (self->profile, self->removed_index,
+                                   g_steal_pointer (&self->removed));
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+  LadderPlanItem *item;
+  g_autofree char *escaped = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  item = ladder_profile_remove_plan_item (self->profile, g_variant_get_string (parameter, NULL),
+                                          &self->removed_index);
+  if (item == NULL)
+    return;
+  g_clear_pointer (&self->removed, ladder_plan_item_free);
+  self->removed = item;
+
+  escaped = g_markup_escape_text (item->title, -1);
+  message = g_strdup_printf (_("“%s” removed"), escaped);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "plan.undo-remove");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  add_toast (self, toast);
+}
+
+static void
+regenerate_now (LadderPlanView *self)
+{
+  ladder_planner_regenerate (ladder_framework_get_builtin (), self->profile);
+}
+
+static void
+on_regenerate_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           LadderPlanView   *self)
+{
+  if (g_strcmp0 (response, "regenerate") == 0 && self->profile != NULL)
+    regenerate_now (self);
+}
+
+static void
+regenerate_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+  GtkWidget *dialog;
+
+  if (self->profile == NULL)
+    return;
+  if (!ladder_planner_has_user_work (self->profile))
+    {
+      regenerate_now (self);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Regenerate the Plan?"),
+                                   _("Items you edited, added or gave a status stay exactly as "
+                                     "they are. Everything else is built afresh from your "
+                                     "skills, target and context."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "regenerate", _("_Regenerate"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "regenerate",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_regenerate_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- Object ----------------------------------------------------------------------------- */
+
+LadderProfile *
+ladder_plan_view_get_profile (LadderPlanView *self)
+{
+  g_return_val_if_fail (LADDER_IS_PLAN_VIEW (self), NULL);
+  return self->profile;
+}
+
+void
+ladder_plan_view_set_profile (LadderPlanView *self,
+                              LadderProfile  *profile)
+{
+  g_return_if_fail (LADDER_IS_PLAN_VIEW (self));
+  g_return_if_fail (profile == NULL || LADDER_IS_PROFILE (profile));
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  if (!g_set_object (&self->profile, profile))
+    return;
+  g_clear_pointer (&self->removed, ladder_plan_item_free);
+  if (profile != NULL)
+    {
+      g_signal_connect_object (profile, "plan-changed", G_CALLBACK (on_plan_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (profile, "notify::read-only", G_CALLBACK (rebuild), self,
+                               G_CONNECT_SWAPPED);
+    }
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+}
+
+static void
+ladder_plan_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: g_value_set_object (value, self->profile); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_plan_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: ladder_plan_view_set_profile (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_plan_view_dispose (GObject *object)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (object);
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile);
+  g_clear_pointer (&self->removed, ladder_plan_item_free);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_PLAN_VIEW);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (ladder_plan_view_parent_class)->dispose (object);
+}
+
+static void
+ladder_plan_view_class_init (LadderPlanViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_plan_view_dispose;
+  object_class->get_property = ladder_plan_view_get_property;
+  object_class->set_property = ladder_plan_view_set_property;
+
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, LADDER_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/ladder-plan-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderPlanView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderPlanView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderPlanView, years_box);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "plan.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "plan.add", "u", add_action);
+  gtk_widget_class_install_action (widget_class, "plan.move-up", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "plan.move-down", "s", move_action);
+  gtk_widget_class_install_action (widget_class, "plan.remove", "s", remove_action);
+  gtk_widget_class_install_action (widget_class, "plan.undo-remove", NULL, undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "plan.regenerate", NULL, regenerate_action);
+}
+
+static void
+ladder_plan_view_init (LadderPlanView *self)
+{
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->groups = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

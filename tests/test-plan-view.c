@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The Plan view in a real window: status, regenerate keeping the edit, remove and undo. */
+#include "config.h"
+
+#include "ladder-test-env.h"
+#include "ladder-test-gui.h"
+
+#include <adwaita.h>
+
+#include "core/ladder-planner.h"
+#include "gui/ladder-plan-view.h"
+
+typedef struct
+{
+  GtkWindow *window;
+  LadderPlanView *view;
+  LadderProfile *profile;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  fixture->profile = ladder_test_load_sample ("anna-petrova-saas-enterprise.json");
+  fixture->view = g_object_new (LADDER_TYPE_PLAN_VIEW, "profile", fixture->profile, NULL);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 900, 700);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->view));
+  gtk_window_set_child (fixture->window, overlay);
+  gtk_window_present (fixture->window);
+  ladder_test_drain ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_object_ref (fixture->view);
+  gtk_window_destroy (fixture->window);
+  ladder_test_drain ();
+  g_assert_finalize_object (fixture->view);
+  g_assert_finalize_object (fixture->profile);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_empty_then_generate (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                               LADDER_TYPE_PLAN_VIEW, "stack"));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  /* With nothing of the person's own in the plan, no question is asked. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plan.regenerate", NULL));
+  ladder_test_drain ();
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "plan");
+  g_assert_cmpuint (ladder_profile_get_n_plan_items (fixture->profile), >, 5);
+  g_assert_nonnull (ladder_plan_view_get_row (fixture->view, "goal-1"));
+}
+
+static void
+test_status_survives_regenerate (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  const LadderPlanItem *item;
+  g_autofree char *id = NULL;
+  GtkWidget *row;
+  GtkDropDown *dropdown;
+  AdwMessageDialog *dialog;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), fixture->profile);
+  ladder_test_drain ();
+  id = g_strdup (ladder_profile_get_plan_item (fixture->profile, 2)->id);
+  row = ladder_plan_view_get_row (fixture->view, id);
+  g_assert_nonnull (row);
+  dropdown = GTK_DROP_DOWN (find_descendant (row, GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (dropdown);
+
+  gtk_drop_down_set_selected (dropdown, LADDER_STATUS_IN_PROGRESS);
+  ladder_test_drain ();
+  item = ladder_profile_lookup_plan_item (fixture->profile, id, NULL);
+  g_assert_cmpint (item->status, ==, LADDER_STATUS_IN_PROGRESS);
+  /* The row stayed: changing a status does not rebuild the list under the person's hands. */
+  g_assert_true (ladder_plan_view_get_row (fixture->view, id) == row);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plan.regenerate", NULL));
+  ladder_test_drain ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "regenerate");
+  ladder_test_drain ();
+
+  item = ladder_profile_lookup_plan_item (fixture->profile, id, NULL);
+  g_assert_nonnull (item);
+  g_assert_cmpint (item->status, ==, LADDER_STATUS_IN_PROGRESS);
+  row = ladder_plan_view_get_row (fixture->view, id);
+  dropdown = GTK_DROP_DOWN (find_descendant (row, GTK_TYPE_DROP_DOWN));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, LADDER_STATUS_IN_PROGRESS);
+}
+
+static void
+test_remove_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *id = NULL;
+  guint n, index;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), fixture->profile);
+  ladder_test_drain ();
+  n = ladder_profile_get_n_plan_items (fixture->profile);
+  id = g_strdup (ladder_profile_get_plan_item (fixture->profile, 3)->id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plan.remove", "s", id));
+  ladder_test_drain ();
+  g_assert_cmpuint (ladder_profile_get_n_plan_items (fixture->profile), ==, n - 1);
+  g_assert_null (ladder_plan_view_get_row (fixture->view, id));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plan.undo-remove",
+                                             NULL));
+  ladder_test_drain ();
+  g_assert_cmpuint (ladder_profile_get_n_plan_items (fixture->profile), ==, n);
+  g_assert_nonnull (ladder_profile_lookup_plan_item (fixture->profile, id, &index));
+  g_assert_cmpuint (index, ==, 3);
+  g_assert_nonnull (ladder_plan_view_get_row (fixture->view, id));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = ladder_test_isolate_home ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/plan-view/empty-then-generate", test_empty_then_generate);
+  ADD ("/plan-view/status-survives-regenerate", test_status_survives_regenerate);
+  ADD ("/plan-view/remove-undo", test_remove_undo);
+#undef ADD
+
+  return g_test_run ();
+}
