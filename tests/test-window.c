@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui/ladder-interview-view.h"
 #include "gui/ladder-new-profile-dialog.h"
 #include "gui/ladder-window.h"
 
@@ -222,6 +223,78 @@ test_first_run (void)
   close_window (window);
 }
 
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+}
+
+static void
+test_interview_edit_kept (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderStore) store = NULL;
+  g_autoptr (LadderProfile) saved = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  LadderInterviewView *interview;
+  LadderWindow *window;
+  GtkTextView *editor;
+  g_autofree char *text = NULL;
+  const char *mine = "I want to lead a team of PMs within two years — “my words” <&>.";
+
+  clear_store ();
+  add_sample ("anna-petrova-saas-enterprise.json");
+  add_sample ("li-wei-ai-startup.json");
+  g_settings_set_string (settings, "last-profile", "li-wei-ai-startup.json");
+  window = open_window ();
+  interview = LADDER_INTERVIEW_VIEW (gtk_widget_get_template_child (
+    GTK_WIDGET (window), LADDER_TYPE_WINDOW, "interview_view"));
+
+  /* Opening the profile drafted its four answers. */
+  editor = ladder_interview_view_get_editor (interview, "career-plan");
+  g_assert_nonnull (editor);
+  text = buffer_text (editor);
+  g_assert_nonnull (strstr (text, "Product Manager"));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (editor), mine, -1);
+  /* Switch away before the edit's pause is over, and back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-profile", "s",
+                                             "anna-petrova-saas-enterprise.json"));
+  ladder_test_drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-profile", "s",
+                                             "li-wei-ai-startup.json"));
+  ladder_test_drain ();
+  editor = ladder_interview_view_get_editor (interview, "career-plan");
+  g_clear_pointer (&text, g_free);
+  text = buffer_text (editor);
+  g_assert_cmpstr (text, ==, mine);
+
+  /* And it is on disk, marked as the person's own. */
+  store = ladder_store_new (profiles_dir);
+  saved = ladder_store_load (store, "li-wei-ai-startup.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_lookup_answer (saved, "career-plan")->answer, ==, mine);
+  g_assert_true (ladder_profile_lookup_answer (saved, "career-plan")->edited);
+
+  /* Copy puts the answer on the clipboard. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (interview), "interview.copy", "s",
+                                             "career-plan"));
+  {
+    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (interview));
+    GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
+    g_auto (GValue) value = G_VALUE_INIT;
+
+    g_assert_nonnull (content);
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_cmpstr (g_value_get_string (&value), ==, mine);
+  }
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/window/edit-is-saved", test_edit_is_saved);
   g_test_add_func ("/window/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/window/first-run", test_first_run);
+  g_test_add_func ("/window/interview-edit-kept", test_interview_edit_kept);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include "ladder-cli.h"
 #include "ladder-framework.h"
+#include "ladder-interview.h"
 #include "ladder-planner.h"
 #include "ladder-store.h"
 
@@ -131,7 +132,8 @@ load_profile_argument (const char *argument,
   return ladder_store_load (store, file_name, error);
 }
 
-/* Fills in what the profile lacks and a person would expect in an export: the plan. */
+/* Fills in what the profile lacks and a person would expect in an export: the plan and the
+ * drafted interview answers. */
 static void
 complete_profile (LadderProfile *profile,
                   gboolean       regenerate)
@@ -140,6 +142,7 @@ complete_profile (LadderProfile *profile,
 
   if (regenerate || ladder_profile_get_n_plan_items (profile) == 0)
     ladder_planner_regenerate (framework, profile);
+  ladder_interview_fill (framework, profile, TRUE);
 }
 
 static int
@@ -186,7 +189,7 @@ ladder_cli_run (int    argc,
     { "export-framework", 0, 0, G_OPTION_ARG_FILENAME, &framework_out,
       N_("Write the built-in career framework to OUT as JSON"), N_("OUT") },
     { "export-json", 0, 0, G_OPTION_ARG_FILENAME, &json_out,
-      N_("Write the profile given with --profile to OUT, with its plan"), N_("OUT") },
+      N_("Write the profile given with --profile to OUT, with its plan and interview drafts"), N_("OUT") },
     { "profile", 0, 0, G_OPTION_ARG_FILENAME, &profile_argument,
       N_("The profile to export: a file, or the name of a stored profile"), N_("P") },
     { "regenerate", 0, 0, G_OPTION_ARG_NONE, &regenerate,

@@ -607,7 +607,7 @@ ladder_planner_generate (LadderFramework *framework,
         title = g_strdup_printf (_("Build the foundations for %s"), next->title);
       else
         /* Translators: a year's goal after the target is reached: "Grow in the role of Team lead" */
-        title = g_strdup_printf (_("Grow in the role of %s and widen your scope"),
+        title = g_strdup_printf (_("Grow in the role of %s and take on a wider scope"),
                                  target->title);
       g_ptr_array_add (items, ladder_plan_item_new (id, "goal", year, 0, NULL, title, NULL));
     }

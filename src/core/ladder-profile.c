@@ -73,6 +73,7 @@ enum {
   CHANGED,
   SKILLS_CHANGED,
   PLAN_CHANGED,
+  INTERVIEW_CHANGED,
   N_SIGNALS
 };
 
@@ -208,7 +209,9 @@ answer_free (gpointer data)
   LadderAnswer *answer = data;
 
   g_free (answer->question);
+  g_free (answer->text);
   g_free (answer->answer);
+  g_free (answer->plan_generated);
   g_clear_pointer (&answer->extra, json_object_unref);
   g_free (answer);
 }
@@ -352,6 +355,10 @@ ladder_profile_class_init (LadderProfileClass *klass)
   signals[SKILLS_CHANGED] = g_signal_new ("skills-changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 0);
+  /* Emitted when a question was added or removed, or an answer changed. */
+  signals[INTERVIEW_CHANGED] = g_signal_new ("interview-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
   /* Emitted when the plan's items changed. */
   signals[PLAN_CHANGED] = g_signal_new ("plan-changed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -901,7 +908,8 @@ read_answers (LadderProfile *self,
               JsonObject    *root,
               GError       **error)
 {
-  static const char * const known[] = { "question", "answer", "edited", NULL };
+  static const char * const known[] = { "question", "text", "answer", "edited",
+                                        "plan_generated", NULL };
   JsonArray *array;
 
   if (!read_array (root, "interview", "interview", LADDER_MAX_ANSWERS, &array, error))
@@ -914,6 +922,8 @@ read_answers (LadderProfile *self,
       g_autofree char *p_question = g_strconcat (path, ".question", NULL);
       g_autofree char *p_answer = g_strconcat (path, ".answer", NULL);
       g_autofree char *p_edited = g_strconcat (path, ".edited", NULL);
+      g_autofree char *p_text = g_strconcat (path, ".text", NULL);
+      g_autofree char *p_plan = g_strconcat (path, ".plan_generated", NULL);
       LadderAnswer *answer;
       JsonObject *object;
 
@@ -927,7 +937,11 @@ read_answers (LadderProfile *self,
                         &answer->question, error) ||
           !read_string (object, "answer", p_answer, FALSE, LADDER_MAX_TEXT_CHARS,
                         &answer->answer, error) ||
-          !read_bool (object, "edited", p_edited, &answer->edited, error))
+          !read_bool (object, "edited", p_edited, &answer->edited, error) ||
+          !read_string (object, "text", p_text, FALSE, LADDER_MAX_TEXT_CHARS, &answer->text,
+                        error) ||
+          !read_string (object, "plan_generated", p_plan, FALSE, 64, &answer->plan_generated,
+                        error))
         return FALSE;
       if (!ladder_is_valid_question (answer->question))
         return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
@@ -1409,8 +1423,12 @@ ladder_profile_to_json (LadderProfile *self)
 
       json_builder_begin_object (builder);
       add_string (builder, "question", answer->question);
+      if (answer->text != NULL)
+        add_string (builder, "text", answer->text);
       add_string (builder, "answer", answer->answer);
       add_bool (builder, "edited", answer->edited);
+      if (answer->plan_generated != NULL)
+        add_string (builder, "plan_generated", answer->plan_generated);
       add_extra (builder, answer->extra);
       json_builder_end_object (builder);
     }
@@ -2105,4 +2123,144 @@ ladder_profile_new_plan_item_id (LadderProfile *self)
       if (ladder_profile_lookup_plan_item (self, id, NULL) == NULL)
         return g_steal_pointer (&id);
     }
+}
+
+static void
+emit_interview_changed (LadderProfile *self)
+{
+  g_signal_emit (self, signals[INTERVIEW_CHANGED], 0);
+  emit_changed (self, PROP_0);
+}
+
+const LadderAnswer *
+ladder_profile_lookup_answer (LadderProfile *self,
+                              const char    *question)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      const LadderAnswer *answer = g_ptr_array_index (self->answers, i);
+
+      if (g_strcmp0 (answer->question, question) == 0)
+        return answer;
+    }
+  return NULL;
+}
+
+/* Sets an answer, adding the question when the profile does not have it yet. */
+void
+ladder_profile_set_answer (LadderProfile *self,
+                           const char    *question,
+                           const char    *text,
+                           gboolean       edited,
+                           const char    *plan_generated)
+{
+  LadderAnswer *answer;
+  gboolean changed;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (ladder_is_valid_question (question));
+  g_return_if_fail (text != NULL);
+
+  answer = (LadderAnswer *) ladder_profile_lookup_answer (self, question);
+  if (answer == NULL)
+    {
+      answer = g_new0 (LadderAnswer, 1);
+      answer->question = g_strdup (question);
+      g_ptr_array_add (self->answers, answer);
+      changed = TRUE;
+    }
+  else
+    changed = FALSE;
+  changed |= set_string (&answer->answer, text);
+  changed |= set_string (&answer->plan_generated, plan_generated);
+  if (answer->edited != edited)
+    {
+      answer->edited = edited;
+      changed = TRUE;
+    }
+  if (changed)
+    emit_interview_changed (self);
+}
+
+/**
+ * ladder_profile_add_question:
+ *
+ * Returns: (transfer full): the id of the person's own question
+ */
+char *
+ladder_profile_add_question (LadderProfile *self,
+                             const char    *text)
+{
+  LadderAnswer *answer;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  answer = g_new0 (LadderAnswer, 1);
+  for (guint n = self->answers->len + 1; answer->question == NULL; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("custom:%u", n);
+
+      if (ladder_profile_lookup_answer (self, id) == NULL)
+        answer->question = g_steal_pointer (&id);
+    }
+  answer->text = g_strdup (text);
+  answer->answer = g_strdup ("");
+  answer->edited = TRUE;
+  g_ptr_array_add (self->answers, answer);
+  emit_interview_changed (self);
+  return g_strdup (answer->question);
+}
+
+/**
+ * ladder_profile_remove_answer:
+ *
+ * Returns: (transfer full) (nullable): the removed question and answer, for undo
+ */
+LadderAnswer *
+ladder_profile_remove_answer (LadderProfile *self,
+                              const char    *question,
+                              guint         *index)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      LadderAnswer *answer = g_ptr_array_index (self->answers, i);
+
+      if (g_strcmp0 (answer->question, question) == 0)
+        {
+          g_ptr_array_steal_index (self->answers, i);
+          if (index != NULL)
+            *index = i;
+          emit_interview_changed (self);
+          return answer;
+        }
+    }
+  return NULL;
+}
+
+/**
+ * ladder_profile_insert_answer:
+ * @answer: (transfer full): what ladder_profile_remove_answer() gave
+ */
+void
+ladder_profile_insert_answer (LadderProfile *self,
+                              guint          index,
+                              LadderAnswer  *answer)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (answer != NULL);
+
+  g_ptr_array_insert (self->answers, MIN (index, self->answers->len), answer);
+  emit_interview_changed (self);
+}
+
+void
+ladder_answer_free (LadderAnswer *answer)
+{
+  if (answer != NULL)
+    answer_free (answer);
 }

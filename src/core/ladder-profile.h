@@ -74,9 +74,11 @@ typedef struct
 
 typedef struct
 {
-  char *question;
+  char *question;       /* one of the four built-in ids, or "custom:…" */
+  char *text;           /* the question itself, for the person's own questions */
   char *answer;
   gboolean edited;
+  char *plan_generated; /* the plan's "generated" when this answer was drafted */
   JsonObject *extra;
 } LadderAnswer;
 
@@ -195,6 +197,22 @@ char                 *ladder_profile_new_plan_item_id  (LadderProfile *self);
 guint                 ladder_profile_get_n_answers     (LadderProfile *self);
 const LadderAnswer   *ladder_profile_get_answer        (LadderProfile *self,
                                                         guint          index);
+const LadderAnswer   *ladder_profile_lookup_answer     (LadderProfile *self,
+                                                        const char    *question);
+void                  ladder_profile_set_answer        (LadderProfile *self,
+                                                        const char    *question,
+                                                        const char    *answer,
+                                                        gboolean       edited,
+                                                        const char    *plan_generated);
+char                 *ladder_profile_add_question      (LadderProfile *self,
+                                                        const char    *text);
+LadderAnswer         *ladder_profile_remove_answer     (LadderProfile *self,
+                                                        const char    *question,
+                                                        guint         *index);
+void                  ladder_profile_insert_answer     (LadderProfile *self,
+                                                        guint          index,
+                                                        LadderAnswer  *answer);
+void                  ladder_answer_free               (LadderAnswer  *answer);
 guint                 ladder_profile_get_n_evidence    (LadderProfile *self);
 const LadderEvidence *ladder_profile_get_evidence      (LadderProfile *self,
                                                         guint          index);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-interview-view.h"
 #include "ladder-ladder-view.h"
 #include "ladder-new-profile-dialog.h"
 #include "ladder-plan-view.h"
@@ -26,7 +27,7 @@ struct _LadderWindow
   LadderLadderView *ladder_view;
   AdwStatusPage *skills_page;
   LadderPlanView *plan_view;
-  AdwStatusPage *interview_page;
+  LadderInterviewView *interview_view;
 
   GSettings *settings;
   LadderStore *store;
@@ -93,6 +94,9 @@ ladder_window_save_now (LadderWindow *self)
 
   g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
 
+  /* Typing in an answer reaches the profile a moment later: take it now. */
+  if (self->interview_view != NULL)
+    ladder_interview_view_save_now (self->interview_view);
   g_clear_handle_id (&self->save_source, g_source_remove);
   if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
     return TRUE;
@@ -155,9 +159,6 @@ update_pages (LadderWindow *self)
 
   adw_status_page_set_description (self->skills_page,
                                    _("Rate each skill and see the gap to your target rung."));
-  adw_status_page_set_description (self->interview_page,
-                                   _("Drafted answers to “What is your career plan?” will appear "
-                                     "here."));
 }
 
 static void
@@ -173,6 +174,7 @@ set_profile (LadderWindow  *self,
   g_set_object (&self->profile, profile);
   ladder_ladder_view_set_profile (self->ladder_view, profile);
   ladder_plan_view_set_profile (self->plan_view, profile);
+  ladder_interview_view_set_profile (self->interview_view, profile);
   g_free (self->file_name);
   self->file_name = g_strdup (file_name);
 
@@ -719,6 +721,7 @@ ladder_window_class_init (LadderWindowClass *klass)
 
   g_type_ensure (LADDER_TYPE_LADDER_VIEW);
   g_type_ensure (LADDER_TYPE_PLAN_VIEW);
+  g_type_ensure (LADDER_TYPE_INTERVIEW_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
@@ -729,7 +732,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_view);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_view);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
   gtk_widget_class_install_action (widget_class, "win.rename-profile", NULL,

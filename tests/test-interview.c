@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Interview drafts: built from the profile and plan, in the person's language, and never
+ * replacing what the person wrote. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ladder-interview.h"
+#include "ladder-planner.h"
+#include "ladder-store.h"
+
+static const char *samples[] = { "li-wei-ai-startup.json", "anna-petrova-saas-enterprise.json",
+                                 "zhang-min-ecommerce.json" };
+
+static LadderProfile *
+sample (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                 NULL);
+  g_autoptr (GError) error = NULL;
+  LadderProfile *profile = ladder_profile_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return profile;
+}
+
+static gboolean
+contains_casefold (const char *haystack,
+                   const char *needle)
+{
+  g_autofree char *h = g_utf8_casefold (haystack, -1);
+  g_autofree char *n = g_utf8_casefold (needle, -1);
+
+  return strstr (h, n) != NULL;
+}
+
+static void
+test_names_target_and_step (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    {
+      g_autoptr (LadderProfile) profile = sample (samples[s]);
+      const LadderRung *target;
+
+      ladder_planner_regenerate (framework, profile);
+      target = ladder_framework_lookup_rung (framework, ladder_profile_get_target_track (profile),
+                                             ladder_profile_get_target_rung (profile));
+      for (guint q = 0; ladder_interview_questions ()[q] != NULL; q++)
+        {
+          const char *question = ladder_interview_questions ()[q];
+          g_autofree char *draft = ladder_interview_draft (framework, profile, question);
+          gboolean has_step = FALSE;
+          guint words = 0;
+
+          g_assert_nonnull (strstr (draft, target->title));
+          for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+            {
+              g_autofree char *spoken = ladder_interview_speaker_words (
+                ladder_profile_get_plan_item (profile, i)->title);
+
+              has_step |= contains_casefold (draft, spoken);
+            }
+          if (!has_step)
+            g_error ("%s: no planned step in: %s", question, draft);
+          /* Interview length: about 45 to 90 seconds aloud. */
+          for (const char *p = draft; *p != '\0'; p++)
+            words += *p == ' ';
+          g_assert_cmpuint (words, >=, 80);
+          g_assert_cmpuint (words, <=, 220);
+          /* No unfilled slot, no markup. */
+          g_assert_false (g_regex_match_simple ("%[0-9]*\\$?[sdug]", draft, 0, 0));
+          g_assert_null (strstr (draft, "(null)"));
+        }
+    }
+}
+
+static void
+test_speaker_words (void)
+{
+  g_autofree char *a = ladder_interview_speaker_words ("prioritise your backlog with you");
+  g_autofree char *b = ladder_interview_speaker_words ("young yourself youth");
+
+  g_assert_cmpstr (a, ==, "prioritise my backlog with I");
+  g_assert_cmpstr (b, ==, "young myself youth");
+}
+
+static void
+test_edits_survive (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = sample ("li-wei-ai-startup.json");
+  const LadderAnswer *answer;
+  g_autofree char *before = NULL;
+
+  ladder_planner_regenerate (framework, profile);
+  ladder_interview_fill (framework, profile, TRUE);
+  g_assert_cmpuint (ladder_profile_get_n_answers (profile), ==, 4);
+  before = g_strdup (ladder_profile_lookup_answer (profile, "three-year-plan")->answer);
+  ladder_profile_set_answer (profile, "career-plan", "In my words <&> 🚀", TRUE,
+                             ladder_profile_get_plan_generated (profile));
+
+  g_usleep (1100000); /* a new "generated" stamp: the plan really is newer */
+  ladder_profile_set_target (profile, "management", "core-member");
+  ladder_planner_regenerate (framework, profile);
+  g_assert_true (ladder_interview_is_stale (profile, "career-plan"));
+  ladder_interview_fill (framework, profile, TRUE);
+
+  answer = ladder_profile_lookup_answer (profile, "career-plan");
+  g_assert_cmpstr (answer->answer, ==, "In my words <&> 🚀");
+  g_assert_true (answer->edited);
+  /* An answer nobody touched follows the new plan. */
+  answer = ladder_profile_lookup_answer (profile, "three-year-plan");
+  g_assert_cmpstr (answer->answer, !=, before);
+  g_assert_nonnull (strstr (answer->answer, "Team core member"));
+  g_assert_false (ladder_interview_is_stale (profile, "three-year-plan"));
+}
+
+static void
+test_own_question (void)
+{
+  g_autoptr (LadderProfile) profile = sample ("anna-petrova-saas-enterprise.json");
+  g_autofree char *id = ladder_profile_add_question (profile, "Why leave your team?");
+  g_autofree char *data = NULL;
+  g_autoptr (LadderProfile) again = NULL;
+  g_autoptr (GError) error = NULL;
+  LadderAnswer *removed;
+  guint index;
+
+  ladder_profile_set_answer (profile, id, "Because I want to lead one.", TRUE, NULL);
+  data = ladder_profile_to_data (profile, NULL);
+  again = ladder_profile_new_from_data (data, strlen (data), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_interview_question_text (again, id), ==, "Why leave your team?");
+  g_assert_cmpstr (ladder_profile_lookup_answer (again, id)->answer, ==,
+                   "Because I want to lead one.");
+
+  removed = ladder_profile_remove_answer (profile, id, &index);
+  g_assert_nonnull (removed);
+  g_assert_null (ladder_profile_lookup_answer (profile, id));
+  ladder_profile_insert_answer (profile, index, removed);
+  g_assert_nonnull (ladder_profile_lookup_answer (profile, id));
+}
+
+/* No English sentence in a translated draft: two lower-case Latin words in a row give one
+ * away. The person's own evidence, which may be in any language, is left out of the check. */
+static void
+check_language (const char *language)
+{
+  g_autoptr (GRegex) english = g_regex_new ("\\b[a-z]{2,}\\s+[a-z]{2,}\\b", 0, 0, NULL);
+  g_autoptr (LadderFramework) framework = NULL;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  framework = ladder_framework_new_builtin ();
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    {
+      g_autoptr (LadderProfile) profile = sample (samples[s]);
+
+      ladder_planner_regenerate (framework, profile);
+      for (guint q = 0; ladder_interview_questions ()[q] != NULL; q++)
+        {
+          g_autofree char *draft = ladder_interview_draft (framework, profile,
+                                                           ladder_interview_questions ()[q]);
+          g_autoptr (GString) checked = g_string_new (draft);
+
+          for (guint e = 0; e < ladder_profile_get_n_evidence (profile); e++)
+            {
+              g_autofree char *text = g_strdup (ladder_profile_get_evidence (profile, e)->text);
+
+              g_strstrip (text);
+              while (g_str_has_suffix (text, "."))
+                text[strlen (text) - 1] = '\0';
+              g_string_replace (checked, text, "", 0);
+            }
+          if (g_regex_match (english, checked->str, 0, NULL))
+            g_error ("%s: English left in: %s", language, checked->str);
+        }
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+}
+
+static void
+test_translated (void)
+{
+  check_language ("zh_CN");
+  check_language ("ru");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/interview/names-target-and-step", test_names_target_and_step);
+  g_test_add_func ("/interview/speaker-words", test_speaker_words);
+  g_test_add_func ("/interview/edits-survive", test_edits_survive);
+  g_test_add_func ("/interview/own-question", test_own_question);
+  g_test_add_func ("/interview/translated", test_translated);
+
+  return g_test_run ();
+}
