@@ -7,6 +7,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "ladder-store.h"
+
 typedef struct
 {
   int status;
@@ -192,6 +194,47 @@ test_export_framework_translated (void)
   g_assert_nonnull (strstr (contents, "Руководитель команды"));
 }
 
+static void
+test_exports (void)
+{
+  g_autofree char *path = sample ("anna-petrova-saas-enterprise.json");
+  g_autofree char *json = g_build_filename (data_home, "anna.json", NULL);
+  g_autofree char *pdf = g_build_filename (data_home, "anna.pdf", NULL);
+  g_autofree char *md = g_build_filename (data_home, "anna.md", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (LadderProfile) exported = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (Run) a = { 0 };
+  g_auto (Run) b = { 0 };
+  g_auto (Run) c = { 0 };
+  g_auto (Run) missing = { 0 };
+  g_auto (Run) usage = { 0 };
+
+  run_ladder (&a, "--export-json", json, "--profile", path, NULL);
+  g_assert_cmpint (a.status, ==, 0);
+  exported = ladder_profile_load_file (json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_profile_get_n_plan_items (exported), >, 5);
+  g_assert_cmpuint (ladder_profile_get_n_answers (exported), ==, 4);
+
+  run_ladder (&b, "--export-pdf", pdf, "--profile", path, NULL);
+  g_assert_cmpint (b.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+
+  run_ladder (&c, "--export-markdown", md, "--profile", path, NULL);
+  g_assert_cmpint (c.status, ==, 0);
+  g_assert_true (g_file_get_contents (md, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "# Career Plan: Anna Petrova"));
+
+  run_ladder (&missing, "--export-pdf", pdf, "--profile", "Nobody Known", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "Nobody Known"));
+  run_ladder (&usage, "--export-pdf", pdf, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +255,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-newer-version", test_check_newer_version);
   g_test_add_func ("/cli/import-and-list", test_import_and_list);
   g_test_add_func ("/cli/export-framework-translated", test_export_framework_translated);
+  g_test_add_func ("/cli/exports", test_exports);
 
   status = g_test_run ();
   g_free (data_home);

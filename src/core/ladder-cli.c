@@ -11,6 +11,7 @@
 #include "ladder-framework.h"
 #include "ladder-interview.h"
 #include "ladder-planner.h"
+#include "ladder-report.h"
 #include "ladder-store.h"
 
 /* Any option means the command line, not the window: `ladder FILE.json` opens a window. */
@@ -162,6 +163,38 @@ export_json (const char *out,
   return LADDER_EXIT_OK;
 }
 
+static int
+export_report (const char *out,
+               const char *profile_argument,
+               gboolean    pdf)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (GError) error = NULL;
+
+  profile = load_profile_argument (profile_argument, &error);
+  if (profile == NULL)
+    return refuse (profile_argument, error);
+  complete_profile (profile, FALSE);
+  if (pdf)
+    {
+      double width, height;
+
+      ladder_report_default_paper (&width, &height);
+      if (!ladder_report_write_pdf (framework, profile, out, width, height, &error))
+        return refuse (out, error);
+    }
+  else
+    {
+      g_autofree char *markdown = ladder_report_to_markdown (framework, profile);
+
+      if (!g_file_set_contents_full (out, markdown, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                     &error))
+        return refuse (out, error);
+    }
+  return LADDER_EXIT_OK;
+}
+
 int
 ladder_cli_run (int    argc,
                 char **argv)
@@ -173,6 +206,8 @@ ladder_cli_run (int    argc,
   g_autofree char *import = NULL;
   g_autofree char *framework_out = NULL;
   g_autofree char *json_out = NULL;
+  g_autofree char *pdf_out = NULL;
+  g_autofree char *markdown_out = NULL;
   g_autofree char *profile_argument = NULL;
   gboolean regenerate = FALSE;
   g_auto (GStrv) args = NULL;
@@ -190,6 +225,10 @@ ladder_cli_run (int    argc,
       N_("Write the built-in career framework to OUT as JSON"), N_("OUT") },
     { "export-json", 0, 0, G_OPTION_ARG_FILENAME, &json_out,
       N_("Write the profile given with --profile to OUT, with its plan and interview drafts"), N_("OUT") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf_out,
+      N_("Write the plan report of the profile given with --profile to OUT as PDF"), N_("OUT") },
+    { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, &markdown_out,
+      N_("Write the same report as Markdown"), N_("OUT") },
     { "profile", 0, 0, G_OPTION_ARG_FILENAME, &profile_argument,
       N_("The profile to export: a file, or the name of a stored profile"), N_("P") },
     { "regenerate", 0, 0, G_OPTION_ARG_NONE, &regenerate,
@@ -210,15 +249,17 @@ ladder_cli_run (int    argc,
     }
 
   actions = (list ? 1 : 0) + (check != NULL) + (import != NULL) + (framework_out != NULL) +
-            (json_out != NULL) + (version ? 1 : 0);
+            (json_out != NULL) + (pdf_out != NULL) + (markdown_out != NULL) + (version ? 1 : 0);
   if (actions != 1 || args != NULL)
     {
       g_printerr ("ladder: %s\n", _("give exactly one action; see “ladder --help”"));
       return LADDER_EXIT_USAGE;
     }
-  if ((json_out != NULL) != (profile_argument != NULL) || (regenerate && json_out == NULL))
+  if ((json_out != NULL || pdf_out != NULL || markdown_out != NULL) !=
+        (profile_argument != NULL) ||
+      (regenerate && json_out == NULL))
     {
-      g_printerr ("ladder: %s\n", _("--export-json needs --profile P, and --profile and "
+      g_printerr ("ladder: %s\n", _("an export needs --profile P, and --profile and "
                                      "--regenerate go with an export"));
       return LADDER_EXIT_USAGE;
     }
@@ -234,6 +275,9 @@ ladder_cli_run (int    argc,
     return export_framework (framework_out);
   if (json_out != NULL)
     return export_json (json_out, profile_argument, regenerate);
+  if (pdf_out != NULL || markdown_out != NULL)
+    return export_report (pdf_out != NULL ? pdf_out : markdown_out, profile_argument,
+                          pdf_out != NULL);
 
   store = ladder_store_new (NULL);
   if (list)

@@ -138,6 +138,8 @@ ladder_application_startup (GApplication *application)
     { "win.show-view('plan')", { "<Alt>3", NULL } },
     { "win.show-view('interview')", { "<Alt>4", NULL } },
     { "win.profile-menu", { "F9", NULL } },
+    { "win.export-pdf", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
   };
 
   G_APPLICATION_CLASS (ladder_application_parent_class)->startup (application);

@@ -10,6 +10,8 @@
 #include "ladder-ladder-view.h"
 #include "ladder-new-profile-dialog.h"
 #include "ladder-plan-view.h"
+#include "ladder-print.h"
+#include "core/ladder-report.h"
 #include "ladder-window.h"
 
 #define SAVE_DELAY_MS 500
@@ -291,6 +293,9 @@ update_actions (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-profile", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-markdown", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has);
 }
 
 static void
@@ -621,6 +626,168 @@ export_profile_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* ---- Report: PDF, Markdown, print ------------------------------------------------------- */
+
+static char *
+report_file_name (LadderWindow *self,
+                  const char   *extension)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *stem = g_strndup (self->file_name, strlen (self->file_name) - strlen (".json"));
+
+  /* Translators: the default file name of the exported plan: "li-wei-career-plan-2026-11-22.pdf" */
+  return g_strdup_printf (_("%s-career-plan-%s.%s"), stem, date, extension);
+}
+
+static void
+write_pdf_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  LadderProfile *profile = task_data;
+  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  g_autoptr (GError) error = NULL;
+  double width, height;
+
+  ladder_report_default_paper (&width, &height);
+  if (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, path, width, height,
+                               &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_pdf_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  LadderWindow *self = LADDER_WINDOW (source);
+  AdwToast *progress = user_data;
+  g_autoptr (GError) error = NULL;
+
+  adw_toast_dismiss (progress);
+  g_object_unref (progress);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_error_dialog (self, _("The PDF Could Not Be Saved"), error->message);
+  else
+    show_toast (self, _("PDF saved"));
+}
+
+static void
+export_report_to (LadderWindow *self,
+                  const char   *path,
+                  gboolean      pdf)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (pdf)
+    {
+      /* The renderer works on a copy, in a thread: the window stays responsive. */
+      AdwToast *progress = toast_new_plain (_("Saving PDF…"));
+      g_autoptr (GTask) task = g_task_new (self, NULL, on_pdf_written_cb, progress);
+
+      adw_toast_set_timeout (progress, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (progress));
+      g_task_set_task_data (task, ladder_profile_copy (self->profile), g_object_unref);
+      g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
+      g_task_run_in_thread (task, write_pdf_thread);
+      return;
+    }
+  {
+    g_autofree char *markdown = ladder_report_to_markdown (ladder_framework_get_builtin (),
+                                                           self->profile);
+
+    if (!g_file_set_contents_full (path, markdown, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                   &error))
+      show_error_dialog (self, _("The Markdown File Could Not Be Saved"), error->message);
+    else
+      show_toast (self, _("Markdown saved"));
+  }
+}
+
+static void
+on_report_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               LadderWindow    *self)
+{
+  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "pdf"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->profile != NULL)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL)
+        show_error_dialog (self, _("The Report Could Not Be Saved"),
+                           _("Only local files can be written."));
+      else
+        export_report_to (self, path, pdf);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  gboolean pdf = g_str_equal (action_name, "win.export-pdf");
+  g_autofree char *name = report_file_name (self, pdf ? "pdf" : "md");
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  ladder_window_save_now (self);
+  gtk_file_filter_set_name (filter, pdf ? _("PDF documents") : _("Markdown files"));
+  gtk_file_filter_add_suffix (filter, pdf ? "pdf" : "md");
+  chooser = gtk_file_chooser_native_new (pdf ? _("Export PDF") : _("Export Markdown"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "pdf", GINT_TO_POINTER (pdf));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_report_chooser_response_cb), self,
+                           0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  LadderWindow            *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error_dialog (self, _("The Plan Could Not Be Printed"),
+                         error != NULL ? error->message : "");
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  ladder_window_save_now (self);
+  operation = ladder_print_operation_new (self->profile);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error_dialog (self, _("The Plan Could Not Be Printed"), error->message);
+}
+
 /* ---- Window life ------------------------------------------------------------------------ */
 
 static gboolean
@@ -749,6 +916,10 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-profile", "s", open_profile_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.profile-menu", NULL, profile_menu_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
+                                   export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 }
 
 static void

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Printing the plan report through GtkPrintOperation, with the same renderer as the PDF. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/ladder-profile.h"
+
+G_BEGIN_DECLS
+
+GtkPrintOperation *ladder_print_operation_new (LadderProfile *profile);
+
+G_END_DECLS

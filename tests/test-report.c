@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The report, read back the way a person's tools read it: poppler's pdftotext, pdfinfo and
+ * pdffonts, in all three languages. */
+#include "config.h"
+
+#include "ladder-test-env.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ladder-interview.h"
+#include "ladder-planner.h"
+#include "ladder-report.h"
+#include "ladder-store.h"
+
+static char *tmp_dir;
+
+static LadderProfile *
+sample (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                 NULL);
+  g_autoptr (GError) error = NULL;
+  LadderProfile *profile = ladder_profile_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return profile;
+}
+
+static char *
+run (const char *tool,
+     const char *pdf)
+{
+  const char *argv[] = { tool, pdf, "-", NULL };
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (g_str_equal (tool, "pdfinfo") || g_str_equal (tool, "pdffonts"))
+    argv[2] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* pdftotext breaks lines and joins words hyphenated at a line's end: compare with all white
+ * space and hyphens removed. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && *p != '-')
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_contains (const char *squeezed,
+                 const char *text,
+                 const char *what)
+{
+  g_autofree char *needle = squeeze (text);
+
+  if (strstr (squeezed, needle) == NULL)
+    g_error ("the PDF lacks %s: “%s”", what, text);
+}
+
+static void
+check_sample (const char *language,
+              const char *name)
+{
+  g_autoptr (LadderFramework) framework = NULL;
+  g_autoptr (LadderProfile) profile = sample (name);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (tmp_dir, "report.pdf", NULL);
+  g_autofree char *text = NULL, *squeezed = NULL, *info = NULL, *fonts = NULL;
+  const LadderRung *target;
+  double width, height;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  framework = ladder_framework_new_builtin ();
+  ladder_planner_regenerate (framework, profile);
+  ladder_interview_fill (framework, profile, TRUE);
+  ladder_report_default_paper (&width, &height);
+  g_assert_true (ladder_report_write_pdf (framework, profile, pdf, width, height, &error));
+  g_assert_no_error (error);
+
+  info = run ("pdfinfo", pdf);
+  g_assert_true (g_regex_match_simple ("Pages:\\s+([4-9]|1[0-9])\\n", info, 0, 0));
+  fonts = run ("pdffonts", pdf);
+  /* Every font embedded: no line of the table says "no" in the "emb" column. */
+  g_assert_false (g_regex_match_simple ("^\\S+\\s+.*\\s+no\\s+(yes|no)\\s+(yes|no)\\s+\\d+",
+                                        fonts, G_REGEX_MULTILINE, 0));
+  if (g_str_equal (language, "zh_CN"))
+    {
+      g_assert_nonnull (strstr (fonts, "CJKsc"));
+    }
+
+  text = run ("pdftotext", pdf);
+  squeezed = squeeze (text);
+  assert_contains (squeezed, ladder_profile_get_name (profile), "the name");
+  target = ladder_framework_lookup_rung (framework, ladder_profile_get_target_track (profile),
+                                         ladder_profile_get_target_rung (profile));
+  assert_contains (squeezed, target->title, "the target rung");
+  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+    {
+      const LadderTrack *track = ladder_framework_get_track (framework, t);
+
+      for (guint r = 0; r < track->n_rungs; r++)
+        {
+          /* Long rung titles may be shortened in the ladder drawing; the first word stays. */
+          g_auto (GStrv) words = g_strsplit (track->rungs[r].title, " ", 2);
+
+          assert_contains (squeezed, words[0], "a rung title");
+        }
+    }
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+    assert_contains (squeezed, ladder_profile_get_plan_item (profile, i)->title, "a plan item");
+  for (guint i = 0; i < ladder_profile_get_n_answers (profile); i++)
+    {
+      g_autofree char *start = g_utf8_substring (ladder_profile_get_answer (profile, i)->answer,
+                                                 0, 30);
+
+      assert_contains (squeezed, start, "an answer");
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "");
+}
+
+static void
+test_samples (void)
+{
+  const char *languages[] = { "C", "zh_CN", "ru" };
+  const char *samples[] = { "li-wei-ai-startup.json", "anna-petrova-saas-enterprise.json",
+                            "zhang-min-ecommerce.json" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+      check_sample (languages[l], samples[s]);
+}
+
+static void
+test_markup_literal (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "hostile-text.json",
+                                                 NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "hostile.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_load_file (path, &error);
+  g_autofree char *text = NULL;
+  g_autofree char *markdown = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, pdf, 595, 842,
+                                          &error));
+  text = run ("pdftotext", pdf);
+  g_assert_nonnull (strstr (text, "<b>Bold & \"Co\"</span>"));
+
+  markdown = ladder_report_to_markdown (ladder_framework_get_builtin (), profile);
+  g_assert_nonnull (strstr (markdown, "\\<b\\>Bold & \"Co\"\\</span\\>"));
+}
+
+static void
+test_rows_never_split (void)
+{
+  g_autoptr (LadderProfile) profile = sample ("zhang-min-ecommerce.json");
+  g_autofree char *pdf = g_build_filename (tmp_dir, "letter.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) pages = NULL;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  /* US Letter, a different page break: each plan item's title and outcome share a page. */
+  g_assert_true (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, pdf, 612, 792,
+                                          &error));
+  text = run ("pdftotext", pdf);
+  pages = g_strsplit (text, "\f", -1);
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (profile, i);
+      g_autofree char *title = NULL;
+      g_autofree char *outcome = NULL;
+      gboolean together = FALSE;
+
+      if (item->outcome == NULL)
+        continue;
+      title = squeeze (item->title);
+      outcome = squeeze (item->outcome);
+      for (guint p = 0; pages[p] != NULL; p++)
+        {
+          g_autofree char *page = squeeze (pages[p]);
+
+          together |= strstr (page, title) != NULL && strstr (page, outcome) != NULL;
+        }
+      if (!together)
+        g_error ("split across pages: %s", item->title);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = ladder_test_isolate_home ();
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  tmp_dir = g_strdup (home);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/samples-in-three-languages", test_samples);
+  g_test_add_func ("/report/markup-literal", test_markup_literal);
+  g_test_add_func ("/report/rows-never-split", test_rows_never_split);
+
+  return g_test_run ();
+}
