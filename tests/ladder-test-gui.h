@@ -5,6 +5,8 @@
 #include <gtk/gtk.h>
 
 #include "core/ladder-store.h"
+#include "gui/ladder-level-picker.h"
+#include "gui/ladder-skill-row.h"
 
 /* Runs the main loop until nothing is pending: layout, drawing, idle handlers. */
 static inline void
@@ -24,4 +26,39 @@ ladder_test_load_sample (const char *name)
 
   g_assert_no_error (error);
   return profile;
+}
+
+static inline void
+ladder_test_collect_pickers (GtkWidget *widget,
+                             GPtrArray *pickers)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (LADDER_IS_LEVEL_PICKER (child))
+        g_ptr_array_add (pickers, child);
+      else
+        ladder_test_collect_pickers (child, pickers);
+    }
+}
+
+/* The level picker of a skill's "current" or "target" column, among the rows on screen. */
+static inline LadderLevelPicker *
+ladder_test_find_picker (GtkWidget  *view,
+                         const char *skill_id,
+                         const char *column)
+{
+  g_autoptr (GPtrArray) pickers = g_ptr_array_new ();
+
+  ladder_test_collect_pickers (view, pickers);
+  for (guint i = 0; i < pickers->len; i++)
+    {
+      GtkListItem *item = g_object_get_data (pickers->pdata[i], "item");
+      LadderSkillRow *row = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+      if (row != NULL && g_str_equal (ladder_skill_row_get_id (row), skill_id) &&
+          g_str_equal (g_object_get_data (pickers->pdata[i], "column"), column))
+        return pickers->pdata[i];
+    }
+  return NULL;
 }

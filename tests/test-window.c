@@ -121,12 +121,23 @@ test_edit_is_saved (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderProfile) reloaded = NULL;
   g_autoptr (LadderStore) store = NULL;
+  LadderLevelPicker *picker;
   LadderWindow *window;
 
   clear_store ();
   add_sample ("zhang-min-ecommerce.json");
   window = open_window ();
-  ladder_profile_set_skill_levels (ladder_window_get_profile (window), "apis", 5, 5);
+  /* Through the skills matrix, as a person would. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills"));
+  ladder_test_drain ();
+  picker = ladder_test_find_picker (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                   LADDER_TYPE_WINDOW,
+                                                                   "skills_view")),
+                                    "apis", "current");
+  g_assert_nonnull (picker);
+  g_signal_emit_by_name (ladder_level_picker_get_button (picker, 5), "clicked");
+  g_assert_cmpint (ladder_profile_lookup_skill (ladder_window_get_profile (window),
+                                                "apis")->current, ==, 5);
   /* Closing flushes the pending, debounced save. */
   close_window (window);
 

@@ -738,7 +738,7 @@ read_skills (LadderProfile *self,
              GError       **error)
 {
   static const char * const known[] = { "id", "name", "group", "current", "target", "note",
-                                        "hidden", NULL };
+                                        "hidden", "target_manual", NULL };
   LadderFramework *framework = ladder_framework_get_builtin ();
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array;
@@ -755,6 +755,7 @@ read_skills (LadderProfile *self,
       g_autofree char *tgt_path = g_strdup_printf ("skills[%u].target", i);
       g_autofree char *note_path = g_strdup_printf ("skills[%u].note", i);
       g_autofree char *hidden_path = g_strdup_printf ("skills[%u].hidden", i);
+      g_autofree char *manual_path = g_strdup_printf ("skills[%u].target_manual", i);
       LadderProfileSkill *skill;
       JsonObject *object;
       gint64 current = 0, target = 0;
@@ -798,7 +799,8 @@ read_skills (LadderProfile *self,
           !read_int (object, "target", tgt_path, FALSE, 0, LADDER_LEVEL_MAX, &target, error) ||
           !read_string (object, "note", note_path, FALSE, LADDER_MAX_TEXT_CHARS, &skill->note,
                         error) ||
-          !read_bool (object, "hidden", hidden_path, &skill->hidden, error))
+          !read_bool (object, "hidden", hidden_path, &skill->hidden, error) ||
+          !read_bool (object, "target_manual", manual_path, &skill->target_manual, error))
         return FALSE;
       skill->current = current;
       skill->target = target;
@@ -1380,6 +1382,8 @@ ladder_profile_to_json (LadderProfile *self)
       add_string (builder, "note", skill->note);
       if (skill->hidden)
         add_bool (builder, "hidden", TRUE);
+      if (skill->target_manual)
+        add_bool (builder, "target_manual", TRUE);
       add_extra (builder, skill->extra);
       json_builder_end_object (builder);
     }
@@ -2263,4 +2267,153 @@ ladder_answer_free (LadderAnswer *answer)
 {
   if (answer != NULL)
     answer_free (answer);
+}
+
+static void
+emit_skills_changed (LadderProfile *self)
+{
+  g_signal_emit (self, signals[SKILLS_CHANGED], 0);
+  emit_changed (self, PROP_0);
+}
+
+void
+ladder_profile_set_skill_target (LadderProfile *self,
+                                 const char    *id,
+                                 int            target,
+                                 gboolean       manual)
+{
+  LadderProfileSkill *skill;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (target >= 0 && target <= LADDER_LEVEL_MAX);
+
+  skill = (LadderProfileSkill *) ladder_profile_lookup_skill (self, id);
+  g_return_if_fail (skill != NULL);
+  if (skill->target == target && skill->target_manual == manual)
+    return;
+  skill->target = target;
+  skill->target_manual = manual;
+  emit_skills_changed (self);
+}
+
+void
+ladder_profile_set_skill_hidden (LadderProfile *self,
+                                 const char    *id,
+                                 gboolean       hidden)
+{
+  LadderProfileSkill *skill;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  skill = (LadderProfileSkill *) ladder_profile_lookup_skill (self, id);
+  g_return_if_fail (skill != NULL);
+  if (skill->hidden == hidden)
+    return;
+  skill->hidden = hidden;
+  emit_skills_changed (self);
+}
+
+/**
+ * ladder_profile_add_skill:
+ *
+ * Returns: (transfer full): the id of the person's new skill, "custom:…"
+ */
+char *
+ladder_profile_add_skill (LadderProfile *self,
+                          const char    *name,
+                          const char    *group)
+{
+  LadderProfileSkill *skill;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (name != NULL && *name != '\0', NULL);
+  g_return_val_if_fail (ladder_framework_lookup_group (ladder_framework_get_builtin (), group),
+                        NULL);
+
+  skill = g_new0 (LadderProfileSkill, 1);
+  for (guint n = self->skills->len + 1; skill->id == NULL; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("custom:%u", n);
+
+      if (ladder_profile_lookup_skill (self, id) == NULL)
+        skill->id = g_steal_pointer (&id);
+    }
+  skill->name = g_utf8_substring (name, 0, LADDER_MAX_NAME_CHARS);
+  skill->group = g_strdup (group);
+  skill->note = g_strdup ("");
+  g_ptr_array_add (self->skills, skill);
+  emit_skills_changed (self);
+  return g_strdup (skill->id);
+}
+
+void
+ladder_profile_rename_skill (LadderProfile *self,
+                             const char    *id,
+                             const char    *name)
+{
+  LadderProfileSkill *skill;
+  g_autofree char *clipped = NULL;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (name != NULL && *name != '\0');
+
+  skill = (LadderProfileSkill *) ladder_profile_lookup_skill (self, id);
+  g_return_if_fail (skill != NULL && skill->name != NULL);
+  clipped = g_utf8_substring (name, 0, LADDER_MAX_NAME_CHARS);
+  if (set_string (&skill->name, clipped))
+    emit_skills_changed (self);
+}
+
+/**
+ * ladder_profile_remove_skill:
+ *
+ * Removes one of the person's own skills; built-in skills are hidden instead.
+ *
+ * Returns: (transfer full) (nullable): the removed skill, to give back for undo
+ */
+LadderProfileSkill *
+ladder_profile_remove_skill (LadderProfile *self,
+                             const char    *id,
+                             guint         *index)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (g_str_has_prefix (id, "custom:"), NULL);
+
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
+
+      if (g_strcmp0 (skill->id, id) == 0)
+        {
+          g_ptr_array_steal_index (self->skills, i);
+          if (index != NULL)
+            *index = i;
+          emit_skills_changed (self);
+          return skill;
+        }
+    }
+  return NULL;
+}
+
+/**
+ * ladder_profile_insert_skill:
+ * @skill: (transfer full): what ladder_profile_remove_skill() gave
+ */
+void
+ladder_profile_insert_skill (LadderProfile      *self,
+                             guint               index,
+                             LadderProfileSkill *skill)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (skill != NULL && ladder_profile_lookup_skill (self, skill->id) == NULL);
+
+  g_ptr_array_insert (self->skills, MIN (index, self->skills->len), skill);
+  emit_skills_changed (self);
+}
+
+void
+ladder_profile_skill_free (LadderProfileSkill *skill)
+{
+  if (skill != NULL)
+    profile_skill_free (skill);
 }

@@ -55,6 +55,7 @@ typedef struct
   int target;
   char *note;
   gboolean hidden;
+  gboolean target_manual; /* the person set the target; "targets from rung" leaves it alone */
   JsonObject *extra; /* members this version does not know, kept on save */
 } LadderProfileSkill;
 
@@ -153,6 +154,26 @@ void                      ladder_profile_set_skill_levels (LadderProfile *self,
                                                            const char    *id,
                                                            int            current,
                                                            int            target);
+void                      ladder_profile_set_skill_target (LadderProfile *self,
+                                                           const char    *id,
+                                                           int            target,
+                                                           gboolean       manual);
+void                      ladder_profile_set_skill_hidden (LadderProfile *self,
+                                                           const char    *id,
+                                                           gboolean       hidden);
+char                     *ladder_profile_add_skill      (LadderProfile *self,
+                                                         const char    *name,
+                                                         const char    *group);
+void                      ladder_profile_rename_skill   (LadderProfile *self,
+                                                         const char    *id,
+                                                         const char    *name);
+LadderProfileSkill       *ladder_profile_remove_skill   (LadderProfile *self,
+                                                         const char    *id,
+                                                         guint         *index);
+void                      ladder_profile_insert_skill   (LadderProfile      *self,
+                                                         guint               index,
+                                                         LadderProfileSkill *skill);
+void                      ladder_profile_skill_free     (LadderProfileSkill *skill);
 void                      ladder_profile_set_skill_note (LadderProfile *self,
                                                          const char    *id,
                                                          const char    *note);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-planner.h"
 #include "ladder-readiness.h"
 
 static int
@@ -150,4 +151,104 @@ ladder_readiness_free (LadderReadiness *readiness)
     return;
   g_array_unref (readiness->gaps);
   g_free (readiness);
+}
+
+static const LadderRung *
+target_of (LadderFramework *framework,
+           LadderProfile   *profile)
+{
+  return ladder_framework_lookup_rung (framework, ladder_profile_get_target_track (profile),
+                                       ladder_profile_get_target_rung (profile));
+}
+
+/* What the target rung expects of a skill; 0 for the person's own skills. */
+int
+ladder_skill_expected (LadderFramework *framework,
+                       LadderProfile   *profile,
+                       const char      *skill_id)
+{
+  const LadderRung *target = target_of (framework, profile);
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), 0);
+  return target != NULL ? MAX (0, ladder_framework_rung_expects (framework, target, skill_id))
+                        : 0;
+}
+
+/* How many levels a skill is below the higher of its target and the target rung's
+ * expectation. */
+int
+ladder_skill_gap (LadderFramework *framework,
+                  LadderProfile   *profile,
+                  const char      *skill_id)
+{
+  const LadderProfileSkill *skill = ladder_profile_lookup_skill (profile, skill_id);
+
+  g_return_val_if_fail (skill != NULL, 0);
+  return MAX (0, MAX (skill->target, ladder_skill_expected (framework, profile, skill_id)) -
+                 skill->current);
+}
+
+/**
+ * ladder_targets_from_rung:
+ * @replace_manual: also replace targets the person set by hand
+ *
+ * Sets each built-in skill's target to what the target rung expects.
+ *
+ * Returns: how many targets changed
+ */
+guint
+ladder_targets_from_rung (LadderFramework *framework,
+                          LadderProfile   *profile,
+                          gboolean         replace_manual)
+{
+  guint changed = 0;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), 0);
+
+  for (guint i = 0; i < ladder_framework_get_n_skills (framework); i++)
+    {
+      const char *id = ladder_framework_get_skill (framework, i)->id;
+      const LadderProfileSkill *skill = ladder_profile_lookup_skill (profile, id);
+      int expected = ladder_skill_expected (framework, profile, id);
+
+      if (skill == NULL || (skill->target_manual && !replace_manual))
+        continue;
+      if (skill->target != expected || skill->target_manual)
+        {
+          ladder_profile_set_skill_target (profile, id, expected, FALSE);
+          changed++;
+        }
+    }
+  return changed;
+}
+
+/**
+ * ladder_skill_group_average:
+ * @toward: the level the plan works toward instead of the current level
+ *
+ * Returns: the average level of the visible skills of @group, built-in and the person's own
+ */
+double
+ladder_skill_group_average (LadderFramework *framework,
+                            LadderProfile   *profile,
+                            const char      *group,
+                            gboolean         toward)
+{
+  double sum = 0;
+  guint n = 0;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), 0);
+
+  for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
+    {
+      const LadderProfileSkill *own = ladder_profile_get_skill (profile, i);
+      const LadderSkill *skill = ladder_framework_lookup_skill (framework, own->id);
+
+      if (own->hidden || g_strcmp0 (skill != NULL ? skill->group : own->group, group) != 0)
+        continue;
+      sum += toward ? MAX (own->target, ladder_planner_target_level (framework, profile, own->id))
+                    : own->current;
+      n++;
+    }
+  return n > 0 ? sum / n : 0;
 }

@@ -32,6 +32,19 @@ LadderReadiness *ladder_readiness_compute     (LadderFramework  *framework,
 char            *ladder_readiness_describe    (const LadderReadiness *readiness);
 char            *ladder_readiness_explain     (const LadderReadiness *readiness);
 void             ladder_readiness_free        (LadderReadiness *readiness);
+int              ladder_skill_expected        (LadderFramework  *framework,
+                                               LadderProfile    *profile,
+                                               const char       *skill_id);
+int              ladder_skill_gap             (LadderFramework  *framework,
+                                               LadderProfile    *profile,
+                                               const char       *skill_id);
+double           ladder_skill_group_average   (LadderFramework  *framework,
+                                               LadderProfile    *profile,
+                                               const char       *group,
+                                               gboolean          toward);
+guint            ladder_targets_from_rung     (LadderFramework  *framework,
+                                               LadderProfile    *profile,
+                                               gboolean          replace_manual);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderReadiness, ladder_readiness_free)
 

@@ -279,28 +279,6 @@ add_ladder (LadderReport *report)
   block->height = 24 + 5 * 62;
 }
 
-static double
-group_average (LadderReport *report,
-               const char   *group,
-               gboolean      target)
-{
-  double sum = 0;
-  guint n = 0;
-
-  for (guint i = 0; i < ladder_framework_get_n_skills (report->framework); i++)
-    {
-      const LadderSkill *skill = ladder_framework_get_skill (report->framework, i);
-      const LadderProfileSkill *own = ladder_profile_lookup_skill (report->profile, skill->id);
-
-      if (!g_str_equal (skill->group, group) || own == NULL || own->hidden)
-        continue;
-      sum += target ? ladder_planner_target_level (report->framework, report->profile, skill->id)
-                    : own->current;
-      n++;
-    }
-  return n > 0 ? sum / n : 0;
-}
-
 static void
 add_row (LadderReport *report,
          const char   *cells[5],
@@ -752,7 +730,9 @@ draw_radar (LadderReport *report,
         {
           const LadderSkillGroup *group = ladder_framework_get_group (report->framework, i % n);
           double angle = -G_PI / 2 + 2 * G_PI * (i % n) / n;
-          double r = radius * group_average (report, group->id, series == 1) / LADDER_LEVEL_MAX;
+          double r = radius * ladder_skill_group_average (report->framework, report->profile,
+                                                          group->id, series == 1) /
+                     LADDER_LEVEL_MAX;
 
           if (i == 0)
             cairo_move_to (cr, cx + r * cos (angle), cy + r * sin (angle));

@@ -11,6 +11,7 @@
 #include "ladder-new-profile-dialog.h"
 #include "ladder-plan-view.h"
 #include "ladder-print.h"
+#include "ladder-skills-view.h"
 #include "core/ladder-report.h"
 #include "ladder-window.h"
 
@@ -27,7 +28,7 @@ struct _LadderWindow
   GtkMenuButton *profile_menu_button;
   GtkLabel *profile_label;
   LadderLadderView *ladder_view;
-  AdwStatusPage *skills_page;
+  LadderSkillsView *skills_view;
   LadderPlanView *plan_view;
   LadderInterviewView *interview_view;
 
@@ -159,8 +160,6 @@ update_pages (LadderWindow *self)
     gtk_window_set_title (GTK_WINDOW (self), title);
   }
 
-  adw_status_page_set_description (self->skills_page,
-                                   _("Rate each skill and see the gap to your target rung."));
 }
 
 static void
@@ -176,6 +175,7 @@ set_profile (LadderWindow  *self,
   g_set_object (&self->profile, profile);
   ladder_ladder_view_set_profile (self->ladder_view, profile);
   ladder_plan_view_set_profile (self->plan_view, profile);
+  ladder_skills_view_set_profile (self->skills_view, profile);
   ladder_interview_view_set_profile (self->interview_view, profile);
   g_free (self->file_name);
   self->file_name = g_strdup (file_name);
@@ -889,6 +889,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   g_type_ensure (LADDER_TYPE_LADDER_VIEW);
   g_type_ensure (LADDER_TYPE_PLAN_VIEW);
   g_type_ensure (LADDER_TYPE_INTERVIEW_VIEW);
+  g_type_ensure (LADDER_TYPE_SKILLS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
@@ -897,7 +898,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_view);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_view);
 

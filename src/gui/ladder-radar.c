@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The radar chart, drawn with cairo from the style's named colours, so that it reads in light,
+ * dark and high-contrast styles. Its text alternative lists the same numbers. */
+#define G_LOG_DOMAIN "ladder-radar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "core/ladder-readiness.h"
+#include "ladder-radar.h"
+
+struct _LadderRadar
+{
+  GtkWidget parent_instance;
+
+  LadderProfile *profile;
+  char *summary;
+};
+
+G_DEFINE_FINAL_TYPE (LadderRadar, ladder_radar, GTK_TYPE_WIDGET)
+
+static GdkRGBA
+named_color (GtkWidget  *widget,
+             const char *name)
+{
+  GdkRGBA color;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
+    gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return color;
+}
+
+static void
+polygon (cairo_t *cr,
+         double   cx,
+         double   cy,
+         double  *values,
+         guint    n,
+         double   radius)
+{
+  for (guint i = 0; i <= n; i++)
+    {
+      double angle = -G_PI / 2 + 2 * G_PI * (i % n) / n;
+      double r = radius * values[i % n] / LADDER_LEVEL_MAX;
+
+      if (i == 0)
+        cairo_move_to (cr, cx + r * cos (angle), cy + r * sin (angle));
+      else
+        cairo_line_to (cr, cx + r * cos (angle), cy + r * sin (angle));
+    }
+  cairo_close_path (cr);
+}
+
+static void
+ladder_radar_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  LadderRadar *self = LADDER_RADAR (widget);
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  guint n = ladder_framework_get_n_groups (framework);
+  double radius = MIN (width, height) / 2.0 - 62;
+  double cx = width / 2.0, cy = height / 2.0;
+  g_autofree double *current = g_new0 (double, n);
+  g_autofree double *toward = g_new0 (double, n);
+  GdkRGBA fg, accent, success;
+  double dashes[] = { 5, 4 };
+  cairo_t *cr;
+
+  if (self->profile == NULL || radius < 20)
+    return;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  accent = named_color (widget, "accent_color");
+  success = named_color (widget, "success_color");
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *group = ladder_framework_get_group (framework, i)->id;
+
+      current[i] = ladder_skill_group_average (framework, self->profile, group, FALSE);
+      toward[i] = ladder_skill_group_average (framework, self->profile, group, TRUE);
+    }
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_line_width (cr, 1);
+  cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.15);
+  for (int level = 1; level <= LADDER_LEVEL_MAX; level++)
+    {
+      g_autofree double *ring = g_new (double, n);
+
+      for (guint i = 0; i < n; i++)
+        ring[i] = level;
+      polygon (cr, cx, cy, ring, n, radius);
+      cairo_stroke (cr);
+    }
+
+  polygon (cr, cx, cy, current, n, radius);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.3);
+  cairo_fill_preserve (cr);
+  gdk_cairo_set_source_rgba (cr, &accent);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+
+  polygon (cr, cx, cy, toward, n, radius);
+  gdk_cairo_set_source_rgba (cr, &success);
+  cairo_set_dash (cr, dashes, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double angle = -G_PI / 2 + 2 * G_PI * i / n;
+      g_autoptr (PangoLayout) layout =
+        gtk_widget_create_pango_layout (widget, ladder_framework_get_group (framework, i)->title);
+      int lw, lh;
+      double x, y;
+
+      pango_layout_set_width (layout, 100 * PANGO_SCALE);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      pango_layout_get_pixel_size (layout, &lw, &lh);
+      x = cx + (radius + 10) * cos (angle);
+      y = cy + (radius + 10) * sin (angle);
+      x = cos (angle) > 0.2 ? x : cos (angle) < -0.2 ? x - lw : x - lw / 2.0;
+      y = sin (angle) < -0.5 ? y - lh : sin (angle) > 0.5 ? y : y - lh / 2.0;
+      x = CLAMP (x, 0, width - lw);
+      gdk_cairo_set_source_rgba (cr, &fg);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+  cairo_destroy (cr);
+}
+
+static void
+refresh (LadderRadar *self)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  GString *summary = g_string_new (NULL);
+
+  for (guint i = 0; self->profile != NULL && i < ladder_framework_get_n_groups (framework); i++)
+    {
+      const LadderSkillGroup *group = ladder_framework_get_group (framework, i);
+
+      /* Translators: one group in the radar's text alternative: "AI: now 1.5, aim 3.0" */
+      g_string_append_printf (summary, _("%s: now %.1f, aim %.1f"), group->title,
+                              ladder_skill_group_average (framework, self->profile, group->id,
+                                                          FALSE),
+                              ladder_skill_group_average (framework, self->profile, group->id,
+                                                          TRUE));
+      g_string_append (summary, "\n");
+    }
+  g_free (self->summary);
+  self->summary = g_string_free (summary, FALSE);
+  g_strchomp (self->summary);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->summary, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+ladder_radar_set_profile (LadderRadar   *self,
+                          LadderProfile *profile)
+{
+  g_return_if_fail (LADDER_IS_RADAR (self));
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_set_object (&self->profile, profile);
+  if (profile != NULL)
+    g_signal_connect_object (profile, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+const char *
+ladder_radar_get_summary (LadderRadar *self)
+{
+  g_return_val_if_fail (LADDER_IS_RADAR (self), NULL);
+  return self->summary;
+}
+
+static void
+ladder_radar_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  *minimum = 220;
+  *natural = 280;
+}
+
+static void
+ladder_radar_dispose (GObject *object)
+{
+  LadderRadar *self = LADDER_RADAR (object);
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile);
+  g_clear_pointer (&self->summary, g_free);
+  G_OBJECT_CLASS (ladder_radar_parent_class)->dispose (object);
+}
+
+static void
+ladder_radar_class_init (LadderRadarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_radar_dispose;
+  widget_class->snapshot = ladder_radar_snapshot;
+  widget_class->measure = ladder_radar_measure;
+  gtk_widget_class_set_css_name (widget_class, "radar");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+ladder_radar_init (LadderRadar *self)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Skills radar: current level and the level the plan works "
+                                    "toward, per skill group"),
+                                  -1);
+}
+
+GtkWidget *
+ladder_radar_new (void)
+{
+  return g_object_new (LADDER_TYPE_RADAR, NULL);
+}
