@@ -4,7 +4,7 @@
 
 #include <gtk/gtk.h>
 
-#include "core/ladder-store.h"
+#include "ladder-test-samples.h"
 #include "gui/ladder-level-picker.h"
 #include "gui/ladder-skill-row.h"
 
@@ -14,18 +14,6 @@ ladder_test_drain (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static inline LadderProfile *
-ladder_test_load_sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr (GError) error = NULL;
-  LadderProfile *profile = ladder_profile_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return profile;
 }
 
 static inline void

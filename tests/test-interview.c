@@ -9,21 +9,10 @@
 #include "ladder-interview.h"
 #include "ladder-planner.h"
 #include "ladder-store.h"
+#include "ladder-test-samples.h"
 
 static const char *samples[] = { "li-wei-ai-startup.json", "anna-petrova-saas-enterprise.json",
                                  "zhang-min-ecommerce.json" };
-
-static LadderProfile *
-sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr (GError) error = NULL;
-  LadderProfile *profile = ladder_profile_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return profile;
-}
 
 static gboolean
 contains_casefold (const char *haystack,
@@ -42,7 +31,7 @@ test_names_target_and_step (void)
 
   for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
     {
-      g_autoptr (LadderProfile) profile = sample (samples[s]);
+      g_autoptr (LadderProfile) profile = ladder_test_load_sample (samples[s]);
       const LadderRung *target;
 
       ladder_planner_regenerate (framework, profile);
@@ -91,7 +80,7 @@ static void
 test_edits_survive (void)
 {
   LadderFramework *framework = ladder_framework_get_builtin ();
-  g_autoptr (LadderProfile) profile = sample ("li-wei-ai-startup.json");
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("li-wei-ai-startup.json");
   const LadderAnswer *answer;
   g_autofree char *before = NULL;
 
@@ -121,7 +110,7 @@ test_edits_survive (void)
 static void
 test_own_question (void)
 {
-  g_autoptr (LadderProfile) profile = sample ("anna-petrova-saas-enterprise.json");
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("anna-petrova-saas-enterprise.json");
   g_autofree char *id = ladder_profile_add_question (profile, "Why leave your team?");
   g_autofree char *data = NULL;
   g_autoptr (LadderProfile) again = NULL;
@@ -157,7 +146,7 @@ check_language (const char *language)
   framework = ladder_framework_new_builtin ();
   for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
     {
-      g_autoptr (LadderProfile) profile = sample (samples[s]);
+      g_autoptr (LadderProfile) profile = ladder_test_load_sample (samples[s]);
 
       ladder_planner_regenerate (framework, profile);
       for (guint q = 0; ladder_interview_questions ()[q] != NULL; q++)

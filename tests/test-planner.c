@@ -8,18 +8,7 @@
 
 #include "ladder-planner.h"
 #include "ladder-store.h"
-
-static LadderProfile *
-sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr (GError) error = NULL;
-  LadderProfile *profile = ladder_profile_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return profile;
-}
+#include "ladder-test-samples.h"
 
 /* A profile with every skill at the same level, so that only the context differs. */
 static LadderProfile *
@@ -82,7 +71,7 @@ static void
 test_deterministic (void)
 {
   LadderFramework *framework = ladder_framework_get_builtin ();
-  g_autoptr (LadderProfile) profile = sample ("li-wei-ai-startup.json");
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("li-wei-ai-startup.json");
   g_autoptr (GPtrArray) a = ladder_planner_generate (framework, profile);
   g_autoptr (GPtrArray) b = ladder_planner_generate (framework, profile);
   g_autofree char *ta = plan_text (a);
@@ -100,7 +89,7 @@ test_every_year (void)
 
   for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
     {
-      g_autoptr (LadderProfile) profile = sample (samples[s]);
+      g_autoptr (LadderProfile) profile = ladder_test_load_sample (samples[s]);
       g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
       g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr (GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
@@ -272,7 +261,7 @@ static void
 test_regenerate_keeps_edits (void)
 {
   LadderFramework *framework = ladder_framework_get_builtin ();
-  g_autoptr (LadderProfile) profile = sample ("anna-petrova-saas-enterprise.json");
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("anna-petrova-saas-enterprise.json");
   g_autofree char *edited_id = NULL;
   g_autofree char *done_id = NULL;
   g_autofree char *own_id = NULL;
@@ -331,7 +320,7 @@ check_language (const char *language)
 
   for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
     {
-      g_autoptr (LadderProfile) profile = sample (samples[s]);
+      g_autoptr (LadderProfile) profile = ladder_test_load_sample (samples[s]);
       g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
 
       for (guint i = 0; i < items->len; i++)

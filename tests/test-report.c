@@ -12,20 +12,9 @@
 #include "ladder-planner.h"
 #include "ladder-report.h"
 #include "ladder-store.h"
+#include "ladder-test-samples.h"
 
 static char *tmp_dir;
-
-static LadderProfile *
-sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr (GError) error = NULL;
-  LadderProfile *profile = ladder_profile_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return profile;
-}
 
 static char *
 run (const char *tool,
@@ -74,7 +63,7 @@ check_sample (const char *language,
               const char *name)
 {
   g_autoptr (LadderFramework) framework = NULL;
-  g_autoptr (LadderProfile) profile = sample (name);
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample (name);
   g_autoptr (GError) error = NULL;
   g_autofree char *pdf = g_build_filename (tmp_dir, "report.pdf", NULL);
   g_autofree char *text = NULL, *squeezed = NULL, *info = NULL, *fonts = NULL;
@@ -168,7 +157,7 @@ test_markup_literal (void)
 static void
 test_rows_never_split (void)
 {
-  g_autoptr (LadderProfile) profile = sample ("zhang-min-ecommerce.json");
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("zhang-min-ecommerce.json");
   g_autofree char *pdf = g_build_filename (tmp_dir, "letter.pdf", NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;

@@ -6,18 +6,7 @@
 
 #include "ladder-readiness.h"
 #include "ladder-store.h"
-
-static LadderProfile *
-sample (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
-                                                 NULL);
-  g_autoptr (GError) error = NULL;
-  LadderProfile *profile = ladder_profile_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return profile;
-}
+#include "ladder-test-samples.h"
 
 static void
 test_gap (void)
@@ -41,7 +30,7 @@ static void
 test_targets_from_rung (void)
 {
   LadderFramework *framework = ladder_framework_get_builtin ();
-  g_autoptr (LadderProfile) profile = sample ("anna-petrova-saas-enterprise.json");
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("anna-petrova-saas-enterprise.json");
   guint changed;
 
   ladder_profile_set_skill_target (profile, "hiring", 5, TRUE);   /* set by hand */

@@ -10,6 +10,7 @@
 
 #include "core/ladder-interview.h"
 #include "ladder-interview-view.h"
+#include "ladder-toast.h"
 
 #define EDIT_DELAY_MS 400
 
@@ -32,28 +33,6 @@ struct _LadderInterviewView
 G_DEFINE_FINAL_TYPE (LadderInterviewView, ladder_interview_view, GTK_TYPE_WIDGET)
 
 static void rebuild (LadderInterviewView *self);
-
-static void
-add_toast (LadderInterviewView *self,
-           const char          *plain,
-           const char          *button,
-           const char          *action)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (plain, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  if (button != NULL)
-    {
-      adw_toast_set_button_label (toast, button);
-      adw_toast_set_action_name (toast, action);
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-    }
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
 
 static char *
 editor_text (GtkTextView *editor)
@@ -263,7 +242,7 @@ copy_action (GtkWidget  *widget,
     return;
   text = editor_text (editor);
   copy_text (self, text);
-  add_toast (self, _("Answer copied"), NULL, NULL);
+  ladder_toast_show (GTK_WIDGET (self), _("Answer copied"), NULL, NULL);
 }
 
 static void
@@ -286,7 +265,7 @@ copy_all_action (GtkWidget  *widget,
                               answer->answer);
     }
   copy_text (self, all->str);
-  add_toast (self, _("All answers copied"), NULL, NULL);
+  ladder_toast_show (GTK_WIDGET (self), _("All answers copied"), NULL, NULL);
 }
 
 static void
@@ -419,7 +398,7 @@ remove_action (GtkWidget  *widget,
   g_clear_pointer (&self->removed, ladder_answer_free);
   self->removed = answer;
   message = g_strdup_printf (_("“%s” removed"), answer->text != NULL ? answer->text : "");
-  add_toast (self, message, _("_Undo"), "interview.undo-remove");
+  ladder_toast_show (GTK_WIDGET (self), message, _("_Undo"), "interview.undo-remove");
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "core/ladder-planner.h"
 #include "ladder-plan-view.h"
+#include "ladder-toast.h"
 
 struct _LadderPlanView
 {
@@ -47,18 +48,6 @@ status_label (LadderStatus status)
     case LADDER_STATUS_DONE: return _("Done");
     default: g_assert_not_reached ();
     }
-}
-
-static void
-add_toast (LadderPlanView *self,
-           AdwToast       *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 static char *
@@ -504,9 +493,7 @@ remove_action (GtkWidget  *widget,
 {
   LadderPlanView *self = LADDER_PLAN_VIEW (widget);
   LadderPlanItem *item;
-  g_autofree char *escaped = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
   item = ladder_profile_remove_plan_item (self->profile, g_variant_get_string (parameter, NULL),
                                           &self->removed_index);
@@ -515,13 +502,8 @@ remove_action (GtkWidget  *widget,
   g_clear_pointer (&self->removed, ladder_plan_item_free);
   self->removed = item;
 
-  escaped = g_markup_escape_text (item->title, -1);
-  message = g_strdup_printf (_("“%s” removed"), escaped);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "plan.undo-remove");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  add_toast (self, toast);
+  message = g_strdup_printf (_("“%s” removed"), item->title);
+  ladder_toast_show (GTK_WIDGET (self), message, _("_Undo"), "plan.undo-remove");
 }
 
 static void

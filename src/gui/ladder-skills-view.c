@@ -14,6 +14,7 @@
 #include "ladder-radar.h"
 #include "ladder-skill-row.h"
 #include "ladder-skills-view.h"
+#include "ladder-toast.h"
 
 struct _LadderSkillsView
 {
@@ -38,28 +39,6 @@ struct _LadderSkillsView
 };
 
 G_DEFINE_FINAL_TYPE (LadderSkillsView, ladder_skills_view, GTK_TYPE_WIDGET)
-
-static void
-add_toast (LadderSkillsView *self,
-           const char       *plain,
-           const char       *button,
-           const char       *action)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (plain, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  if (button != NULL)
-    {
-      adw_toast_set_button_label (toast, button);
-      adw_toast_set_action_name (toast, action);
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-    }
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
 
 /* ---- Rows and model --------------------------------------------------------------------- */
 
@@ -542,7 +521,7 @@ remove_action (GtkWidget  *widget,
   g_clear_pointer (&self->removed, ladder_profile_skill_free);
   self->removed = skill;
   message = g_strdup_printf (_("“%s” removed"), skill->name);
-  add_toast (self, message, _("_Undo"), "skills.undo-remove");
+  ladder_toast_show (GTK_WIDGET (self), message, _("_Undo"), "skills.undo-remove");
 }
 
 static void
@@ -686,7 +665,7 @@ on_targets_response_cb (AdwMessageDialog *dialog,
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u target set from the rung",
                                           "%u targets set from the rung", changed),
                              changed);
-  add_toast (self, message, NULL, NULL);
+  ladder_toast_show (GTK_WIDGET (self), message, NULL, NULL);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "ladder-plan-view.h"
 #include "ladder-print.h"
 #include "ladder-skills-view.h"
+#include "ladder-toast.h"
 #include "core/ladder-report.h"
 #include "ladder-window.h"
 
@@ -47,15 +48,6 @@ G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 static void update_actions (LadderWindow *self);
 static void refresh_profile_menu (LadderWindow *self);
 
-/* Toast titles are Pango markup in libadwaita 1.2: user text must be escaped. */
-static AdwToast *
-toast_new_plain (const char *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  return adw_toast_new (escaped);
-}
-
 void
 ladder_window_show_error (LadderWindow *self,
                           const char   *message)
@@ -64,7 +56,7 @@ ladder_window_show_error (LadderWindow *self,
 
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  toast = toast_new_plain (message);
+  toast = ladder_toast_new_plain (message);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 10);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -85,7 +77,7 @@ static void
 show_toast (LadderWindow *self,
             const char   *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, toast_new_plain (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, ladder_toast_new_plain (message));
 }
 
 /* ---- Saving ----------------------------------------------------------------------------- */
@@ -502,7 +494,7 @@ delete_profile_action (GtkWidget  *widget,
   if (self->delete_toast != NULL)
     adw_toast_dismiss (self->delete_toast);
   title = g_strdup_printf (_("“%s” deleted"), name);
-  self->delete_toast = toast_new_plain (title);
+  self->delete_toast = ladder_toast_new_plain (title);
   adw_toast_set_button_label (self->delete_toast, _("_Undo"));
   adw_toast_set_action_name (self->delete_toast, "win.undo-delete");
   adw_toast_set_priority (self->delete_toast, ADW_TOAST_PRIORITY_HIGH);
@@ -686,7 +678,7 @@ export_report_to (LadderWindow *self,
   if (pdf)
     {
       /* The renderer works on a copy, in a thread: the window stays responsive. */
-      AdwToast *progress = toast_new_plain (_("Saving PDF…"));
+      AdwToast *progress = ladder_toast_new_plain (_("Saving PDF…"));
       g_autoptr (GTask) task = g_task_new (self, NULL, on_pdf_written_cb, progress);
 
       adw_toast_set_timeout (progress, 0);
