@@ -281,6 +281,41 @@ test_copy (void)
   g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
 }
 
+/* Inputs the fuzzer once found a fault with: each is refused cleanly or written back exactly. */
+static void
+test_fuzz_regressions (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "fuzz", NULL);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *file = g_build_filename ("fuzz", name, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderProfile) profile = load_test_file (file, &error);
+      g_autoptr (LadderProfile) again = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      gsize length;
+
+      n++;
+      if (profile == NULL)
+        {
+          g_assert_nonnull (error);
+          continue;
+        }
+      first = ladder_profile_to_data (profile, &length);
+      again = ladder_profile_new_from_data (first, length, &error);
+      g_assert_no_error (error);
+      second = ladder_profile_to_data (again, NULL);
+      g_assert_cmpstr (first, ==, second);
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/profile/newer-version", test_newer_version);
   g_test_add_func ("/profile/too-many-entries", test_too_many_entries);
   g_test_add_func ("/profile/copy", test_copy);
+  g_test_add_func ("/profile/fuzz-regressions", test_fuzz_regressions);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/profile/refuse/%s", refusals[i].file + 4);

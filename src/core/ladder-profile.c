@@ -458,8 +458,9 @@ collect_extra (JsonObject        *object,
   const char *member;
   JsonNode *node;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, &node))
+  /* In the file's order, so that a file written again keeps its members where they were. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
     if (!g_strv_contains (known, member))
       json_object_set_member (extra, member, json_node_copy (node));
   return extra;
@@ -1194,7 +1195,6 @@ ladder_profile_new_from_data (const char *data,
                                         "plan", "interview", "evidence", "history", NULL };
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (LadderProfile) self = NULL;
-  g_autofree char *format = NULL;
   JsonObject *object;
   gint64 version = 0;
 
@@ -1318,8 +1318,8 @@ add_extra (JsonBuilder *builder,
 
   if (extra == NULL)
     return;
-  json_object_iter_init (&iter, extra);
-  while (json_object_iter_next (&iter, &member, &node))
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
     {
       json_builder_set_member_name (builder, member);
       json_builder_add_value (builder, json_node_copy (node));
