@@ -4,5 +4,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 ./build-aux/setup.sh
-exec xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
+xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
   meson test -C _build --print-errorlogs "$@"

@@ -135,7 +135,7 @@ test_edit_is_saved (void)
                                                                    "skills_view")),
                                     "apis", "current");
   g_assert_nonnull (picker);
-  g_signal_emit_by_name (ladder_level_picker_get_button (picker, 5), "clicked");
+  ladder_level_picker_choose (picker, 5);
   g_assert_cmpint (ladder_profile_lookup_skill (ladder_window_get_profile (window),
                                                 "apis")->current, ==, 5);
   /* Closing flushes the pending, debounced save. */
@@ -264,7 +264,10 @@ test_interview_edit_kept (void)
   interview = LADDER_INTERVIEW_VIEW (gtk_widget_get_template_child (
     GTK_WIDGET (window), LADDER_TYPE_WINDOW, "interview_view"));
 
-  /* Opening the profile drafted its four answers. */
+  /* Opening the Interview view drafted the four answers. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "interview"));
+  ladder_test_drain ();
   editor = ladder_interview_view_get_editor (interview, "career-plan");
   g_assert_nonnull (editor);
   text = buffer_text (editor);

@@ -34,6 +34,7 @@ struct _LadderProfile
   gboolean read_only;
 
   GPtrArray *skills;   /* LadderProfileSkill */
+  GHashTable *skill_index; /* id → LadderProfileSkill, rebuilt when NULL */
   GPtrArray *plan;     /* LadderPlanItem */
   GPtrArray *answers;  /* LadderAnswer */
   GPtrArray *evidence; /* LadderEvidence */
@@ -254,6 +255,7 @@ ladder_profile_finalize (GObject *object)
   g_free (self->target_rung);
   g_free (self->plan_generated);
   g_clear_pointer (&self->skills, g_ptr_array_unref);
+  g_clear_pointer (&self->skill_index, g_hash_table_unref);
   g_clear_pointer (&self->plan, g_ptr_array_unref);
   g_clear_pointer (&self->answers, g_ptr_array_unref);
   g_clear_pointer (&self->evidence, g_ptr_array_unref);
@@ -389,6 +391,8 @@ ladder_profile_init (LadderProfile *self)
   self->plan_extra = json_object_new ();
 }
 
+static void skills_changed_shape (LadderProfile *self);
+
 /* Every built-in skill is in every profile, so views never meet a missing row. */
 static void
 add_missing_builtin_skills (LadderProfile *self)
@@ -407,6 +411,7 @@ add_missing_builtin_skills (LadderProfile *self)
       entry->id = g_strdup (skill->id);
       entry->note = g_strdup ("");
       g_ptr_array_add (self->skills, entry);
+      skills_changed_shape (self);
     }
 }
 
@@ -449,11 +454,12 @@ fail (GError           **error,
   return FALSE;
 }
 
+/* Returns NULL when every member is known, which is nearly always. */
 static JsonObject *
 collect_extra (JsonObject        *object,
                const char * const *known)
 {
-  JsonObject *extra = json_object_new ();
+  JsonObject *extra = NULL;
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -462,7 +468,11 @@ collect_extra (JsonObject        *object,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &member, &node))
     if (!g_strv_contains (known, member))
-      json_object_set_member (extra, member, json_node_copy (node));
+      {
+        if (extra == NULL)
+          extra = json_object_new ();
+        json_object_set_member (extra, member, json_node_copy (node));
+      }
   return extra;
 }
 
@@ -767,6 +777,7 @@ read_skills (LadderProfile *self,
 
       skill = g_new0 (LadderProfileSkill, 1);
       g_ptr_array_add (self->skills, skill);
+      skills_changed_shape (self);
 
       if (!read_string (object, "id", id_path, TRUE, LADDER_MAX_NAME_CHARS, &skill->id, error))
         return FALSE;
@@ -856,20 +867,29 @@ read_plan (LadderProfile *self,
     {
       JsonNode *node = json_array_get_element (items, i);
       g_autofree char *path = g_strdup_printf ("plan.items[%u]", i);
-      g_autofree char *p_id = g_strconcat (path, ".id", NULL);
-      g_autofree char *p_year = g_strconcat (path, ".year", NULL);
-      g_autofree char *p_quarter = g_strconcat (path, ".quarter", NULL);
-      g_autofree char *p_skill = g_strconcat (path, ".skill", NULL);
-      g_autofree char *p_title = g_strconcat (path, ".title", NULL);
-      g_autofree char *p_outcome = g_strconcat (path, ".outcome", NULL);
-      g_autofree char *p_status = g_strconcat (path, ".status", NULL);
-      g_autofree char *p_edited = g_strconcat (path, ".edited", NULL);
-      g_autofree char *p_kind = g_strconcat (path, ".kind", NULL);
+      char p_id[96];
+      char p_year[96];
+      char p_quarter[96];
+      char p_skill[96];
+      char p_title[96];
+      char p_outcome[96];
+      char p_status[96];
+      char p_edited[96];
+      char p_kind[96];
       g_autofree char *status = NULL;
       LadderPlanItem *item;
       JsonObject *object;
       gint64 year = 1, quarter = 0;
 
+      g_snprintf (p_id, sizeof p_id, "%s.id", path);
+      g_snprintf (p_year, sizeof p_year, "%s.year", path);
+      g_snprintf (p_quarter, sizeof p_quarter, "%s.quarter", path);
+      g_snprintf (p_skill, sizeof p_skill, "%s.skill", path);
+      g_snprintf (p_title, sizeof p_title, "%s.title", path);
+      g_snprintf (p_outcome, sizeof p_outcome, "%s.outcome", path);
+      g_snprintf (p_status, sizeof p_status, "%s.status", path);
+      g_snprintf (p_edited, sizeof p_edited, "%s.edited", path);
+      g_snprintf (p_kind, sizeof p_kind, "%s.kind", path);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       object = json_node_get_object (node);
@@ -922,14 +942,19 @@ read_answers (LadderProfile *self,
     {
       JsonNode *node = json_array_get_element (array, i);
       g_autofree char *path = g_strdup_printf ("interview[%u]", i);
-      g_autofree char *p_question = g_strconcat (path, ".question", NULL);
-      g_autofree char *p_answer = g_strconcat (path, ".answer", NULL);
-      g_autofree char *p_edited = g_strconcat (path, ".edited", NULL);
-      g_autofree char *p_text = g_strconcat (path, ".text", NULL);
-      g_autofree char *p_plan = g_strconcat (path, ".plan_generated", NULL);
+      char p_question[96];
+      char p_answer[96];
+      char p_edited[96];
+      char p_text[96];
+      char p_plan[96];
       LadderAnswer *answer;
       JsonObject *object;
 
+      g_snprintf (p_question, sizeof p_question, "%s.question", path);
+      g_snprintf (p_answer, sizeof p_answer, "%s.answer", path);
+      g_snprintf (p_edited, sizeof p_edited, "%s.edited", path);
+      g_snprintf (p_text, sizeof p_text, "%s.text", path);
+      g_snprintf (p_plan, sizeof p_plan, "%s.plan_generated", path);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       object = json_node_get_object (node);
@@ -972,12 +997,15 @@ read_evidence (LadderProfile *self,
     {
       JsonNode *node = json_array_get_element (array, i);
       g_autofree char *path = g_strdup_printf ("evidence[%u]", i);
-      g_autofree char *p_date = g_strconcat (path, ".date", NULL);
-      g_autofree char *p_skill = g_strconcat (path, ".skill", NULL);
-      g_autofree char *p_text = g_strconcat (path, ".text", NULL);
+      char p_date[96];
+      char p_skill[96];
+      char p_text[96];
       LadderEvidence *evidence;
       JsonObject *object;
 
+      g_snprintf (p_date, sizeof p_date, "%s.date", path);
+      g_snprintf (p_skill, sizeof p_skill, "%s.skill", path);
+      g_snprintf (p_text, sizeof p_text, "%s.text", path);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       object = json_node_get_object (node);
@@ -1008,14 +1036,16 @@ read_history (LadderProfile *self,
     {
       JsonNode *node = json_array_get_element (array, i);
       g_autofree char *path = g_strdup_printf ("history[%u]", i);
-      g_autofree char *p_date = g_strconcat (path, ".date", NULL);
-      g_autofree char *p_skills = g_strconcat (path, ".skills", NULL);
+      char p_date[96];
+      char p_skills[96];
       g_autofree char *date = NULL;
       JsonObject *object, *levels;
       JsonObjectIter iter;
       const char *member;
       JsonNode *value;
 
+      g_snprintf (p_date, sizeof p_date, "%s.date", path);
+      g_snprintf (p_skills, sizeof p_skills, "%s.skills", path);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       object = json_node_get_object (node);
@@ -1148,7 +1178,7 @@ ladder_parse_json (const char *data,
   if (!check_nesting (data, length, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       guint line = 0, column = 0;
@@ -1281,36 +1311,141 @@ ladder_profile_new_from_data (const char *data,
 
 /* ---- Writing ---------------------------------------------------------------------------- */
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
+/* The profile is written straight to text: building a JsonNode tree first and generating from
+ * it cost more than twice as much for a large profile (see bench/README.md). The output is
+ * json-glib's pretty style. */
+typedef struct
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value != NULL ? value : "");
+  GString *out;
+  guint depth;
+  gboolean first[LADDER_MAX_DEPTH + 2];
+} Writer;
+
+static void
+write_indent (Writer *w)
+{
+  g_string_append_c (w->out, '\n');
+  for (guint i = 0; i < w->depth; i++)
+    g_string_append (w->out, "  ");
 }
 
 static void
-add_int (JsonBuilder *builder,
-         const char  *member,
-         gint64       value)
+write_escaped (Writer     *w,
+               const char *text)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
+  g_string_append_c (w->out, '"');
+  for (const guchar *p = (const guchar *) (text != NULL ? text : ""); *p != '\0'; p++)
+    switch (*p)
+      {
+      case '"': g_string_append (w->out, "\\\""); break;
+      case '\\': g_string_append (w->out, "\\\\"); break;
+      case '\b': g_string_append (w->out, "\\b"); break;
+      case '\f': g_string_append (w->out, "\\f"); break;
+      case '\n': g_string_append (w->out, "\\n"); break;
+      case '\r': g_string_append (w->out, "\\r"); break;
+      case '\t': g_string_append (w->out, "\\t"); break;
+      default:
+        if (*p < 0x20)
+          g_string_append_printf (w->out, "\\u%04x", *p);
+        else
+          g_string_append_c (w->out, (char) *p);
+      }
+  g_string_append_c (w->out, '"');
+}
+
+/* Starts the next value: a comma after the one before, a new line, and the member's name. */
+static void
+write_key (Writer     *w,
+           const char *member)
+{
+  if (!w->first[w->depth])
+    g_string_append_c (w->out, ',');
+  w->first[w->depth] = FALSE;
+  write_indent (w);
+  if (member != NULL)
+    {
+      write_escaped (w, member);
+      g_string_append (w->out, " : ");
+    }
 }
 
 static void
-add_bool (JsonBuilder *builder,
-          const char  *member,
-          gboolean     value)
+write_open (Writer     *w,
+            const char *member,
+            char        bracket)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_boolean_value (builder, value);
+  if (w->depth > 0 || member != NULL)
+    write_key (w, member);
+  g_string_append_c (w->out, bracket);
+  w->depth++;
+  w->first[w->depth] = TRUE;
 }
 
 static void
-add_extra (JsonBuilder *builder,
-           JsonObject  *extra)
+write_close (Writer *w,
+             char    bracket)
+{
+  gboolean empty = w->first[w->depth];
+
+  w->depth--;
+  if (!empty)
+    write_indent (w);
+  g_string_append_c (w->out, bracket);
+}
+
+static void
+add_string (Writer     *w,
+            const char *member,
+            const char *value)
+{
+  write_key (w, member);
+  write_escaped (w, value != NULL ? value : "");
+}
+
+static void
+add_int (Writer     *w,
+         const char *member,
+         gint64      value)
+{
+  write_key (w, member);
+  g_string_append_printf (w->out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+add_bool (Writer     *w,
+          const char *member,
+          gboolean    value)
+{
+  write_key (w, member);
+  g_string_append (w->out, value ? "true" : "false");
+}
+
+/* A member this version does not know, written as json-glib writes it, indented to fit. */
+static void
+add_node (Writer     *w,
+          const char *member,
+          JsonNode   *node)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  write_key (w, member);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_string_append_c (w->out, *p);
+      if (*p == '\n')
+        for (guint i = 0; i < w->depth; i++)
+          g_string_append (w->out, "  ");
+    }
+}
+
+static void
+add_extra (Writer     *w,
+           JsonObject *extra)
 {
   JsonObjectIter iter;
   const char *member;
@@ -1320,149 +1455,7 @@ add_extra (JsonBuilder *builder,
     return;
   json_object_iter_init_ordered (&iter, extra);
   while (json_object_iter_next_ordered (&iter, &member, &node))
-    {
-      json_builder_set_member_name (builder, member);
-      json_builder_add_value (builder, json_node_copy (node));
-    }
-}
-
-static JsonNode *
-ladder_profile_to_json (LadderProfile *self)
-{
-  g_autoptr (JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr (JsonNode) history = json_node_new (JSON_NODE_ARRAY);
-
-  json_builder_begin_object (builder);
-  add_string (builder, "format", LADDER_PROFILE_FORMAT);
-  add_int (builder, "version", MAX (self->format_version, LADDER_PROFILE_VERSION));
-  add_string (builder, "name", self->name);
-  add_string (builder, "created", self->created);
-  add_string (builder, "modified", self->modified);
-  add_string (builder, "framework", self->framework);
-
-  json_builder_set_member_name (builder, "context");
-  json_builder_begin_object (builder);
-  add_string (builder, "industry", self->industry);
-  add_string (builder, "company_size", self->company_size);
-  add_int (builder, "years_experience", self->years_experience);
-  add_string (builder, "background", self->background);
-  add_int (builder, "reports", self->reports);
-  add_extra (builder, self->context_extra);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "position");
-  json_builder_begin_object (builder);
-  add_string (builder, "track", self->track);
-  add_string (builder, "rung", self->rung);
-  add_extra (builder, self->position_extra);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "target");
-  json_builder_begin_object (builder);
-  add_string (builder, "track", self->target_track);
-  add_string (builder, "rung", self->target_rung);
-  add_int (builder, "horizon_years", self->horizon_years);
-  add_extra (builder, self->target_extra);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "skills");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->skills->len; i++)
-    {
-      const LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "id", skill->id);
-      if (skill->name != NULL)
-        add_string (builder, "name", skill->name);
-      if (skill->group != NULL)
-        add_string (builder, "group", skill->group);
-      add_int (builder, "current", skill->current);
-      add_int (builder, "target", skill->target);
-      add_string (builder, "note", skill->note);
-      if (skill->hidden)
-        add_bool (builder, "hidden", TRUE);
-      if (skill->target_manual)
-        add_bool (builder, "target_manual", TRUE);
-      add_extra (builder, skill->extra);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "plan");
-  json_builder_begin_object (builder);
-  if (self->plan_generated != NULL)
-    add_string (builder, "generated", self->plan_generated);
-  json_builder_set_member_name (builder, "items");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->plan->len; i++)
-    {
-      const LadderPlanItem *item = g_ptr_array_index (self->plan, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "id", item->id);
-      add_string (builder, "kind", item->kind != NULL ? item->kind : "action");
-      add_int (builder, "year", item->year);
-      if (item->quarter > 0)
-        add_int (builder, "quarter", item->quarter);
-      if (item->skill != NULL)
-        add_string (builder, "skill", item->skill);
-      add_string (builder, "title", item->title);
-      if (item->outcome != NULL)
-        add_string (builder, "outcome", item->outcome);
-      add_string (builder, "status", ladder_status_to_string (item->status));
-      add_bool (builder, "edited", item->edited);
-      add_extra (builder, item->extra);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  add_extra (builder, self->plan_extra);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "interview");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->answers->len; i++)
-    {
-      const LadderAnswer *answer = g_ptr_array_index (self->answers, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "question", answer->question);
-      if (answer->text != NULL)
-        add_string (builder, "text", answer->text);
-      add_string (builder, "answer", answer->answer);
-      add_bool (builder, "edited", answer->edited);
-      if (answer->plan_generated != NULL)
-        add_string (builder, "plan_generated", answer->plan_generated);
-      add_extra (builder, answer->extra);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "evidence");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->evidence->len; i++)
-    {
-      const LadderEvidence *evidence = g_ptr_array_index (self->evidence, i);
-
-      json_builder_begin_object (builder);
-      if (evidence->date != NULL)
-        add_string (builder, "date", evidence->date);
-      if (evidence->skill != NULL)
-        add_string (builder, "skill", evidence->skill);
-      add_string (builder, "text", evidence->text);
-      add_extra (builder, evidence->extra);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_node_set_array (history, self->history);
-  json_builder_set_member_name (builder, "history");
-  json_builder_add_value (builder, g_steal_pointer (&history));
-
-  add_extra (builder, self->extra);
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
+    add_node (w, member, node);
 }
 
 /**
@@ -1474,16 +1467,136 @@ char *
 ladder_profile_to_data (LadderProfile *self,
                         gsize         *length)
 {
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
+  Writer writer = { g_string_sized_new (4096) };
+  Writer *w = &writer;
+  g_autoptr (JsonNode) history = json_node_new (JSON_NODE_ARRAY);
 
   g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
 
-  root = ladder_profile_to_json (self);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  return json_generator_to_data (generator, length);
+  write_open (w, NULL, '{');
+  add_string (w, "format", LADDER_PROFILE_FORMAT);
+  add_int (w, "version", MAX (self->format_version, LADDER_PROFILE_VERSION));
+  add_string (w, "name", self->name);
+  add_string (w, "created", self->created);
+  add_string (w, "modified", self->modified);
+  add_string (w, "framework", self->framework);
+
+  write_open (w, "context", '{');
+  add_string (w, "industry", self->industry);
+  add_string (w, "company_size", self->company_size);
+  add_int (w, "years_experience", self->years_experience);
+  add_string (w, "background", self->background);
+  add_int (w, "reports", self->reports);
+  add_extra (w, self->context_extra);
+  write_close (w, '}');
+
+  write_open (w, "position", '{');
+  add_string (w, "track", self->track);
+  add_string (w, "rung", self->rung);
+  add_extra (w, self->position_extra);
+  write_close (w, '}');
+
+  write_open (w, "target", '{');
+  add_string (w, "track", self->target_track);
+  add_string (w, "rung", self->target_rung);
+  add_int (w, "horizon_years", self->horizon_years);
+  add_extra (w, self->target_extra);
+  write_close (w, '}');
+
+  write_open (w, "skills", '[');
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      const LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
+
+      write_open (w, NULL, '{');
+      add_string (w, "id", skill->id);
+      if (skill->name != NULL)
+        add_string (w, "name", skill->name);
+      if (skill->group != NULL)
+        add_string (w, "group", skill->group);
+      add_int (w, "current", skill->current);
+      add_int (w, "target", skill->target);
+      add_string (w, "note", skill->note);
+      if (skill->hidden)
+        add_bool (w, "hidden", TRUE);
+      if (skill->target_manual)
+        add_bool (w, "target_manual", TRUE);
+      add_extra (w, skill->extra);
+      write_close (w, '}');
+    }
+  write_close (w, ']');
+
+  write_open (w, "plan", '{');
+  if (self->plan_generated != NULL)
+    add_string (w, "generated", self->plan_generated);
+  write_open (w, "items", '[');
+  for (guint i = 0; i < self->plan->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (self->plan, i);
+
+      write_open (w, NULL, '{');
+      add_string (w, "id", item->id);
+      add_string (w, "kind", item->kind != NULL ? item->kind : "action");
+      add_int (w, "year", item->year);
+      if (item->quarter > 0)
+        add_int (w, "quarter", item->quarter);
+      if (item->skill != NULL)
+        add_string (w, "skill", item->skill);
+      add_string (w, "title", item->title);
+      if (item->outcome != NULL)
+        add_string (w, "outcome", item->outcome);
+      add_string (w, "status", ladder_status_to_string (item->status));
+      add_bool (w, "edited", item->edited);
+      add_extra (w, item->extra);
+      write_close (w, '}');
+    }
+  write_close (w, ']');
+  add_extra (w, self->plan_extra);
+  write_close (w, '}');
+
+  write_open (w, "interview", '[');
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      const LadderAnswer *answer = g_ptr_array_index (self->answers, i);
+
+      write_open (w, NULL, '{');
+      add_string (w, "question", answer->question);
+      if (answer->text != NULL)
+        add_string (w, "text", answer->text);
+      add_string (w, "answer", answer->answer);
+      add_bool (w, "edited", answer->edited);
+      if (answer->plan_generated != NULL)
+        add_string (w, "plan_generated", answer->plan_generated);
+      add_extra (w, answer->extra);
+      write_close (w, '}');
+    }
+  write_close (w, ']');
+
+  write_open (w, "evidence", '[');
+  for (guint i = 0; i < self->evidence->len; i++)
+    {
+      const LadderEvidence *evidence = g_ptr_array_index (self->evidence, i);
+
+      write_open (w, NULL, '{');
+      if (evidence->date != NULL)
+        add_string (w, "date", evidence->date);
+      if (evidence->skill != NULL)
+        add_string (w, "skill", evidence->skill);
+      add_string (w, "text", evidence->text);
+      add_extra (w, evidence->extra);
+      write_close (w, '}');
+    }
+  write_close (w, ']');
+
+  json_node_set_array (history, self->history);
+  add_node (w, "history", history);
+
+  add_extra (w, self->extra);
+  write_close (w, '}');
+
+  if (length != NULL)
+    *length = writer.out->len;
+  return g_string_free (writer.out, FALSE);
 }
 
 /**
@@ -1791,20 +1904,33 @@ ladder_profile_get_skill (LadderProfile *self,
   return g_ptr_array_index (self->skills, index);
 }
 
+/* The skills are looked up for every plan item and evidence entry: keep an index. */
+static void
+skills_changed_shape (LadderProfile *self)
+{
+  g_clear_pointer (&self->skill_index, g_hash_table_unref);
+}
+
 const LadderProfileSkill *
 ladder_profile_lookup_skill (LadderProfile *self,
                              const char    *id)
 {
   g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
 
-  for (guint i = 0; i < self->skills->len; i++)
+  if (id == NULL)
+    return NULL;
+  if (self->skill_index == NULL)
     {
-      const LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
+      self->skill_index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < self->skills->len; i++)
+        {
+          LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
 
-      if (g_strcmp0 (skill->id, id) == 0)
-        return skill;
+          if (skill->id != NULL)
+            g_hash_table_insert (self->skill_index, skill->id, skill);
+        }
     }
-  return NULL;
+  return g_hash_table_lookup (self->skill_index, id);
 }
 
 void
@@ -2269,6 +2395,16 @@ ladder_answer_free (LadderAnswer *answer)
     answer_free (answer);
 }
 
+/* A name no longer than the format allows. (g_utf8_substring() must not be asked for more
+ * characters than the text has.) */
+static char *
+clip_name (const char *name)
+{
+  if (g_utf8_strlen (name, -1) <= LADDER_MAX_NAME_CHARS)
+    return g_strdup (name);
+  return g_utf8_substring (name, 0, LADDER_MAX_NAME_CHARS);
+}
+
 static void
 emit_skills_changed (LadderProfile *self)
 {
@@ -2338,10 +2474,11 @@ ladder_profile_add_skill (LadderProfile *self,
       if (ladder_profile_lookup_skill (self, id) == NULL)
         skill->id = g_steal_pointer (&id);
     }
-  skill->name = g_utf8_substring (name, 0, LADDER_MAX_NAME_CHARS);
+  skill->name = clip_name (name);
   skill->group = g_strdup (group);
   skill->note = g_strdup ("");
   g_ptr_array_add (self->skills, skill);
+  skills_changed_shape (self);
   emit_skills_changed (self);
   return g_strdup (skill->id);
 }
@@ -2359,7 +2496,7 @@ ladder_profile_rename_skill (LadderProfile *self,
 
   skill = (LadderProfileSkill *) ladder_profile_lookup_skill (self, id);
   g_return_if_fail (skill != NULL && skill->name != NULL);
-  clipped = g_utf8_substring (name, 0, LADDER_MAX_NAME_CHARS);
+  clipped = clip_name (name);
   if (set_string (&skill->name, clipped))
     emit_skills_changed (self);
 }
@@ -2386,6 +2523,7 @@ ladder_profile_remove_skill (LadderProfile *self,
       if (g_strcmp0 (skill->id, id) == 0)
         {
           g_ptr_array_steal_index (self->skills, i);
+          skills_changed_shape (self);
           if (index != NULL)
             *index = i;
           emit_skills_changed (self);
@@ -2408,6 +2546,7 @@ ladder_profile_insert_skill (LadderProfile      *self,
   g_return_if_fail (skill != NULL && ladder_profile_lookup_skill (self, skill->id) == NULL);
 
   g_ptr_array_insert (self->skills, MIN (index, self->skills->len), skill);
+  skills_changed_shape (self);
   emit_skills_changed (self);
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * A level picker: six linked toggle buttons, 0 to 5. Hovering or focusing one shows what that
- * level means for the skill, and screen readers hear the same. Emits "changed" on a choice by
- * the person, never when the value is set from the model. */
+ * A level picker: six cells, 0 to 5, drawn by one widget so that a matrix of a thousand skills
+ * stays light. Click a cell, or use the arrow keys, Home, End or the digits; hovering a cell
+ * shows what that level means for the skill, and screen readers get the same as a slider's
+ * value text. Emits "changed" on a choice by the person, never when the model sets the value. */
 #define G_LOG_DOMAIN "ladder-level-picker"
 
 #include "config.h"
@@ -10,14 +11,17 @@
 
 #include "ladder-level-picker.h"
 
+#define CELL 22
+#define GAP 2
+
 struct _LadderLevelPicker
 {
   GtkWidget parent_instance;
 
-  GtkWidget *buttons[LADDER_N_LEVELS];
-  char *what; /* "Current level", "Target level" */
+  char *what;  /* "current level", "target level" */
+  char *title; /* the skill's name */
+  const LadderSkill *skill;
   int value;
-  gboolean updating;
 };
 
 G_DEFINE_FINAL_TYPE (LadderLevelPicker, ladder_level_picker, GTK_TYPE_WIDGET)
@@ -43,16 +47,33 @@ generic_level (int level)
     }
 }
 
-static void
-on_toggled_cb (GtkToggleButton   *button,
-               LadderLevelPicker *self)
+const char *
+ladder_level_picker_get_description (LadderLevelPicker *self,
+                                     int                level)
 {
-  int level = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "level"));
+  g_return_val_if_fail (LADDER_IS_LEVEL_PICKER (self), NULL);
+  g_return_val_if_fail (level >= 0 && level <= LADDER_LEVEL_MAX, NULL);
+  return self->skill != NULL ? self->skill->levels[level] : generic_level (level);
+}
 
-  if (self->updating || !gtk_toggle_button_get_active (button) || level == self->value)
-    return;
-  self->value = level;
-  g_signal_emit (self, signals[CHANGED], 0, level);
+static void
+update_accessible (LadderLevelPicker *self)
+{
+  /* Translators: a level picker for screen readers: "APIs, current level" */
+  g_autofree char *label = g_strdup_printf (_("%s, %s"), self->title != NULL ? self->title : "",
+                                            self->what);
+  /* Translators: a level's meaning: "2 — Explains HTTP requests, status codes …" */
+  g_autofree char *text = g_strdup_printf (_("%d — %s"), self->value,
+                                           ladder_level_picker_get_description (self,
+                                                                                self->value));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) LADDER_LEVEL_MAX,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) self->value,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  -1);
 }
 
 void
@@ -62,19 +83,10 @@ ladder_level_picker_set_skill (LadderLevelPicker *self,
 {
   g_return_if_fail (LADDER_IS_LEVEL_PICKER (self));
 
-  for (int level = 0; level < LADDER_N_LEVELS; level++)
-    {
-      const char *meaning = skill != NULL ? skill->levels[level] : generic_level (level);
-      /* Translators: a level's tooltip, "2 — Explains HTTP requests, status codes …" */
-      g_autofree char *tooltip = g_strdup_printf (_("%d — %s"), level, meaning);
-      /* Translators: a level button for screen readers: "APIs, current level 2: Explains …" */
-      g_autofree char *label = g_strdup_printf (_("%s, %s %d: %s"), title != NULL ? title : "",
-                                                self->what, level, meaning);
-
-      gtk_widget_set_tooltip_text (self->buttons[level], tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[level]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-    }
+  self->skill = skill;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  update_accessible (self);
 }
 
 void
@@ -84,10 +96,11 @@ ladder_level_picker_set_value (LadderLevelPicker *self,
   g_return_if_fail (LADDER_IS_LEVEL_PICKER (self));
   g_return_if_fail (value >= 0 && value <= LADDER_LEVEL_MAX);
 
-  self->updating = TRUE;
+  if (self->value == value)
+    return;
   self->value = value;
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[value]), TRUE);
-  self->updating = FALSE;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 int
@@ -97,30 +110,163 @@ ladder_level_picker_get_value (LadderLevelPicker *self)
   return self->value;
 }
 
-GtkWidget *
-ladder_level_picker_get_button (LadderLevelPicker *self,
-                                int                level)
+/* A choice by the person. */
+void
+ladder_level_picker_choose (LadderLevelPicker *self,
+                            int                value)
 {
-  g_return_val_if_fail (LADDER_IS_LEVEL_PICKER (self), NULL);
-  g_return_val_if_fail (level >= 0 && level <= LADDER_LEVEL_MAX, NULL);
-  return self->buttons[level];
+  g_return_if_fail (LADDER_IS_LEVEL_PICKER (self));
+
+  value = CLAMP (value, 0, LADDER_LEVEL_MAX);
+  if (value == self->value)
+    return;
+  ladder_level_picker_set_value (self, value);
+  g_signal_emit (self, signals[CHANGED], 0, value);
+}
+
+static int
+cell_at (double x)
+{
+  return CLAMP ((int) (x / (CELL + GAP)), 0, LADDER_LEVEL_MAX);
 }
 
 static void
-ladder_level_picker_dispose (GObject *object)
+on_pressed_cb (GtkGestureClick   *gesture,
+               int                n_press,
+               double             x,
+               double             y,
+               LadderLevelPicker *self)
 {
-  LadderLevelPicker *self = LADDER_LEVEL_PICKER (object);
-  GtkWidget *child;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  ladder_level_picker_choose (self, cell_at (x));
+}
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  G_OBJECT_CLASS (ladder_level_picker_parent_class)->dispose (object);
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   LadderLevelPicker     *self)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      ladder_level_picker_choose (self, self->value + (rtl ? 1 : -1));
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      ladder_level_picker_choose (self, self->value + (rtl ? -1 : 1));
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Home:
+      ladder_level_picker_choose (self, 0);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_End:
+      ladder_level_picker_choose (self, LADDER_LEVEL_MAX);
+      return GDK_EVENT_STOP;
+    default:
+      if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_5)
+        {
+          ladder_level_picker_choose (self, keyval - GDK_KEY_0);
+          return GDK_EVENT_STOP;
+        }
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
+static gboolean
+ladder_level_picker_query_tooltip (GtkWidget  *widget,
+                                   int         x,
+                                   int         y,
+                                   gboolean    keyboard,
+                                   GtkTooltip *tooltip)
+{
+  LadderLevelPicker *self = LADDER_LEVEL_PICKER (widget);
+  int level = keyboard ? self->value : cell_at (x);
+  g_autofree char *text = g_strdup_printf (_("%d — %s"), level,
+                                           ladder_level_picker_get_description (self, level));
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+ladder_level_picker_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL
+                        ? LADDER_N_LEVELS * CELL + (LADDER_N_LEVELS - 1) * GAP
+                        : CELL + 4;
+}
+
+static void
+ladder_level_picker_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  LadderLevelPicker *self = LADDER_LEVEL_PICKER (widget);
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
+  double top = (gtk_widget_get_height (widget) - CELL) / 2.0;
+  GdkRGBA fg, accent, accent_fg;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (style, &fg);
+  if (!gtk_style_context_lookup_color (style, "accent_bg_color", &accent))
+    accent = fg;
+  if (!gtk_style_context_lookup_color (style, "accent_fg_color", &accent_fg))
+    accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  for (int level = 0; level < LADDER_N_LEVELS; level++)
+    {
+      graphene_rect_t rect = GRAPHENE_RECT_INIT (level * (CELL + GAP), top, CELL, CELL);
+      GskRoundedRect rounded;
+      GdkRGBA fill = fg;
+      char digit[2] = { '0' + level, '\0' };
+      g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, digit);
+      int w, h;
+
+      fill.alpha = level == self->value ? 1.0 : level < self->value ? 0.16 : 0.07;
+      gsk_rounded_rect_init_from_rect (&rounded, &rect, 5);
+      gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+      gtk_snapshot_append_color (snapshot, level == self->value ? &accent : &fill, &rect);
+      gtk_snapshot_pop (snapshot);
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect.origin.x + (CELL - w) / 2.0,
+                                                             top + (CELL - h) / 2.0));
+      gtk_snapshot_append_layout (snapshot, layout, level == self->value ? &accent_fg : &fg);
+      gtk_snapshot_restore (snapshot);
+    }
+
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      GskRoundedRect ring;
+      float widths[4] = { 2, 2, 2, 2 };
+      GdkRGBA colors[4] = { accent, accent, accent, accent };
+      graphene_rect_t whole = GRAPHENE_RECT_INIT (-2, top - 2,
+                                                 LADDER_N_LEVELS * (CELL + GAP) - GAP + 4,
+                                                 CELL + 4);
+
+      gsk_rounded_rect_init_from_rect (&ring, &whole, 7);
+      gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+    }
 }
 
 static void
 ladder_level_picker_finalize (GObject *object)
 {
-  g_free (LADDER_LEVEL_PICKER (object)->what);
+  LadderLevelPicker *self = LADDER_LEVEL_PICKER (object);
+
+  g_free (self->what);
+  g_free (self->title);
   G_OBJECT_CLASS (ladder_level_picker_parent_class)->finalize (object);
 }
 
@@ -130,34 +276,29 @@ ladder_level_picker_class_init (LadderLevelPickerClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = ladder_level_picker_dispose;
   object_class->finalize = ladder_level_picker_finalize;
+  widget_class->measure = ladder_level_picker_measure;
+  widget_class->snapshot = ladder_level_picker_snapshot;
+  widget_class->query_tooltip = ladder_level_picker_query_tooltip;
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "levelpicker");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SLIDER);
 }
 
 static void
 ladder_level_picker_init (LadderLevelPicker *self)
 {
-  gtk_widget_add_css_class (GTK_WIDGET (self), "linked");
-  for (int level = 0; level < LADDER_N_LEVELS; level++)
-    {
-      g_autofree char *text = g_strdup_printf ("%d", level);
-      GtkWidget *button = gtk_toggle_button_new_with_label (text);
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
-      gtk_widget_add_css_class (button, "level");
-      g_object_set_data (G_OBJECT (button), "level", GINT_TO_POINTER (level));
-      if (level > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button),
-                                     GTK_TOGGLE_BUTTON (self->buttons[0]));
-      g_signal_connect (button, "toggled", G_CALLBACK (on_toggled_cb), self);
-      gtk_widget_set_parent (button, GTK_WIDGET (self));
-      self->buttons[level] = button;
-    }
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *
@@ -166,6 +307,6 @@ ladder_level_picker_new (const char *what)
   LadderLevelPicker *self = g_object_new (LADDER_TYPE_LEVEL_PICKER, NULL);
 
   self->what = g_strdup (what);
-  ladder_level_picker_set_value (self, 0);
+  update_accessible (self);
   return GTK_WIDGET (self);
 }

@@ -336,19 +336,28 @@ setup_picker_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, picker);
 }
 
+/* A note is a plain GtkText (one light widget per row), saved when the person leaves it or
+ * presses Enter. */
 static void
-on_note_editing_cb (GtkEditableLabel *label,
-                    GParamSpec       *pspec,
-                    LadderSkillsView *self)
+commit_note (GtkWidget        *text,
+             LadderSkillsView *self)
 {
-  GtkListItem *item = g_object_get_data (G_OBJECT (label), "item");
-  LadderSkillRow *row = gtk_list_item_get_item (item);
+  GtkListItem *item = g_object_get_data (G_OBJECT (text), "item");
+  LadderSkillRow *row = item != NULL ? gtk_list_item_get_item (item) : NULL;
 
-  if (gtk_editable_label_get_editing (label) || row == NULL || self->profile == NULL ||
-      ladder_profile_get_read_only (self->profile))
+  if (row == NULL || self->profile == NULL || ladder_profile_get_read_only (self->profile))
     return;
   ladder_profile_set_skill_note (self->profile, ladder_skill_row_get_id (row),
-                                 gtk_editable_get_text (GTK_EDITABLE (label)));
+                                 gtk_editable_get_text (GTK_EDITABLE (text)));
+}
+
+static void
+on_note_focus_cb (GtkWidget        *text,
+                  GParamSpec       *pspec,
+                  LadderSkillsView *self)
+{
+  if (!gtk_widget_has_focus (text))
+    commit_note (text, self);
 }
 
 static void
@@ -356,12 +365,15 @@ setup_note_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                LadderSkillsView         *self)
 {
-  GtkWidget *label = gtk_editable_label_new ("");
+  GtkWidget *text = gtk_text_new ();
 
-  g_object_set_data (G_OBJECT (label), "item", item);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (label), 30);
-  g_signal_connect_object (label, "notify::editing", G_CALLBACK (on_note_editing_cb), self, 0);
-  gtk_list_item_set_child (item, label);
+  g_object_set_data (G_OBJECT (text), "item", item);
+  gtk_text_set_placeholder_text (GTK_TEXT (text), _("Add a note"));
+  gtk_text_set_max_length (GTK_TEXT (text), LADDER_MAX_TEXT_CHARS);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  g_signal_connect_object (text, "activate", G_CALLBACK (commit_note), self, 0);
+  g_signal_connect_object (text, "notify::has-focus", G_CALLBACK (on_note_focus_cb), self, 0);
+  gtk_list_item_set_child (item, text);
 }
 
 static void
@@ -378,6 +390,9 @@ bind_note_cb (GtkSignalListItemFactory *factory,
                                   -1);
 }
 
+static void create_menu_cb (GtkMenuButton *button,
+                            GtkListItem   *item);
+
 static void
 setup_menu_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -390,19 +405,25 @@ setup_menu_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (button, _("More"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("More"), -1);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button),
+                                         (GtkMenuButtonCreatePopupFunc) create_menu_cb, item,
+                                         NULL);
   gtk_list_item_set_child (item, button);
 }
 
+/* The row's menu is built when it is opened: a popover per row would weigh down a long list. */
 static void
-bind_menu_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+create_menu_cb (GtkMenuButton *button,
+                GtkListItem   *item)
 {
   LadderSkillRow *row = gtk_list_item_get_item (item);
   g_autoptr (GMenu) menu = g_menu_new ();
-  const char *id = ladder_skill_row_get_id (row);
+  const char *id;
   GMenuItem *entry;
 
+  if (row == NULL)
+    return;
+  id = ladder_skill_row_get_id (row);
   if (ladder_skill_row_get_custom (row))
     {
       entry = g_menu_item_new (_("_Rename…"), NULL);
@@ -420,8 +441,7 @@ bind_menu_cb (GtkSignalListItemFactory *factory,
     }
   g_menu_append_item (menu, entry);
   g_object_unref (entry);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (gtk_list_item_get_child (item)),
-                                  G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
 static GtkColumnViewColumn *
@@ -486,7 +506,6 @@ build_columns (LadderSkillsView *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_menu_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_menu_cb), NULL);
   add_column (self, NULL, factory, FALSE);
 }
 
@@ -704,6 +723,8 @@ ladder_skills_view_set_profile (LadderSkillsView *self,
 {
   g_return_if_fail (LADDER_IS_SKILLS_VIEW (self));
 
+  if (self->profile == profile)
+    return;
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);

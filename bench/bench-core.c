@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Benchmarks that need no display: loading and saving a large profile against json-glib alone,
+ * and the PDF export of each sample and of growing plans. Prints a Markdown table. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "ladder-planner.h"
+#include "ladder-report.h"
+#include "ladder-store.h"
+
+#define RUNS 7
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+static double
+median (double *values)
+{
+  qsort (values, RUNS, sizeof (double), (int (*) (const void *, const void *)) compare_doubles);
+  return values[RUNS / 2];
+}
+
+/* 1,000 skills (22 built-in, 978 own), 5,000 plan items, 10,000 evidence entries. */
+static char *
+large_profile (gsize *length)
+{
+  GString *json = g_string_new ("{\"format\":\"ladder-profile\",\"version\":1,\"name\":\"Large\","
+                                "\"position\":{\"track\":\"expert\",\"rung\":\"pm\"},"
+                                "\"target\":{\"track\":\"management\",\"rung\":\"team-lead\"},"
+                                "\"skills\":[");
+
+  for (guint i = 0; i < 978; i++)
+    g_string_append_printf (json, "%s{\"id\":\"custom:%u\",\"name\":\"Own skill %u\","
+                            "\"group\":\"craft\",\"current\":%u,\"target\":%u,"
+                            "\"note\":\"A note about skill %u\"}",
+                            i > 0 ? "," : "", i + 1, i, i % 6, (i + 2) % 6, i);
+  g_string_append (json, "],\"plan\":{\"items\":[");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (json, "%s{\"id\":\"item-%u\",\"year\":%u,\"quarter\":%u,"
+                            "\"skill\":\"apis\",\"title\":\"Plan item number %u with a title\","
+                            "\"outcome\":\"An outcome a manager can see\",\"status\":\"planned\","
+                            "\"edited\":false}",
+                            i > 0 ? "," : "", i, i % 3 + 1, i % 4 + 1, i);
+  g_string_append (json, "]},\"evidence\":[");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (json, "%s{\"date\":\"2026-01-%02u\",\"skill\":\"apis\","
+                            "\"text\":\"Evidence entry %u: shipped something real\"}",
+                            i > 0 ? "," : "", i % 28 + 1, i);
+  g_string_append (json, "]}");
+  *length = json->len;
+  return g_string_free (json, FALSE);
+}
+
+static void
+bench_load_save (void)
+{
+  gsize length;
+  g_autofree char *data = large_profile (&length);
+  double ladder[RUNS], plain[RUNS];
+
+  for (guint r = 0; r < RUNS; r++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderProfile) profile = ladder_profile_new_from_data (data, length, &error);
+      g_autofree char *out = NULL;
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (JsonGenerator) generator = json_generator_new ();
+      g_autofree char *plain_out = NULL;
+
+      g_assert_no_error (error);
+      out = ladder_profile_to_data (profile, NULL);
+      ladder[r] = (g_get_monotonic_time () - start) / 1000.0;
+
+      /* The same work with json-glib alone: parse, generate, and free the tree, as the
+       * loader does. */
+      start = g_get_monotonic_time ();
+      g_assert_true (json_parser_load_from_data (parser, data, length, NULL));
+      json_generator_set_root (generator, json_parser_get_root (parser));
+      json_generator_set_pretty (generator, TRUE);
+      plain_out = json_generator_to_data (generator, NULL);
+      g_clear_object (&generator);
+      g_clear_object (&parser);
+      plain[r] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  printf ("| load + save, large profile (%.1f MiB) | %.1f ms | json-glib alone: %.1f ms | "
+          "%.2f× |\n",
+          length / 1048576.0, median (ladder), median (plain), median (ladder) / median (plain));
+}
+
+static double
+time_pdf (LadderProfile *profile,
+          const char    *path)
+{
+  double runs[RUNS];
+
+  for (guint r = 0; r < RUNS; r++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (GError) error = NULL;
+
+      g_assert_true (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, path,
+                                              595.28, 841.89, &error));
+      runs[r] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  return median (runs);
+}
+
+static void
+bench_pdf (const char *samples_dir)
+{
+  const char *samples[] = { "li-wei-ai-startup.json", "anna-petrova-saas-enterprise.json",
+                            "zhang-min-ecommerce.json" };
+  g_autofree char *out = g_build_filename (g_get_tmp_dir (), "ladder-bench.pdf", NULL);
+
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    {
+      g_autofree char *path = g_build_filename (samples_dir, samples[s], NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderProfile) profile = ladder_profile_load_file (path, &error);
+
+      g_assert_no_error (error);
+      ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+      printf ("| PDF export, %s (%u plan items) | %.1f ms | | |\n", samples[s],
+              ladder_profile_get_n_plan_items (profile), time_pdf (profile, out));
+    }
+
+  /* How the time grows with the plan: it should be linear. */
+  for (guint n = 100; n <= 1600; n *= 2)
+    {
+      g_autoptr (LadderProfile) profile = ladder_profile_new ("Growing");
+      g_autoptr (GPtrArray) items = g_ptr_array_new ();
+      double ms;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("item-%u", i);
+
+          g_ptr_array_add (items, ladder_plan_item_new (id, "action", i % 3 + 1, i % 4 + 1,
+                                                        "apis", "A plan item with a title",
+                                                        "An outcome"));
+        }
+      ladder_profile_set_plan (profile, g_steal_pointer (&items), NULL);
+      ms = time_pdf (profile, out);
+      printf ("| PDF export, %u plan items | %.1f ms | %.3f ms per item | |\n", n, ms, ms / n);
+    }
+  g_unlink (out);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  if (argc < 2)
+    {
+      g_printerr ("usage: bench-core SAMPLES-DIR\n");
+      return 2;
+    }
+  printf ("| what | median of %d | against | ratio |\n|---|---|---|---|\n", RUNS);
+  bench_load_save ();
+  bench_pdf (argv[1]);
+  return 0;
+}
