@@ -130,10 +130,8 @@ test_edit_is_saved (void)
   /* Through the skills matrix, as a person would. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills"));
   ladder_test_drain ();
-  picker = ladder_test_find_picker (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                   LADDER_TYPE_WINDOW,
-                                                                   "skills_view")),
-                                    "apis", "current");
+  picker = ladder_test_find_picker (ladder_window_get_view (window, "skills"), "apis",
+                                    "current");
   g_assert_nonnull (picker);
   ladder_level_picker_choose (picker, 5);
   g_assert_cmpint (ladder_profile_lookup_skill (ladder_window_get_profile (window),
@@ -261,13 +259,11 @@ test_interview_edit_kept (void)
   add_sample ("li-wei-ai-startup.json");
   g_settings_set_string (settings, "last-profile", "li-wei-ai-startup.json");
   window = open_window ();
-  interview = LADDER_INTERVIEW_VIEW (gtk_widget_get_template_child (
-    GTK_WIDGET (window), LADDER_TYPE_WINDOW, "interview_view"));
-
   /* Opening the Interview view drafted the four answers. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
                                              "interview"));
   ladder_test_drain ();
+  interview = LADDER_INTERVIEW_VIEW (ladder_window_get_view (window, "interview"));
   editor = ladder_interview_view_get_editor (interview, "career-plan");
   g_assert_nonnull (editor);
   text = buffer_text (editor);

@@ -10,6 +10,8 @@
 #include "core/ladder-readiness.h"
 #include "ladder-ladder-chart.h"
 
+#include <math.h>
+
 #define N_ROWS 5
 #define ROW_GAP 14
 #define COLUMN_GAP 32
@@ -297,8 +299,7 @@ ladder_ladder_chart_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   LadderFramework *framework = ladder_framework_get_builtin ();
-  GdkRGBA color, accent, background;
-  cairo_t *cr;
+  GdkRGBA color, accent, background, rail;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
@@ -308,8 +309,9 @@ ladder_ladder_chart_snapshot (GtkWidget   *widget,
                                        &accent))
     accent = color;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  /* Plain colour nodes, no cairo: a cairo node costs a texture upload on every frame. */
+  rail = color;
+  rail.alpha = 0.22;
 
   /* The rails of each ladder, from its lowest to its highest rung. */
   for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
@@ -321,20 +323,19 @@ ladder_ladder_chart_snapshot (GtkWidget   *widget,
         continue;
       tile_rect (self, &track->rungs[0], width, height, &low);
       tile_rect (self, &track->rungs[track->n_rungs - 1], width, height, &high);
-      cairo_set_source_rgba (cr, color.red, color.green, color.blue, 0.22);
-      cairo_set_line_width (cr, 5);
       for (int side = 0; side < 2; side++)
         {
           double x = side == 0 ? low.origin.x + RAIL_INSET
                                : low.origin.x + low.size.width - RAIL_INSET;
+          double top = high.origin.y - HEADER_GAP / 2.0;
+          double bottom = low.origin.y + low.size.height + 4;
 
-          cairo_move_to (cr, x, high.origin.y - HEADER_GAP / 2.0);
-          cairo_line_to (cr, x, low.origin.y + low.size.height + 4);
-          cairo_stroke (cr);
+          gtk_snapshot_append_color (snapshot, &rail,
+                                     &GRAPHENE_RECT_INIT (x - 2.5, top, 5, bottom - top));
         }
     }
 
-  /* The way from the current rung to the target, behind the tiles. */
+  /* The way from the current rung to the target, dashed, behind the tiles. */
   if (self->profile != NULL)
     {
       LadderRungTile *from = find_tile (self, ladder_profile_get_track (self->profile),
@@ -345,19 +346,26 @@ ladder_ladder_chart_snapshot (GtkWidget   *widget,
       if (from != NULL && to != NULL && from != to)
         {
           graphene_rect_t a, b;
-          double dashes[] = { 6, 6 };
+          double ax, ay, bx, by, length, angle;
 
           tile_rect (self, ladder_rung_tile_get_rung (from), width, height, &a);
           tile_rect (self, ladder_rung_tile_get_rung (to), width, height, &b);
-          cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.9);
-          cairo_set_line_width (cr, 3);
-          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-          cairo_move_to (cr, a.origin.x + a.size.width / 2, a.origin.y + a.size.height / 2);
-          cairo_line_to (cr, b.origin.x + b.size.width / 2, b.origin.y + b.size.height / 2);
-          cairo_stroke (cr);
+          ax = a.origin.x + a.size.width / 2;
+          ay = a.origin.y + a.size.height / 2;
+          bx = b.origin.x + b.size.width / 2;
+          by = b.origin.y + b.size.height / 2;
+          length = sqrt ((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
+          angle = atan2 (by - ay, bx - ax) * 180 / G_PI;
+          accent.alpha = 0.9;
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ax, ay));
+          gtk_snapshot_rotate (snapshot, angle);
+          for (double d = 0; d < length; d += 12)
+            gtk_snapshot_append_color (snapshot, &accent,
+                                       &GRAPHENE_RECT_INIT (d, -1.5, MIN (6, length - d), 3));
+          gtk_snapshot_restore (snapshot);
         }
     }
-  cairo_destroy (cr);
 
   /* Cards are translucent in the dark style: back each tile so the rails do not show through. */
   if (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "window_bg_color",

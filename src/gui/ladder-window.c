@@ -29,9 +29,12 @@ struct _LadderWindow
   GtkMenuButton *profile_menu_button;
   GtkLabel *profile_label;
   LadderLadderView *ladder_view;
-  LadderSkillsView *skills_view;
-  LadderPlanView *plan_view;
-  LadderInterviewView *interview_view;
+  AdwBin *skills_bin;
+  AdwBin *plan_bin;
+  AdwBin *interview_bin;
+  LadderSkillsView *skills_view;       /* created when first shown */
+  LadderPlanView *plan_view;           /* created when first shown */
+  LadderInterviewView *interview_view; /* created when first shown */
 
   GSettings *settings;
   LadderStore *store;
@@ -154,22 +157,65 @@ update_pages (LadderWindow *self)
 
 }
 
-/* Only the view on screen gets the profile; the others get it when they are shown. The first
- * frame then costs one view, not four (see bench/README.md). */
+/* Only the view on screen exists and gets the profile; the others are built, or given the
+ * profile, when they are shown. The first frame then costs one view, not four (see
+ * bench/README.md). */
 static void
 sync_views (LadderWindow *self)
 {
   const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
 
+  if (g_strcmp0 (visible, "skills") == 0 && self->skills_view == NULL)
+    {
+      self->skills_view = g_object_new (LADDER_TYPE_SKILLS_VIEW, NULL);
+      adw_bin_set_child (self->skills_bin, GTK_WIDGET (self->skills_view));
+    }
+  if (g_strcmp0 (visible, "plan") == 0 && self->plan_view == NULL)
+    {
+      self->plan_view = g_object_new (LADDER_TYPE_PLAN_VIEW, NULL);
+      adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_view));
+    }
+  if (g_strcmp0 (visible, "interview") == 0 && self->interview_view == NULL)
+    {
+      self->interview_view = g_object_new (LADDER_TYPE_INTERVIEW_VIEW, NULL);
+      adw_bin_set_child (self->interview_bin, GTK_WIDGET (self->interview_view));
+    }
+
   ladder_ladder_view_set_profile (self->ladder_view,
                                   g_strcmp0 (visible, "ladder") == 0 ? self->profile : NULL);
-  ladder_skills_view_set_profile (self->skills_view,
-                                  g_strcmp0 (visible, "skills") == 0 ? self->profile : NULL);
-  ladder_plan_view_set_profile (self->plan_view,
-                                g_strcmp0 (visible, "plan") == 0 ? self->profile : NULL);
-  ladder_interview_view_set_profile (self->interview_view,
-                                     g_strcmp0 (visible, "interview") == 0 ? self->profile
-                                                                           : NULL);
+  if (self->skills_view != NULL)
+    ladder_skills_view_set_profile (self->skills_view,
+                                    g_strcmp0 (visible, "skills") == 0 ? self->profile : NULL);
+  if (self->plan_view != NULL)
+    ladder_plan_view_set_profile (self->plan_view,
+                                  g_strcmp0 (visible, "plan") == 0 ? self->profile : NULL);
+  if (self->interview_view != NULL)
+    ladder_interview_view_set_profile (self->interview_view,
+                                       g_strcmp0 (visible, "interview") == 0 ? self->profile
+                                                                             : NULL);
+}
+
+/**
+ * ladder_window_get_view:
+ * @name: "ladder", "skills", "plan" or "interview"
+ *
+ * Returns: (transfer none) (nullable): the view, if it was shown once
+ */
+GtkWidget *
+ladder_window_get_view (LadderWindow *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (name, "ladder") == 0)
+    return GTK_WIDGET (self->ladder_view);
+  if (g_strcmp0 (name, "skills") == 0)
+    return GTK_WIDGET (self->skills_view);
+  if (g_strcmp0 (name, "plan") == 0)
+    return GTK_WIDGET (self->plan_view);
+  if (g_strcmp0 (name, "interview") == 0)
+    return GTK_WIDGET (self->interview_view);
+  return NULL;
 }
 
 static void
@@ -894,9 +940,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   window_class->close_request = ladder_window_close_request;
 
   g_type_ensure (LADDER_TYPE_LADDER_VIEW);
-  g_type_ensure (LADDER_TYPE_PLAN_VIEW);
-  g_type_ensure (LADDER_TYPE_INTERVIEW_VIEW);
-  g_type_ensure (LADDER_TYPE_SKILLS_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
@@ -905,9 +949,9 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_view);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_view);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_view);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_bin);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_bin);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_bin);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
   gtk_widget_class_install_action (widget_class, "win.rename-profile", NULL,

@@ -24,5 +24,7 @@ void           ladder_window_import_file        (LadderWindow      *self,
 void           ladder_window_show_error         (LadderWindow      *self,
                                                  const char        *message);
 gboolean       ladder_window_save_now           (LadderWindow      *self);
+GtkWidget     *ladder_window_get_view           (LadderWindow      *self,
+                                                 const char        *name);
 
 G_END_DECLS
