@@ -64,7 +64,7 @@ ladder_radar_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   guint n = ladder_framework_get_n_groups (framework);
-  double radius = MIN (width, height) / 2.0 - 62;
+  double radius = MIN (width, height) / 2.0 - 70;
   double cx = width / 2.0, cy = height / 2.0;
   g_autofree double *current = g_new0 (double, n);
   g_autofree double *toward = g_new0 (double, n);
@@ -122,7 +122,7 @@ ladder_radar_snapshot (GtkWidget   *widget,
       int lw, lh;
       double x, y;
 
-      pango_layout_set_width (layout, 100 * PANGO_SCALE);
+      pango_layout_set_width (layout, 92 * PANGO_SCALE);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       pango_layout_get_pixel_size (layout, &lw, &lh);
@@ -130,7 +130,7 @@ ladder_radar_snapshot (GtkWidget   *widget,
       y = cy + (radius + 10) * sin (angle);
       x = cos (angle) > 0.2 ? x : cos (angle) < -0.2 ? x - lw : x - lw / 2.0;
       y = sin (angle) < -0.5 ? y - lh : sin (angle) > 0.5 ? y : y - lh / 2.0;
-      x = CLAMP (x, 0, width - lw);
+      x = CLAMP (x, 2, width - lw - 2);
       gdk_cairo_set_source_rgba (cr, &fg);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
