@@ -135,6 +135,17 @@ bench_pdf (const char *samples_dir)
               ladder_profile_get_n_plan_items (profile), time_pdf (profile, out));
     }
 
+  {
+    gsize length;
+    g_autofree char *data = large_profile (&length);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LadderProfile) large = ladder_profile_new_from_data (data, length, &error);
+
+    g_assert_no_error (error);
+    printf ("| PDF export, large profile (1,000 skills, 5,000 plan items) | %.0f ms | | |\n",
+            time_pdf (large, out));
+  }
+
   /* How the time grows with the plan: it should be linear. */
   for (guint n = 100; n <= 1600; n *= 2)
     {
