@@ -1025,14 +1025,15 @@ ladder_report_write_pdf (LadderFramework *framework,
 
 /* ---- Markdown --------------------------------------------------------------------------- */
 
-/* Markdown would read "*", "_", "<" and friends in a name as formatting: escape them. */
+/* Markdown would read "*", "_", "<" and friends in a name as formatting: escape them. Hyphens,
+ * dots and brackets only mean something at the start of a line, where user text never is. */
 static void
 append_md (GString    *out,
            const char *text)
 {
   for (const char *p = text; p != NULL && *p != '\0'; p++)
     {
-      if (strchr ("\\`*_{}[]<>()#+-.!|", *p) != NULL)
+      if (strchr ("\\`*_[]<>#|", *p) != NULL)
         g_string_append_c (out, '\\');
       if (*p == '\n')
         g_string_append (out, "  \n");
