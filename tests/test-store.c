@@ -361,6 +361,65 @@ test_unwritable_folder (void)
   g_rmdir (tmp);
 }
 
+/* A full disk, made real with a small tmpfs (needs root; skipped where mounting is not
+ * allowed). The previous version stays exactly as it was. */
+static void
+test_disk_full (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *mount_point = g_dir_make_tmp ("ladder-full-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (mount_point, "profiles", NULL);
+  g_autofree char *filler = g_build_filename (mount_point, "filler", NULL);
+  g_autofree char *file_name = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (LadderStore) store = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Full");
+  const char *mount_argv[] = { "mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", mount_point,
+                               NULL };
+  const char *umount_argv[] = { "umount", mount_point, NULL };
+  int status = -1;
+  GString *big;
+
+  if (!g_spawn_sync (NULL, (char **) mount_argv, NULL,
+                     G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("cannot mount a small tmpfs here");
+      g_rmdir (mount_point);
+      return;
+    }
+
+  store = ladder_store_new (dir);
+  file_name = ladder_store_create (store, profile, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  /* Fill the disk, then make the profile bigger than what is left. */
+  big = g_string_new (NULL);
+  while (big->len < 200 * 1024)
+    g_string_append (big, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n");
+  g_file_set_contents (filler, big->str, big->len, NULL); /* fails part-way: the disk is full */
+  for (guint i = 0; i < 40; i++)
+    ladder_profile_set_skill_note (profile, ladder_framework_get_skill (
+                                     ladder_framework_get_builtin (), i % 22)->id, big->str + i);
+  g_string_free (big, TRUE);
+
+  g_assert_false (ladder_store_save (store, profile, file_name, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "disk is full"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  g_spawn_sync (NULL, (char **) umount_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                NULL, NULL);
+  g_rmdir (mount_point);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +440,7 @@ main (int   argc,
   ADD ("/store/duplicate-export", test_duplicate_export);
 #undef ADD
   g_test_add_func ("/store/unwritable-folder", test_unwritable_folder);
+  g_test_add_func ("/store/disk-full", test_disk_full);
 
   return g_test_run ();
 }

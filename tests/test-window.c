@@ -305,6 +305,64 @@ test_interview_edit_kept (void)
   close_window (window);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Another program changes the file while it is open: nothing is written over it, the person
+ * is asked, and saving a copy keeps both versions. */
+static void
+test_changed_elsewhere (void)
+{
+  g_autofree char *path = g_build_filename (profiles_dir, "li-wei-ai-startup.json", NULL);
+  g_autofree char *outside = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (LadderStore) store = NULL;
+  g_autoptr (LadderProfile) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  AdwMessageDialog *dialog;
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  window = open_window ();
+  g_usleep (20000);
+  g_assert_true (g_file_get_contents (path, &outside, NULL, NULL));
+  outside = g_strconcat (outside, " ", NULL); /* still valid JSON, a different file */
+  g_assert_true (g_file_set_contents (path, outside, -1, NULL));
+
+  ladder_profile_set_name (ladder_window_get_profile (window), "Li Wei (edited here)");
+  g_assert_false (ladder_window_save_now (window));
+  ladder_test_drain ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, outside);
+
+  adw_message_dialog_response (dialog, "copy");
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_window_get_file_name (window), !=, "li-wei-ai-startup.json");
+  store = ladder_store_new (profiles_dir);
+  copy = ladder_store_load (store, ladder_window_get_file_name (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (copy), ==, "Li Wei (edited here)");
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, outside);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/window/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/window/first-run", test_first_run);
   g_test_add_func ("/window/interview-edit-kept", test_interview_edit_kept);
+  g_test_add_func ("/window/changed-elsewhere", test_changed_elsewhere);
 
   return g_test_run ();
 }

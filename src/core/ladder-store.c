@@ -382,10 +382,12 @@ ladder_store_save (LadderStore   *self,
 
       if (!ensure_directory (backup_dir, error))
         return FALSE;
-      if (!g_file_get_contents (path, &old, &old_length, &local_error) ||
-          !write_atomically (backup, old, old_length, &local_error))
+      if (!g_file_get_contents (path, &old, &old_length, &local_error))
         return io_fail (error, _("Could not keep a backup of “%s”: %s"), file_name,
                         local_error);
+      /* A full disk shows here first; its message already says the profile is unchanged. */
+      if (!write_atomically (backup, old, old_length, error))
+        return FALSE;
     }
 
   ladder_profile_touch (profile);

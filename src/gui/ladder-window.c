@@ -44,6 +44,8 @@ struct _LadderWindow
   char *trashed; /* the last deleted profile, for Undo */
   AdwToast *delete_toast;
   GMenu *profiles_section;
+  gboolean conflict_open;
+  gboolean close_anyway;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -85,6 +87,91 @@ show_toast (LadderWindow *self,
 
 /* ---- Saving ----------------------------------------------------------------------------- */
 
+static void set_profile (LadderWindow  *self,
+                         LadderProfile *profile,
+                         const char    *file_name);
+
+/* Puts another profile in the window without saving the one it replaces. */
+static void
+replace_profile (LadderWindow  *self,
+                 LadderProfile *profile,
+                 const char    *file_name)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile);
+  set_profile (self, profile, file_name);
+}
+
+static void
+on_conflict_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         LadderWindow     *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  self->conflict_open = FALSE;
+  if (self->profile == NULL)
+    return;
+  if (g_strcmp0 (response, "reload") == 0)
+    {
+      g_autoptr (LadderProfile) profile = ladder_store_load (self->store, self->file_name, &error);
+      g_autofree char *file_name = g_strdup (self->file_name);
+
+      if (profile == NULL)
+        show_error_dialog (self, _("The Profile Could Not Be Reloaded"), error->message);
+      else
+        replace_profile (self, profile, file_name);
+    }
+  else if (g_strcmp0 (response, "copy") == 0)
+    {
+      g_autoptr (LadderProfile) mine = g_object_ref (self->profile);
+      g_autofree char *file_name = ladder_store_create (self->store, mine, &error);
+
+      if (file_name == NULL)
+        show_error_dialog (self, _("The Profile Could Not Be Saved"), error->message);
+      else
+        {
+          replace_profile (self, mine, file_name);
+          show_toast (self, _("Your version was saved as a copy"));
+        }
+    }
+}
+
+/* The file changed under us: never write over it, and let the person choose. */
+static void
+ask_about_conflict (LadderWindow *self)
+{
+  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
+
+  if (self->conflict_open)
+    return;
+  self->conflict_open = TRUE;
+  /* Translators: %s is a profile's name */
+  heading = g_strdup_printf (_("“%s” Was Changed Elsewhere"),
+                             ladder_profile_get_name (self->profile));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Another program, or another Ladder window, changed this "
+                                     "profile’s file after you opened it. Nothing was written "
+                                     "over it. Keep both by saving your version as a copy, or "
+                                     "reload the file and drop the changes made here."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Decide Later"),
+                                    "reload", _("_Reload from Disk"),
+                                    "copy", _("Save Mine as a _Copy"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 ladder_window_save_now (LadderWindow *self)
 {
@@ -100,7 +187,10 @@ ladder_window_save_now (LadderWindow *self)
     return TRUE;
   if (!ladder_store_save (self->store, self->profile, self->file_name, &error))
     {
-      ladder_window_show_error (self, error->message);
+      if (g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK))
+        ask_about_conflict (self);
+      else
+        ladder_window_show_error (self, error->message);
       return FALSE;
     }
   return TRUE;
@@ -849,7 +939,14 @@ ladder_window_close_request (GtkWindow *window)
   LadderWindow *self = LADDER_WINDOW (window);
   int width, height;
 
-  ladder_window_save_now (self);
+  /* Unsaved work stays on screen with the reason; a second close means it. */
+  if (!ladder_window_save_now (self) && !self->close_anyway)
+    {
+      self->close_anyway = TRUE;
+      ladder_window_show_error (self, _("Your latest changes are not saved. Close the window "
+                                        "again to leave without them."));
+      return TRUE;
+    }
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set (self->settings, "window-size", "(ii)", width, height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
