@@ -363,6 +363,38 @@ test_changed_elsewhere (void)
   close_window (window);
 }
 
+static gboolean
+has_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_shortcuts_and_about (void)
+{
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  window = open_window ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  ladder_test_drain ();
+  g_assert_true (has_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  ladder_test_drain ();
+  g_assert_true (has_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/window/first-run", test_first_run);
   g_test_add_func ("/window/interview-edit-kept", test_interview_edit_kept);
   g_test_add_func ("/window/changed-elsewhere", test_changed_elsewhere);
+  g_test_add_func ("/window/shortcuts-and-about", test_shortcuts_and_about);
 
   return g_test_run ();
 }
