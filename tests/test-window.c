@@ -363,6 +363,38 @@ test_changed_elsewhere (void)
   close_window (window);
 }
 
+static void
+test_removed_elsewhere (void)
+{
+  g_autofree char *path = g_build_filename (profiles_dir, "li-wei-ai-startup.json", NULL);
+  AdwMessageDialog *dialog;
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  window = open_window ();
+  g_assert_cmpint (g_unlink (path), ==, 0);
+
+  ladder_profile_set_name (ladder_window_get_profile (window), "Li Wei, still here");
+  g_assert_false (ladder_window_save_now (window));
+  ladder_test_drain ();
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "restore");
+  ladder_test_drain ();
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LadderStore) store = ladder_store_new (profiles_dir);
+    g_autoptr (LadderProfile) saved = ladder_store_load (store, "li-wei-ai-startup.json", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ladder_profile_get_name (saved), ==, "Li Wei, still here");
+  }
+  close_window (window);
+}
+
 static gboolean
 has_toplevel (GType type)
 {
@@ -418,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/window/interview-edit-kept", test_interview_edit_kept);
   g_test_add_func ("/window/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/window/shortcuts-and-about", test_shortcuts_and_about);
+  g_test_add_func ("/window/removed-elsewhere", test_removed_elsewhere);
 
   return g_test_run ();
 }

@@ -363,6 +363,12 @@ ladder_store_save (LadderStore   *self,
   path = g_build_filename (self->directory, file_name, NULL);
   known_mtime = g_hash_table_lookup (self->known, file_name);
   disk_mtime = mtime_of (path);
+  if (disk_mtime < 0 && known_mtime != NULL)
+    {
+      g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_REMOVED,
+                   _("“%s” was removed by another program"), file_name);
+      return FALSE;
+    }
   if (disk_mtime >= 0 && (known_mtime == NULL || *known_mtime != disk_mtime))
     {
       g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK,
@@ -396,6 +402,16 @@ ladder_store_save (LadderStore   *self,
     return FALSE;
   remember (self, file_name, path);
   return TRUE;
+}
+
+/* Forgets what the store knew of a file, so that the next save writes it afresh: for a profile
+ * whose file was removed while it was open, when the person chooses to keep it. */
+void
+ladder_store_forget (LadderStore *self,
+                     const char  *file_name)
+{
+  g_return_if_fail (LADDER_IS_STORE (self));
+  g_hash_table_remove (self->known, file_name);
 }
 
 /**

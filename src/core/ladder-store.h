@@ -15,6 +15,7 @@ typedef enum
   LADDER_STORE_ERROR_CHANGED_ON_DISK,
   LADDER_STORE_ERROR_NOT_FOUND,
   LADDER_STORE_ERROR_IO,
+  LADDER_STORE_ERROR_REMOVED,
 } LadderStoreError;
 
 typedef struct
@@ -42,6 +43,8 @@ gboolean       ladder_store_save          (LadderStore   *self,
                                            LadderProfile *profile,
                                            const char    *file_name,
                                            GError       **error);
+void           ladder_store_forget        (LadderStore   *self,
+                                           const char    *file_name);
 char          *ladder_store_create        (LadderStore   *self,
                                            LadderProfile *profile,
                                            GError       **error);

@@ -104,6 +104,8 @@ replace_profile (LadderWindow  *self,
   set_profile (self, profile, file_name);
 }
 
+gboolean ladder_window_save_now (LadderWindow *self);
+
 static void
 on_conflict_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
@@ -124,6 +126,12 @@ on_conflict_response_cb (AdwMessageDialog *dialog,
       else
         replace_profile (self, profile, file_name);
     }
+  else if (g_strcmp0 (response, "restore") == 0)
+    {
+      ladder_store_forget (self->store, self->file_name);
+      if (ladder_window_save_now (self))
+        show_toast (self, _("Profile saved again"));
+    }
   else if (g_strcmp0 (response, "copy") == 0)
     {
       g_autoptr (LadderProfile) mine = g_object_ref (self->profile);
@@ -139,9 +147,10 @@ on_conflict_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-/* The file changed under us: never write over it, and let the person choose. */
+/* The file changed or went away under us: never write over it, and let the person choose. */
 static void
-ask_about_conflict (LadderWindow *self)
+ask_about_conflict (LadderWindow *self,
+                    gboolean      removed)
 {
   GtkWidget *dialog;
   g_autofree char *heading = NULL;
@@ -149,24 +158,45 @@ ask_about_conflict (LadderWindow *self)
   if (self->conflict_open)
     return;
   self->conflict_open = TRUE;
-  /* Translators: %s is a profile's name */
-  heading = g_strdup_printf (_("“%s” Was Changed Elsewhere"),
-                             ladder_profile_get_name (self->profile));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Another program, or another Ladder window, changed this "
-                                     "profile’s file after you opened it. Nothing was written "
-                                     "over it. Keep both by saving your version as a copy, or "
-                                     "reload the file and drop the changes made here."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Decide Later"),
-                                    "reload", _("_Reload from Disk"),
-                                    "copy", _("Save Mine as a _Copy"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+  if (removed)
+    {
+      /* Translators: %s is a profile's name */
+      heading = g_strdup_printf (_("“%s” Was Removed Elsewhere"),
+                                 ladder_profile_get_name (self->profile));
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       _("Another program deleted or moved this profile’s file "
+                                         "while it was open here. Save it again to keep it, "
+                                         "with your changes."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "later", _("_Decide Later"),
+                                        "restore", _("_Save It Again"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+    }
+  else
+    {
+      /* Translators: %s is a profile's name */
+      heading = g_strdup_printf (_("“%s” Was Changed Elsewhere"),
+                                 ladder_profile_get_name (self->profile));
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       _("Another program, or another Ladder window, changed "
+                                         "this profile’s file after you opened it. Nothing was "
+                                         "written over it. Keep both by saving your version as "
+                                         "a copy, or reload the file and drop the changes made "
+                                         "here."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "later", _("_Decide Later"),
+                                        "reload", _("_Reload from Disk"),
+                                        "copy", _("Save Mine as a _Copy"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+    }
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -188,7 +218,9 @@ ladder_window_save_now (LadderWindow *self)
   if (!ladder_store_save (self->store, self->profile, self->file_name, &error))
     {
       if (g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK))
-        ask_about_conflict (self);
+        ask_about_conflict (self, FALSE);
+      else if (g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_REMOVED))
+        ask_about_conflict (self, TRUE);
       else
         ladder_window_show_error (self, error->message);
       return FALSE;
