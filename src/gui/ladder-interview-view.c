@@ -150,7 +150,6 @@ question_card (LadderInterviewView *self,
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (editor), 12);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (editor), 12);
   gtk_text_view_set_pixels_inside_wrap (GTK_TEXT_VIEW (editor), 3);
-  gtk_widget_set_size_request (editor, -1, 120);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (editor), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   title, NULL, -1);
   g_object_set_data (G_OBJECT (buffer), "loading", GINT_TO_POINTER (1));
@@ -158,7 +157,18 @@ question_card (LadderInterviewView *self,
   g_object_set_data (G_OBJECT (buffer), "loading", NULL);
   g_object_set_data_full (G_OBJECT (buffer), "question", g_strdup (answer->question), g_free);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed_cb), self, 0);
-  gtk_frame_set_child (GTK_FRAME (frame), editor);
+  {
+    /* The answer grows with its text, up to a point, then scrolls. */
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                    GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 210);
+    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), editor);
+    gtk_frame_set_child (GTK_FRAME (frame), scroller);
+  }
   gtk_widget_add_css_class (frame, "view");
   gtk_box_append (GTK_BOX (box), frame);
 
