@@ -230,6 +230,7 @@ static const Refusal refusals[] = {
   { "bad/deep-nesting.json", LADDER_PROFILE_ERROR_TOO_LARGE, "nested" },
   { "bad/duplicate-skill.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "twice" },
   { "bad/bad-status.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "maybe" },
+  { "bad/lone-surrogate.json", LADDER_PROFILE_ERROR_NOT_JSON, "“name” is not valid UTF-8" },
 };
 
 static void

@@ -1140,6 +1140,106 @@ check_nesting (const char *data,
   return TRUE;
 }
 
+/* JSON's \u escapes can spell a lone surrogate, which json-glib turns into bytes that are not
+ * UTF-8. Every string and member name of the tree is checked, unknown members included, so that
+ * nothing the app writes back can be refused when it is read again. */
+static gboolean
+check_strings (JsonNode   *node,
+               const char *path,
+               GError    **error)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *child;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &member, &child))
+          {
+            g_autofree char *child_path = NULL;
+
+            if (!g_utf8_validate (member, -1, NULL))
+              return fail (error, LADDER_PROFILE_ERROR_NOT_JSON,
+                           _("A member name in “%s” is not valid UTF-8 text"), path);
+            child_path = *path != '\0' ? g_strdup_printf ("%s.%s", path, member)
+                                        : g_strdup (member);
+            if (!check_strings (child, child_path, error))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *child = json_array_get_element (array, i);
+            GType type = JSON_NODE_HOLDS_VALUE (child) ? json_node_get_value_type (child)
+                                                       : G_TYPE_INVALID;
+
+            /* Only build a path for what needs one: containers and strings. */
+            if (type == G_TYPE_INVALID || type == G_TYPE_STRING)
+              {
+                g_autofree char *child_path = g_strdup_printf ("%s[%u]", path, i);
+
+                if (!check_strings (child, child_path, error))
+                  return FALSE;
+              }
+          }
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING &&
+          !g_utf8_validate (json_node_get_string (node), -1, NULL))
+        return fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("“%s” is not valid UTF-8 text"),
+                     path);
+      return TRUE;
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+/* The same check, fast: no paths. The slow one runs only to explain a failure. */
+static gboolean
+strings_valid (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *child;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &member, &child))
+          if (!g_utf8_validate (member, -1, NULL) || !strings_valid (child))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!strings_valid (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_STRING ||
+             g_utf8_validate (json_node_get_string (node), -1, NULL);
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
 /* The checks every JSON file gets before and while parsing. */
 JsonNode *
 ladder_parse_json (const char *data,
@@ -1205,6 +1305,9 @@ ladder_parse_json (const char *data,
       fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("The file is empty"));
       return NULL;
     }
+  if (!strings_valid (json_parser_get_root (parser)) &&
+      !check_strings (json_parser_get_root (parser), "", error))
+    return NULL;
   return json_node_ref (json_parser_get_root (parser));
 }
 
