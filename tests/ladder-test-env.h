@@ -4,6 +4,8 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 static inline char *
 ladder_test_isolate_home (void)
@@ -31,4 +33,23 @@ ladder_test_isolate_home (void)
       g_setenv (folders[i].variable, path, TRUE);
     }
   return home;
+}
+
+/* Switches the language the translations come from, as LANGUAGE does for the app. */
+static inline void
+ladder_test_use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+}
+
+/* Uses the build's compiled translations, starting in English. */
+static inline void
+ladder_test_init_translations (void)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  ladder_test_use_language ("C");
 }

@@ -2,7 +2,7 @@
  * Helpers shared by the GUI tests. */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "ladder-test-samples.h"
 #include "gui/ladder-level-picker.h"
@@ -47,6 +47,22 @@ ladder_test_find_picker (GtkWidget  *view,
       if (row != NULL && g_str_equal (ladder_skill_row_get_id (row), skill_id) &&
           g_str_equal (g_object_get_data (pickers->pdata[i], "column"), column))
         return pickers->pdata[i];
+    }
+  return NULL;
+}
+
+/* The message dialog on screen, if there is one. */
+static inline AdwMessageDialog *
+ladder_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
 }

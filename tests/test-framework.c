@@ -2,6 +2,8 @@
  * The built-in framework is complete, and every one of its strings is translated. */
 #include "config.h"
 
+#include "ladder-test-env.h"
+
 #include <glib/gi18n.h>
 #include <locale.h>
 
@@ -111,11 +113,9 @@ check_translated (const char *language)
   g_autoptr (LadderFramework) translated = NULL;
   guint untranslated = 0;
 
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language (language);
   translated = ladder_framework_new_builtin ();
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language ("C");
 
 #define CHECK(a, b)                                                      \
   G_STMT_START {                                                         \
@@ -161,14 +161,12 @@ test_translated_zh_cn (void)
   g_autoptr (LadderFramework) zh = NULL;
 
   check_translated ("zh_CN");
-  g_setenv ("LANGUAGE", "zh_CN", TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language ("zh_CN");
   zh = ladder_framework_new_builtin ();
   g_assert_cmpstr (ladder_framework_lookup_rung (zh, "expert", "assistant")->title, ==, "产品助理");
   g_assert_cmpstr (ladder_framework_lookup_rung (zh, "expert", "principal-pm")->title, ==,
                    "资深产品经理");
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language ("C");
 }
 
 static void
@@ -181,11 +179,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("LANGUAGE", "C", TRUE);
+  ladder_test_init_translations ();
 
   g_test_init (&argc, &argv, NULL);
 

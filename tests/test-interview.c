@@ -3,6 +3,8 @@
  * replacing what the person wrote. */
 #include "config.h"
 
+#include "ladder-test-env.h"
+
 #include <glib/gi18n.h>
 #include <locale.h>
 
@@ -141,8 +143,7 @@ check_language (const char *language)
   g_autoptr (GRegex) english = g_regex_new ("\\b[a-z]{2,}\\s+[a-z]{2,}\\b", 0, 0, NULL);
   g_autoptr (LadderFramework) framework = NULL;
 
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language (language);
   framework = ladder_framework_new_builtin ();
   for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
     {
@@ -168,8 +169,7 @@ check_language (const char *language)
             g_error ("%s: English left in: %s", language, checked->str);
         }
     }
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language ("C");
 }
 
 static void
@@ -183,11 +183,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("LANGUAGE", "C", TRUE);
+  ladder_test_init_translations ();
 
   g_test_init (&argc, &argv, NULL);
 

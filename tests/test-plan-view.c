@@ -61,21 +61,6 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 test_empty_then_generate (Fixture       *fixture,
                           gconstpointer  data)
@@ -87,7 +72,7 @@ test_empty_then_generate (Fixture       *fixture,
   /* With nothing of the person's own in the plan, no question is asked. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plan.regenerate", NULL));
   ladder_test_drain ();
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ladder_test_find_message_dialog ());
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "plan");
   g_assert_cmpuint (ladder_profile_get_n_plan_items (fixture->profile), >, 5);
   g_assert_nonnull (ladder_plan_view_get_row (fixture->view, "goal-1"));
@@ -120,7 +105,7 @@ test_status_survives_regenerate (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plan.regenerate", NULL));
   ladder_test_drain ();
-  dialog = find_message_dialog ();
+  dialog = ladder_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "regenerate");
   ladder_test_drain ();

@@ -2,6 +2,8 @@
  * The plan generator: deterministic, personal, and in the person's language. */
 #include "config.h"
 
+#include "ladder-test-env.h"
+
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdlib.h>
@@ -314,8 +316,7 @@ check_language (const char *language)
   g_autoptr (GRegex) english = g_regex_new ("\\b[a-z]{2,}\\s+[a-z]{2,}\\b", 0, 0, NULL);
   g_autoptr (LadderFramework) framework = NULL;
 
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language (language);
   framework = ladder_framework_new_builtin ();
 
   for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
@@ -333,8 +334,7 @@ check_language (const char *language)
                      item->outcome);
         }
     }
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language ("C");
 }
 
 static void
@@ -348,11 +348,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("LANGUAGE", "C", TRUE);
+  ladder_test_init_translations ();
 
   g_test_init (&argc, &argv, NULL);
 

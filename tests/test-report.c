@@ -70,8 +70,7 @@ check_sample (const char *language,
   const LadderRung *target;
   double width, height;
 
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language (language);
   framework = ladder_framework_new_builtin ();
   ladder_planner_regenerate (framework, profile);
   ladder_interview_fill (framework, profile, TRUE);
@@ -117,8 +116,7 @@ check_sample (const char *language,
 
       assert_contains (squeezed, start, "an answer");
     }
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "");
+  ladder_test_use_language ("C");
 }
 
 static void
@@ -197,11 +195,7 @@ main (int   argc,
 {
   g_autofree char *home = ladder_test_isolate_home ();
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("LANGUAGE", "C", TRUE);
+  ladder_test_init_translations ();
   tmp_dir = g_strdup (home);
 
   g_test_init (&argc, &argv, NULL);

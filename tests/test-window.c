@@ -305,21 +305,6 @@ test_interview_edit_kept (void)
   close_window (window);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* Another program changes the file while it is open: nothing is written over it, the person
  * is asked, and saving a copy keeps both versions. */
 static void
@@ -345,7 +330,7 @@ test_changed_elsewhere (void)
   ladder_profile_set_name (ladder_window_get_profile (window), "Li Wei (edited here)");
   g_assert_false (ladder_window_save_now (window));
   ladder_test_drain ();
-  dialog = find_message_dialog ();
+  dialog = ladder_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, outside);
@@ -379,7 +364,7 @@ test_removed_elsewhere (void)
   g_assert_false (ladder_window_save_now (window));
   ladder_test_drain ();
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  dialog = find_message_dialog ();
+  dialog = ladder_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "restore");
   ladder_test_drain ();
