@@ -380,6 +380,38 @@ test_removed_elsewhere (void)
   close_window (window);
 }
 
+/* `ladder FILE.json`: a file from elsewhere is imported; one already in the store is opened. */
+static void
+test_open_file (void)
+{
+  g_autofree char *outside = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                    "zhang-min-ecommerce.json", NULL);
+  g_autofree char *inside = g_build_filename (profiles_dir, "li-wei-ai-startup.json", NULL);
+  g_autoptr (GFile) outside_file = g_file_new_for_path (outside);
+  g_autoptr (GFile) inside_file = g_file_new_for_path (inside);
+  g_autoptr (LadderStore) store = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  add_sample ("anna-petrova-saas-enterprise.json");
+  window = open_window ();
+
+  ladder_window_import_file (window, outside_file);
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_profile_get_name (ladder_window_get_profile (window)), ==,
+                   "张敏 (Zhang Min)");
+
+  ladder_window_import_file (window, inside_file);
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_window_get_file_name (window), ==, "li-wei-ai-startup.json");
+  store = ladder_store_new (profiles_dir);
+  entries = ladder_store_list (store, NULL);
+  g_assert_cmpuint (entries->len, ==, 3);
+  close_window (window);
+}
+
 static gboolean
 has_toplevel (GType type)
 {
@@ -436,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/window/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/window/shortcuts-and-about", test_shortcuts_and_about);
   g_test_add_func ("/window/removed-elsewhere", test_removed_elsewhere);
+  g_test_add_func ("/window/open-file", test_open_file);
 
   return g_test_run ();
 }

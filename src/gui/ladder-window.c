@@ -704,6 +704,19 @@ ladder_window_import_file (LadderWindow *self,
                          _("Only local files can be imported."));
       return;
     }
+  /* A profile already in the store is opened, not copied again. */
+  {
+    g_autoptr (GFile) store_dir = g_file_new_for_path (ladder_store_get_directory (self->store));
+    g_autoptr (GFile) parent = g_file_get_parent (file);
+
+    if (parent != NULL && g_file_equal (parent, store_dir))
+      {
+        g_autofree char *base = g_file_get_basename (file);
+
+        ladder_window_open_profile (self, base);
+        return;
+      }
+  }
   file_name = ladder_store_import (self->store, path, &error);
   if (file_name == NULL)
     {
