@@ -175,6 +175,112 @@ test_translated_ru (void)
   check_translated ("ru");
 }
 
+static char *
+builtin_as_text (void)
+{
+  g_autoptr (JsonNode) root = ladder_framework_to_json (ladder_framework_get_builtin ());
+
+  return json_to_string (root, TRUE);
+}
+
+/* --export-framework's output reads back as the same framework: a company's own ladder can start
+ * from it. */
+static void
+test_read_back (void)
+{
+  LadderFramework *builtin = ladder_framework_get_builtin ();
+  g_autofree char *text = builtin_as_text ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFramework) read = ladder_framework_new_from_data (text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_framework_get_id (read), ==, "builtin:pm");
+  g_assert_cmpuint (ladder_framework_get_n_skills (read), ==,
+                    ladder_framework_get_n_skills (builtin));
+  g_assert_cmpuint (ladder_framework_get_n_tracks (read), ==, 2);
+  for (guint t = 0; t < 2; t++)
+    {
+      const LadderTrack *a = ladder_framework_get_track (builtin, t);
+      const LadderTrack *b = ladder_framework_get_track (read, t);
+
+      g_assert_cmpuint (a->n_rungs, ==, b->n_rungs);
+      for (guint r = 0; r < a->n_rungs; r++)
+        {
+          g_assert_cmpstr (a->rungs[r].title, ==, b->rungs[r].title);
+          g_assert_cmpuint (a->rungs[r].seniority, ==, b->rungs[r].seniority);
+          g_assert_cmpmem (a->rungs[r].expects, sizeof (int) * ladder_framework_get_n_skills (builtin),
+                           b->rungs[r].expects, sizeof (int) * ladder_framework_get_n_skills (read));
+        }
+    }
+  g_assert_cmpstr (ladder_framework_lookup_skill (read, "apis")->levels[5], ==,
+                   ladder_framework_lookup_skill (builtin, "apis")->levels[5]);
+}
+
+static void
+test_refuses (void)
+{
+  g_autofree char *text = builtin_as_text ();
+  struct
+  {
+    const char *from;
+    const char *to;
+    const char *words;
+  } cases[] = {
+    { "\"ladder-framework\"", "\"ladder-profile\"", "not a Ladder framework" },
+    { "\"version\" : 1", "\"version\" : 2", "version" },
+    { "\"apis\" : 2", "\"apis\" : 9", "from 0 to 5" },
+    { "\"apis\" : 2", "\"apis\" : 2, \"juggling\" : 1", "does not have" },
+    { "\"apis\" : 2,", "", "apis" },
+    { "\"group\" : \"technical\"", "\"group\" : \"space\"", "space" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GString) bad = g_string_new (text);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderFramework) framework = NULL;
+
+      g_assert_cmpuint (g_string_replace (bad, cases[i].from, cases[i].to, 1), ==, 1);
+      framework = ladder_framework_new_from_data (bad->str, bad->len, &error);
+      g_assert_null (framework);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      if (strstr (error->message, cases[i].words) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, cases[i].words);
+    }
+}
+
+/* Inputs the fuzzer once found a fault with: refused cleanly, or written back and read again. */
+static void
+test_fuzz_regressions (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "fuzz-framework", NULL);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *data = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderFramework) framework = NULL;
+      g_autoptr (LadderFramework) again = NULL;
+      g_autoptr (JsonNode) root = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      framework = ladder_framework_new_from_data (data, length, &error);
+      if (framework == NULL)
+        continue;
+      root = ladder_framework_to_json (framework);
+      text = json_to_string (root, FALSE);
+      again = ladder_framework_new_from_data (text, strlen (text), &error);
+      g_assert_no_error (error);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +291,9 @@ main (int   argc,
 
   g_test_add_func ("/framework/complete", test_complete);
   g_test_add_func ("/framework/json", test_json);
+  g_test_add_func ("/framework/read-back", test_read_back);
+  g_test_add_func ("/framework/refuses", test_refuses);
+  g_test_add_func ("/framework/fuzz-regressions", test_fuzz_regressions);
   g_test_add_func ("/framework/translated/zh_CN", test_translated_zh_cn);
   g_test_add_func ("/framework/translated/ru", test_translated_ru);
 

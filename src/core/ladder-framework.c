@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-framework.h"
+#include "ladder-profile.h"
 
 struct _LadderFramework
 {
@@ -606,8 +607,11 @@ ladder_framework_to_json (LadderFramework *self)
           json_builder_add_string_value (builder, rung->title);
           json_builder_set_member_name (builder, "scope");
           json_builder_add_string_value (builder, rung->scope);
-          json_builder_set_member_name (builder, "expectations");
-          json_builder_add_string_value (builder, rung->expectations);
+          if (rung->expectations != NULL && *rung->expectations != '\0')
+            {
+              json_builder_set_member_name (builder, "expectations");
+              json_builder_add_string_value (builder, rung->expectations);
+            }
           json_builder_set_member_name (builder, "years");
           json_builder_add_int_value (builder, rung->years);
           json_builder_set_member_name (builder, "seniority");
@@ -630,4 +634,330 @@ ladder_framework_to_json (LadderFramework *self)
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
+}
+
+/* ---- Reading a framework file (a company's own ladder, in the documented form) ------------ */
+
+#define MAX_GROUPS 50
+#define MAX_SKILLS 500
+#define MAX_TRACKS 10
+#define MAX_RUNGS 20
+#define MAX_TEXT 2000
+
+static gboolean
+refuse (GError    **error,
+        int         code,
+        const char *format,
+        ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+refuse (GError    **error,
+        int         code,
+        const char *format,
+        ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, LADDER_PROFILE_ERROR, code, message);
+  return FALSE;
+}
+
+/* A member that must be text of at most @max characters. */
+static const char *
+text_member (JsonObject *object,
+             const char *member,
+             const char *path,
+             glong       max,
+             GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *text;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s.%s” must be text"), path, member);
+      return NULL;
+    }
+  text = json_node_get_string (node);
+  if (*text == '\0' || g_utf8_strlen (text, -1) > max)
+    {
+      refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+              _("“%s.%s” must be between 1 and %ld characters"), path, member, max);
+      return NULL;
+    }
+  return text;
+}
+
+static JsonArray *
+array_member (JsonObject *object,
+              const char *member,
+              const char *path,
+              guint       min,
+              guint       max,
+              GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s%s” must be a list"), path, member);
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) < min || json_array_get_length (array) > max)
+    {
+      refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+              _("“%s%s” must have from %u to %u entries"), path, member, min, max);
+      return NULL;
+    }
+  return array;
+}
+
+static JsonObject *
+object_element (JsonArray  *array,
+                guint       index,
+                const char *path,
+                GError    **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s[%u]” must be an object"), path,
+              index);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static gboolean
+int_member (JsonObject *object,
+            const char *member,
+            const char *path,
+            int         max,
+            int        *out,
+            GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < 0 || json_node_get_int (node) > max)
+    return refuse (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
+                   _("“%s.%s” must be a whole number from 0 to %d"), path, member, max);
+  *out = (int) json_node_get_int (node);
+  return TRUE;
+}
+
+static gboolean
+read_framework (LadderFramework *self,
+                JsonObject      *root,
+                GError         **error)
+{
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *groups, *skills, *tracks;
+  const char *id;
+
+  if (!(id = text_member (root, "id", "framework", 200, error)) ||
+      !(groups = array_member (root, "groups", "", 1, MAX_GROUPS, error)) ||
+      !(skills = array_member (root, "skills", "", 1, MAX_SKILLS, error)) ||
+      !(tracks = array_member (root, "tracks", "", 1, MAX_TRACKS, error)))
+    return FALSE;
+  self->id = g_strdup (id);
+
+  for (guint i = 0; i < json_array_get_length (groups); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("groups[%u]", i);
+      JsonObject *object = object_element (groups, i, "groups", error);
+      const char *group_id, *title;
+      LadderSkillGroup group;
+
+      if (object == NULL || !(group_id = text_member (object, "id", path, 200, error)) ||
+          !(title = text_member (object, "title", path, 200, error)))
+        return FALSE;
+      if (ladder_framework_lookup_group (self, group_id) != NULL)
+        return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                       _("The group “%s” is listed twice"), group_id);
+      group.id = g_strdup (group_id);
+      group.title = g_strdup (title);
+      g_array_append_val (self->groups, group);
+    }
+
+  for (guint i = 0; i < json_array_get_length (skills); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("skills[%u]", i);
+      JsonObject *object = object_element (skills, i, "skills", error);
+      const char *skill_id, *group_id, *title;
+      JsonArray *levels;
+      LadderSkill skill = { NULL };
+
+      if (object == NULL || !(skill_id = text_member (object, "id", path, 200, error)) ||
+          !(group_id = text_member (object, "group", path, 200, error)) ||
+          !(title = text_member (object, "title", path, 200, error)) ||
+          !(levels = array_member (object, "levels", path, LADDER_N_LEVELS, LADDER_N_LEVELS,
+                                   error)))
+        return FALSE;
+      if (ladder_framework_lookup_group (self, group_id) == NULL)
+        return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                       _("“%s.group” is “%s”, which is not a known skill group"), path,
+                       group_id);
+      if (g_hash_table_contains (ids, skill_id))
+        return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                       _("The skill “%s” is listed twice"), skill_id);
+      g_hash_table_add (ids, g_strdup (skill_id));
+      for (guint l = 0; l < LADDER_N_LEVELS; l++)
+        {
+          JsonNode *level = json_array_get_element (levels, l);
+
+          if (!JSON_NODE_HOLDS_VALUE (level) || json_node_get_value_type (level) != G_TYPE_STRING)
+            return refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                           _("“%s.levels[%u]” must be text"), path, l);
+        }
+      skill.id = g_strdup (skill_id);
+      skill.group = g_strdup (group_id);
+      skill.title = g_strdup (title);
+      for (guint l = 0; l < LADDER_N_LEVELS; l++)
+        skill.levels[l] = g_utf8_substring (json_array_get_string_element (levels, l), 0,
+                                            MIN (g_utf8_strlen (json_array_get_string_element (
+                                                   levels, l), -1), MAX_TEXT));
+      g_array_append_val (self->skills, skill);
+    }
+
+  for (guint t = 0; t < json_array_get_length (tracks); t++)
+    {
+      g_autofree char *path = g_strdup_printf ("tracks[%u]", t);
+      g_autofree char *rungs_path = g_strdup_printf ("tracks[%u].", t);
+      JsonObject *object = object_element (tracks, t, "tracks", error);
+      const char *track_id, *title;
+      JsonArray *rungs;
+      LadderTrack track = { NULL };
+
+      if (object == NULL || !(track_id = text_member (object, "id", path, 200, error)) ||
+          !(title = text_member (object, "title", path, 200, error)) ||
+          !(rungs = array_member (object, "rungs", rungs_path, 1, MAX_RUNGS, error)))
+        return FALSE;
+      if (ladder_framework_lookup_track (self, track_id) != NULL)
+        return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                       _("The track “%s” is listed twice"), track_id);
+
+      track.id = g_strdup (track_id);
+      track.title = g_strdup (title);
+      track.n_rungs = 0;
+      track.rungs = g_new0 (LadderRung, json_array_get_length (rungs));
+      g_array_append_val (self->tracks, track);
+
+      for (guint r = 0; r < json_array_get_length (rungs); r++)
+        {
+          LadderTrack *added = &g_array_index (self->tracks, LadderTrack, self->tracks->len - 1);
+          g_autofree char *rung_path = g_strdup_printf ("tracks[%u].rungs[%u]", t, r);
+          g_autofree char *rungs_list = g_strdup_printf ("tracks[%u].rungs", t);
+          JsonObject *rung_object = object_element (rungs, r, rungs_list, error);
+          LadderRung *rung = &added->rungs[added->n_rungs];
+          const char *rung_id, *rung_title, *scope;
+          const char *expectations = NULL;
+          JsonNode *expects_node;
+          JsonObject *expects;
+          int years = 0, seniority = (int) r;
+
+          if (rung_object == NULL ||
+              !(rung_id = text_member (rung_object, "id", rung_path, 200, error)) ||
+              !(rung_title = text_member (rung_object, "title", rung_path, 200, error)) ||
+              !(scope = text_member (rung_object, "scope", rung_path, 200, error)) ||
+              !int_member (rung_object, "years", rung_path, 60, &years, error))
+            return FALSE;
+          if (json_object_has_member (rung_object, "seniority") &&
+              !int_member (rung_object, "seniority", rung_path, MAX_RUNGS, &seniority, error))
+            return FALSE;
+          if (json_object_has_member (rung_object, "expectations") &&
+              !(expectations = text_member (rung_object, "expectations", rung_path, MAX_TEXT,
+                                            error)))
+            return FALSE;
+          expects_node = json_object_get_member (rung_object, "expects");
+          if (expects_node == NULL || !JSON_NODE_HOLDS_OBJECT (expects_node))
+            return refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                           _("“%s.expects” must be an object"), rung_path);
+          expects = json_node_get_object (expects_node);
+
+          rung->id = g_strdup (rung_id);
+          rung->track = g_strdup (track_id);
+          rung->title = g_strdup (rung_title);
+          rung->scope = g_strdup (scope);
+          rung->expectations = g_strdup (expectations != NULL ? expectations : "");
+          rung->years = years;
+          rung->seniority = seniority;
+          rung->expects = g_new0 (int, self->skills->len);
+          added->n_rungs++;
+
+          /* Each rung names a level for every skill, and only for known skills. */
+          for (guint s = 0; s < self->skills->len; s++)
+            {
+              g_autofree char *expects_path = g_strdup_printf ("%s.expects", rung_path);
+
+              if (!int_member (expects, g_array_index (self->skills, LadderSkill, s).id,
+                               expects_path, LADDER_LEVEL_MAX, &rung->expects[s], error))
+                return FALSE;
+            }
+          if (json_object_get_size (expects) != self->skills->len)
+            return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                           _("“%s.expects” names a skill this framework does not have"),
+                           rung_path);
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * ladder_framework_new_from_data:
+ *
+ * Reads a framework in the form ladder_framework_to_json() writes: a company's own ladder.
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with the reason
+ */
+LadderFramework *
+ladder_framework_new_from_data (const char *data,
+                                gsize       length,
+                                GError    **error)
+{
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (LadderFramework) self = NULL;
+  JsonObject *object;
+  JsonNode *format, *version;
+
+  root = ladder_parse_json (data != NULL ? data : "", length, error);
+  if (root == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      refuse (error, LADDER_PROFILE_ERROR_NOT_PROFILE, _("This is JSON, but not a Ladder framework"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+  format = json_object_get_member (object, "format");
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      g_strcmp0 (json_node_get_string (format), "ladder-framework") != 0)
+    {
+      refuse (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
+              _("This is JSON, but not a Ladder framework: its “format” is not "
+                "“ladder-framework”"));
+      return NULL;
+    }
+  version = json_object_get_member (object, "version");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) != 1)
+    {
+      refuse (error, LADDER_PROFILE_ERROR_NEWER_VERSION,
+              _("This framework file has a version this Ladder cannot read"));
+      return NULL;
+    }
+
+  self = g_object_new (LADDER_TYPE_FRAMEWORK, NULL);
+  if (!read_framework (self, object, error))
+    return NULL;
+  return g_steal_pointer (&self);
 }

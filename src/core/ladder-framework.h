@@ -74,5 +74,8 @@ int                     ladder_framework_rung_expects   (LadderFramework *self,
                                                          const LadderRung *rung,
                                                          const char      *skill_id);
 JsonNode               *ladder_framework_to_json        (LadderFramework *self);
+LadderFramework        *ladder_framework_new_from_data  (const char      *data,
+                                                         gsize            length,
+                                                         GError         **error);
 
 G_END_DECLS
