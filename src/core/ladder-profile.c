@@ -2141,6 +2141,28 @@ ladder_profile_get_plan_generated (LadderProfile *self)
   return self->plan_generated;
 }
 
+/* Removes and returns the first element whose text member at @offset is @key. */
+static gpointer
+steal_by_key (GPtrArray  *array,
+              gsize       offset,
+              const char *key,
+              guint      *index)
+{
+  for (guint i = 0; i < array->len; i++)
+    {
+      gpointer element = g_ptr_array_index (array, i);
+
+      if (g_strcmp0 (G_STRUCT_MEMBER (const char *, element, offset), key) == 0)
+        {
+          g_ptr_array_steal_index (array, i);
+          if (index != NULL)
+            *index = i;
+          return element;
+        }
+    }
+  return NULL;
+}
+
 static void
 emit_plan_changed (LadderProfile *self)
 {
@@ -2255,17 +2277,13 @@ ladder_profile_remove_plan_item (LadderProfile *self,
                                  const char    *id,
                                  guint         *index)
 {
-  guint position;
   LadderPlanItem *item;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
 
-  if (ladder_profile_lookup_plan_item (self, id, &position) == NULL)
-    return NULL;
-  item = g_ptr_array_steal_index (self->plan, position);
-  if (index != NULL)
-    *index = position;
-  emit_plan_changed (self);
+  item = steal_by_key (self->plan, G_STRUCT_OFFSET (LadderPlanItem, id), id, index);
+  if (item != NULL)
+    emit_plan_changed (self);
   return item;
 }
 
@@ -2457,22 +2475,15 @@ ladder_profile_remove_answer (LadderProfile *self,
                               const char    *question,
                               guint         *index)
 {
+  LadderAnswer *answer;
+
   g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
 
-  for (guint i = 0; i < self->answers->len; i++)
-    {
-      LadderAnswer *answer = g_ptr_array_index (self->answers, i);
-
-      if (g_strcmp0 (answer->question, question) == 0)
-        {
-          g_ptr_array_steal_index (self->answers, i);
-          if (index != NULL)
-            *index = i;
-          emit_interview_changed (self);
-          return answer;
-        }
-    }
-  return NULL;
+  answer = steal_by_key (self->answers, G_STRUCT_OFFSET (LadderAnswer, question), question,
+                         index);
+  if (answer != NULL)
+    emit_interview_changed (self);
+  return answer;
 }
 
 /**
@@ -2616,24 +2627,18 @@ ladder_profile_remove_skill (LadderProfile *self,
                              const char    *id,
                              guint         *index)
 {
+  LadderProfileSkill *skill;
+
   g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
   g_return_val_if_fail (g_str_has_prefix (id, "custom:"), NULL);
 
-  for (guint i = 0; i < self->skills->len; i++)
+  skill = steal_by_key (self->skills, G_STRUCT_OFFSET (LadderProfileSkill, id), id, index);
+  if (skill != NULL)
     {
-      LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
-
-      if (g_strcmp0 (skill->id, id) == 0)
-        {
-          g_ptr_array_steal_index (self->skills, i);
-          skills_changed_shape (self);
-          if (index != NULL)
-            *index = i;
-          emit_skills_changed (self);
-          return skill;
-        }
+      skills_changed_shape (self);
+      emit_skills_changed (self);
     }
-  return NULL;
+  return skill;
 }
 
 /**
