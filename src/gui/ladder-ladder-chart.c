@@ -9,6 +9,7 @@
 
 #include "core/ladder-readiness.h"
 #include "ladder-ladder-chart.h"
+#include "ladder-style.h"
 
 #include <math.h>
 
@@ -301,13 +302,8 @@ ladder_ladder_chart_snapshot (GtkWidget   *widget,
   LadderFramework *framework = ladder_framework_get_builtin ();
   GdkRGBA color, accent, background, rail;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  accent = color;
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "accent_color",
-                                       &accent))
-    accent = color;
+  color = ladder_style_color (widget, NULL);
+  accent = ladder_style_color (widget, "accent_color");
 
   /* Plain colour nodes, no cairo: a cairo node costs a texture upload on every frame. */
   rail = color;
@@ -368,20 +364,19 @@ ladder_ladder_chart_snapshot (GtkWidget   *widget,
     }
 
   /* Cards are translucent in the dark style: back each tile so the rails do not show through. */
-  if (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "window_bg_color",
-                                      &background))
-    for (guint i = 0; i < self->tiles->len; i++)
-      {
-        graphene_rect_t rect;
-        GskRoundedRect rounded;
+  background = ladder_style_color (widget, "window_bg_color");
+  for (guint i = 0; i < self->tiles->len; i++)
+    {
+      graphene_rect_t rect;
+      GskRoundedRect rounded;
 
-        tile_rect (self, ladder_rung_tile_get_rung (g_ptr_array_index (self->tiles, i)), width,
-                   height, &rect);
-        gsk_rounded_rect_init_from_rect (&rounded, &rect, 12);
-        gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-        gtk_snapshot_append_color (snapshot, &background, &rect);
-        gtk_snapshot_pop (snapshot);
-      }
+      tile_rect (self, ladder_rung_tile_get_rung (g_ptr_array_index (self->tiles, i)), width,
+                 height, &rect);
+      gsk_rounded_rect_init_from_rect (&rounded, &rect, 12);
+      gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+      gtk_snapshot_append_color (snapshot, &background, &rect);
+      gtk_snapshot_pop (snapshot);
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-level-picker.h"
+#include "ladder-style.h"
 
 #define CELL 22
 #define GAP 2
@@ -211,17 +212,10 @@ ladder_level_picker_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   LadderLevelPicker *self = LADDER_LEVEL_PICKER (widget);
-  GtkStyleContext *style = gtk_widget_get_style_context (widget);
   double top = (gtk_widget_get_height (widget) - CELL) / 2.0;
-  GdkRGBA fg, accent, accent_fg;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (style, &fg);
-  if (!gtk_style_context_lookup_color (style, "accent_bg_color", &accent))
-    accent = fg;
-  if (!gtk_style_context_lookup_color (style, "accent_fg_color", &accent_fg))
-    accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  GdkRGBA fg = ladder_style_color (widget, NULL);
+  GdkRGBA accent = ladder_style_color (widget, "accent_bg_color");
+  GdkRGBA accent_fg = ladder_style_color (widget, "accent_fg_color");
 
   for (int level = 0; level < LADDER_N_LEVELS; level++)
     {

@@ -10,6 +10,7 @@
 
 #include "core/ladder-readiness.h"
 #include "ladder-radar.h"
+#include "ladder-style.h"
 
 struct _LadderRadar
 {
@@ -20,19 +21,6 @@ struct _LadderRadar
 };
 
 G_DEFINE_FINAL_TYPE (LadderRadar, ladder_radar, GTK_TYPE_WIDGET)
-
-static GdkRGBA
-named_color (GtkWidget  *widget,
-             const char *name)
-{
-  GdkRGBA color;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  return color;
-}
 
 static void
 polygon (cairo_t *cr,
@@ -74,11 +62,9 @@ ladder_radar_snapshot (GtkWidget   *widget,
 
   if (self->profile == NULL || radius < 20)
     return;
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  accent = named_color (widget, "accent_color");
-  success = named_color (widget, "success_color");
+  fg = ladder_style_color (widget, NULL);
+  accent = ladder_style_color (widget, "accent_color");
+  success = ladder_style_color (widget, "success_color");
 
   for (guint i = 0; i < n; i++)
     {

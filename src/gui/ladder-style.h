@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Colours of the current style (light, dark, high contrast) for widgets that draw. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GdkRGBA ladder_style_color (GtkWidget  *widget,
+                            const char *name);
+
+G_END_DECLS
