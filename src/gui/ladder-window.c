@@ -50,6 +50,14 @@ struct _LadderWindow
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_FILE_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void update_actions (LadderWindow *self);
 static void refresh_profile_menu (LadderWindow *self);
 
@@ -354,6 +362,7 @@ set_profile (LadderWindow  *self,
   sync_views (self);
   g_free (self->file_name);
   self->file_name = g_strdup (file_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
 
   if (profile != NULL)
     {
@@ -473,12 +482,41 @@ update_actions (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has);
 }
 
+/* "win.open-profile" is the "file-name" property as a stateful action, so that the profile
+ * menu marks the open profile. */
 static void
-open_profile_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+ladder_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
-  ladder_window_open_profile (LADDER_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  LadderWindow *self = LADDER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE_NAME: g_value_set_string (value, self->file_name != NULL ? self->file_name : "");
+      break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LadderWindow *self = LADDER_WINDOW (object);
+  const char *file_name = g_value_get_string (value);
+
+  switch (prop_id)
+    {
+    case PROP_FILE_NAME:
+      if (file_name != NULL && *file_name != '\0')
+        ladder_window_open_profile (self, file_name);
+      break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -672,6 +710,7 @@ delete_profile_action (GtkWidget  *widget,
   g_signal_handlers_disconnect_by_data (self->profile, self);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->file_name, g_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
   open_any_profile (self);
 
   if (self->delete_toast != NULL)
@@ -1077,6 +1116,13 @@ ladder_window_class_init (LadderWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = ladder_window_constructed;
+  object_class->get_property = ladder_window_get_property;
+  object_class->set_property = ladder_window_set_property;
+
+  properties[PROP_FILE_NAME] =
+    g_param_spec_string ("file-name", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   object_class->dispose = ladder_window_dispose;
   object_class->finalize = ladder_window_finalize;
   window_class->close_request = ladder_window_close_request;
@@ -1107,7 +1153,7 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    import_profile_action);
   gtk_widget_class_install_action (widget_class, "win.export-profile", NULL,
                                    export_profile_action);
-  gtk_widget_class_install_action (widget_class, "win.open-profile", "s", open_profile_action);
+  gtk_widget_class_install_property_action (widget_class, "win.open-profile", "file-name");
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.profile-menu", NULL, profile_menu_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_report_action);
