@@ -240,6 +240,7 @@ const LadderEvidence *ladder_profile_get_evidence      (LadderProfile *self,
 guint                 ladder_profile_get_n_history     (LadderProfile *self);
 
 const char   *ladder_status_to_string   (LadderStatus status);
+const char * const *ladder_statuses       (void);
 gboolean      ladder_is_valid_industry  (const char *id);
 gboolean      ladder_is_valid_company_size (const char *id);
 gboolean      ladder_is_valid_background (const char *id);

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The profile's fields, shared by the model, its reader and its writer. */
+#pragma once
+
+#include "ladder-profile.h"
+
+G_BEGIN_DECLS
+
+struct _LadderProfile
+{
+  GObject parent_instance;
+
+  char *name;
+  char *created;
+  char *modified;
+  char *framework;
+  char *industry;
+  char *company_size;
+  char *background;
+  guint years_experience;
+  guint reports;
+  char *track;
+  char *rung;
+  char *target_track;
+  char *target_rung;
+  guint horizon_years;
+  char *plan_generated;
+
+  gint64 format_version;
+  gboolean read_only;
+
+  GPtrArray *skills;   /* LadderProfileSkill */
+  GHashTable *skill_index; /* id → LadderProfileSkill, rebuilt when NULL */
+  GPtrArray *plan;     /* LadderPlanItem */
+  GPtrArray *answers;  /* LadderAnswer */
+  GPtrArray *evidence; /* LadderEvidence */
+  JsonArray *history;
+
+  JsonObject *extra;
+  JsonObject *context_extra;
+  JsonObject *position_extra;
+  JsonObject *target_extra;
+  JsonObject *plan_extra;
+};
+
+void  ladder_profile_add_missing_builtin_skills (LadderProfile *self);
+char *ladder_profile_now                        (void);
+void  ladder_profile_skills_changed_shape       (LadderProfile *self);
+
+G_END_DECLS

@@ -1,0 +1,997 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Reading a profile: strict, with one clear reason for any refusal, and nothing lost. */
+#define G_LOG_DOMAIN "ladder-profile"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ladder-profile-private.h"
+
+/* ---- Reading ---------------------------------------------------------------------------- */
+
+static gboolean
+fail (GError           **error,
+      LadderProfileError code,
+      const char        *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (GError           **error,
+      LadderProfileError code,
+      const char        *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_set_error_literal (error, LADDER_PROFILE_ERROR, code, "");
+  if (error != NULL && *error != NULL)
+    {
+      g_free ((*error)->message);
+      (*error)->message = g_strdup_vprintf (format, args);
+    }
+  va_end (args);
+  return FALSE;
+}
+
+/* Returns NULL when every member is known, which is nearly always. */
+static JsonObject *
+collect_extra (JsonObject        *object,
+               const char * const *known)
+{
+  JsonObject *extra = NULL;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  /* In the file's order, so that a file written again keeps its members where they were. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    if (!g_strv_contains (known, member))
+      {
+        if (extra == NULL)
+          extra = json_object_new ();
+        json_object_set_member (extra, member, json_node_copy (node));
+      }
+  return extra;
+}
+
+static gboolean
+read_object (JsonObject  *parent,
+             const char  *member,
+             const char  *path,
+             gboolean     required,
+             JsonObject **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (parent, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+read_array (JsonObject  *parent,
+            const char  *member,
+            const char  *path,
+            guint        max_length,
+            JsonArray  **out,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (parent, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be a list"), path);
+  *out = json_node_get_array (node);
+  if (json_array_get_length (*out) > max_length)
+    return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+                 g_dngettext (GETTEXT_PACKAGE, "“%s” has more than %u entry",
+                              "“%s” has more than %u entries", max_length),
+                 path, max_length);
+  return TRUE;
+}
+
+static gboolean
+read_string (JsonObject  *object,
+             const char  *member,
+             const char  *path,
+             gboolean     required,
+             glong        max_chars,
+             char       **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *value;
+
+  g_assert (*out == NULL);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be text"), path);
+  value = json_node_get_string (node);
+  if (!g_utf8_validate (value, -1, NULL))
+    return fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("“%s” is not valid UTF-8 text"), path);
+  if (g_utf8_strlen (value, -1) > max_chars)
+    return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+                 g_dngettext (GETTEXT_PACKAGE, "“%s” is longer than %ld character",
+                              "“%s” is longer than %ld characters", max_chars),
+                 path, max_chars);
+  *out = g_strdup (value);
+  return TRUE;
+}
+
+static gboolean
+read_id (JsonObject         *object,
+         const char         *member,
+         const char         *path,
+         const char * const *allowed,
+         char              **out,
+         GError            **error)
+{
+  if (!read_string (object, member, path, TRUE, LADDER_MAX_NAME_CHARS, out, error))
+    return FALSE;
+  if (allowed != NULL && !g_strv_contains (allowed, *out))
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) allowed);
+
+      fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+            _("“%s” is “%s”, which is not one of: %s"), path, *out, list);
+      g_clear_pointer (out, g_free);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+fail_range (GError    **error,
+            const char *path,
+            char       *value,
+            gint64      min,
+            gint64      max)
+{
+  g_autofree char *owned = value;
+  g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+  g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+  return fail (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
+               /* Translators: "“skills[3].current” is 7, but it must be from 0 to 5" */
+               _("“%s” is %s, but it must be from %s to %s"), path, owned, low, high);
+}
+
+static gboolean
+read_int (JsonObject *object,
+          const char *member,
+          const char *path,
+          gboolean    required,
+          gint64      min,
+          gint64      max,
+          gint64     *out,
+          GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  GType type;
+  gint64 value;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
+      return TRUE;
+    }
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type == G_TYPE_INT64)
+    value = json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    {
+      double d = json_node_get_double (node);
+
+      if (d < (double) min || d > (double) max)
+        return fail_range (error, path, g_strdup_printf ("%g", d), min, max);
+      if (d != (double) (gint64) d)
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                     _("“%s” is %g, but it must be a whole number"), path, d);
+      value = (gint64) d;
+    }
+  else
+    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                 _("“%s” must be a whole number"), path);
+
+  if (value < min || value > max)
+    return fail_range (error, path, g_strdup_printf ("%" G_GINT64_FORMAT, value), min, max);
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+read_bool (JsonObject *object,
+           const char *member,
+           const char *path,
+           gboolean   *out,
+           GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be true or false"), path);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+read_context (LadderProfile *self,
+              JsonObject    *root,
+              GError       **error)
+{
+  static const char * const known[] = { "industry", "company_size", "years_experience",
+                                        "background", "reports", NULL };
+  JsonObject *context;
+  gint64 number;
+
+  if (!read_object (root, "context", "context", FALSE, &context, error))
+    return FALSE;
+  if (context == NULL)
+    return TRUE;
+
+  g_clear_pointer (&self->industry, g_free);
+  g_clear_pointer (&self->company_size, g_free);
+  g_clear_pointer (&self->background, g_free);
+  if (!read_id (context, "industry", "context.industry", ladder_industries (), &self->industry, error) ||
+      !read_id (context, "company_size", "context.company_size", ladder_company_sizes (),
+                &self->company_size, error) ||
+      !read_id (context, "background", "context.background", ladder_backgrounds (), &self->background,
+                error))
+    return FALSE;
+
+  number = 0;
+  if (!read_int (context, "years_experience", "context.years_experience", FALSE, 0,
+                 LADDER_MAX_YEARS, &number, error))
+    return FALSE;
+  self->years_experience = number;
+  number = 0;
+  if (!read_int (context, "reports", "context.reports", FALSE, 0, LADDER_MAX_REPORTS, &number,
+                 error))
+    return FALSE;
+  self->reports = number;
+
+  g_clear_pointer (&self->context_extra, json_object_unref);
+  self->context_extra = collect_extra (context, known);
+  return TRUE;
+}
+
+static gboolean
+read_rung (JsonObject  *root,
+           const char  *member,
+           char       **track,
+           char       **rung,
+           guint       *horizon,
+           JsonObject **extra,
+           GError     **error)
+{
+  static const char * const known[] = { "track", "rung", "horizon_years", NULL };
+  static const char * const tracks[] = { "expert", "management", NULL };
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autofree char *track_path = g_strdup_printf ("%s.track", member);
+  g_autofree char *rung_path = g_strdup_printf ("%s.rung", member);
+  g_autofree char *new_track = NULL;
+  g_autofree char *new_rung = NULL;
+  JsonObject *object;
+
+  if (!read_object (root, member, member, TRUE, &object, error) ||
+      !read_id (object, "track", track_path, tracks, &new_track, error) ||
+      !read_id (object, "rung", rung_path, NULL, &new_rung, error))
+    return FALSE;
+
+  if (ladder_framework_lookup_rung (framework, new_track, new_rung) == NULL)
+    return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                 _("“%s” is “%s”, which is not a rung of the “%s” track"), rung_path, new_rung,
+                 new_track);
+
+  if (horizon != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.horizon_years", member);
+      gint64 years = 3;
+
+      if (!read_int (object, "horizon_years", path, FALSE, 1, 10, &years, error))
+        return FALSE;
+      *horizon = years;
+    }
+
+  g_free (*track);
+  *track = g_steal_pointer (&new_track);
+  g_free (*rung);
+  *rung = g_steal_pointer (&new_rung);
+  g_clear_pointer (extra, json_object_unref);
+  *extra = collect_extra (object, known);
+  return TRUE;
+}
+
+static gboolean
+read_skills (LadderProfile *self,
+             JsonObject    *root,
+             GError       **error)
+{
+  static const char * const known[] = { "id", "name", "group", "current", "target", "note",
+                                        "hidden", "target_manual", NULL };
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+
+  if (!read_array (root, "skills", "skills", LADDER_MAX_SKILLS, &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("skills[%u]", i);
+      g_autofree char *id_path = g_strdup_printf ("skills[%u].id", i);
+      g_autofree char *cur_path = g_strdup_printf ("skills[%u].current", i);
+      g_autofree char *tgt_path = g_strdup_printf ("skills[%u].target", i);
+      g_autofree char *note_path = g_strdup_printf ("skills[%u].note", i);
+      g_autofree char *hidden_path = g_strdup_printf ("skills[%u].hidden", i);
+      g_autofree char *manual_path = g_strdup_printf ("skills[%u].target_manual", i);
+      LadderProfileSkill *skill;
+      JsonObject *object;
+      gint64 current = 0, target = 0;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
+      object = json_node_get_object (node);
+
+      skill = g_new0 (LadderProfileSkill, 1);
+      g_ptr_array_add (self->skills, skill);
+      ladder_profile_skills_changed_shape (self);
+
+      if (!read_string (object, "id", id_path, TRUE, LADDER_MAX_NAME_CHARS, &skill->id, error))
+        return FALSE;
+      if (g_hash_table_contains (seen, skill->id))
+        return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                     _("The skill “%s” is listed twice"), skill->id);
+      g_hash_table_add (seen, skill->id);
+
+      if (g_str_has_prefix (skill->id, "custom:"))
+        {
+          g_autofree char *name_path = g_strdup_printf ("skills[%u].name", i);
+          g_autofree char *group_path = g_strdup_printf ("skills[%u].group", i);
+
+          if (!read_string (object, "name", name_path, TRUE, LADDER_MAX_NAME_CHARS, &skill->name,
+                            error) ||
+              !read_string (object, "group", group_path, TRUE, LADDER_MAX_NAME_CHARS,
+                            &skill->group, error))
+            return FALSE;
+          if (ladder_framework_lookup_group (framework, skill->group) == NULL)
+            return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                         _("“%s” is “%s”, which is not a known skill group"), group_path,
+                         skill->group);
+        }
+      else if (ladder_framework_lookup_skill (framework, skill->id) == NULL)
+        return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                     _("“%s” is “%s”, which is not a known skill (own skills start with "
+                       "“custom:”)"),
+                     id_path, skill->id);
+
+      if (!read_int (object, "current", cur_path, FALSE, 0, LADDER_LEVEL_MAX, &current, error) ||
+          !read_int (object, "target", tgt_path, FALSE, 0, LADDER_LEVEL_MAX, &target, error) ||
+          !read_string (object, "note", note_path, FALSE, LADDER_MAX_TEXT_CHARS, &skill->note,
+                        error) ||
+          !read_bool (object, "hidden", hidden_path, &skill->hidden, error) ||
+          !read_bool (object, "target_manual", manual_path, &skill->target_manual, error))
+        return FALSE;
+      skill->current = current;
+      skill->target = target;
+      if (skill->note == NULL)
+        skill->note = g_strdup ("");
+      skill->extra = collect_extra (object, known);
+    }
+
+  ladder_profile_add_missing_builtin_skills (self);
+  return TRUE;
+}
+
+static gboolean
+check_skill_reference (LadderProfile *self,
+                       JsonObject    *object,
+                       const char    *path,
+                       char         **out,
+                       GError       **error)
+{
+  if (!read_string (object, "skill", path, FALSE, LADDER_MAX_NAME_CHARS, out, error))
+    return FALSE;
+  if (*out != NULL && **out != '\0' && ladder_profile_lookup_skill (self, *out) == NULL)
+    return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                 _("“%s” is “%s”, which is not a skill of this profile"), path, *out);
+  return TRUE;
+}
+
+static gboolean
+read_plan (LadderProfile *self,
+           JsonObject    *root,
+           GError       **error)
+{
+  static const char * const known_plan[] = { "generated", "items", NULL };
+  static const char * const known[] = { "id", "kind", "year", "quarter", "skill", "title",
+                                        "outcome", "status", "edited", NULL };
+  static const char * const kinds[] = { "action", "goal", "checkpoint", NULL };
+  JsonObject *plan;
+  JsonArray *items;
+
+  if (!read_object (root, "plan", "plan", FALSE, &plan, error))
+    return FALSE;
+  if (plan == NULL)
+    return TRUE;
+  if (!read_string (plan, "generated", "plan.generated", FALSE, 64, &self->plan_generated,
+                    error) ||
+      !read_array (plan, "items", "plan.items", LADDER_MAX_PLAN_ITEMS, &items, error))
+    return FALSE;
+  g_clear_pointer (&self->plan_extra, json_object_unref);
+  self->plan_extra = collect_extra (plan, known_plan);
+
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+      g_autofree char *path = g_strdup_printf ("plan.items[%u]", i);
+      char p_id[96];
+      char p_year[96];
+      char p_quarter[96];
+      char p_skill[96];
+      char p_title[96];
+      char p_outcome[96];
+      char p_status[96];
+      char p_edited[96];
+      char p_kind[96];
+      g_autofree char *status = NULL;
+      LadderPlanItem *item;
+      JsonObject *object;
+      gint64 year = 1, quarter = 0;
+
+      g_snprintf (p_id, sizeof p_id, "%s.id", path);
+      g_snprintf (p_year, sizeof p_year, "%s.year", path);
+      g_snprintf (p_quarter, sizeof p_quarter, "%s.quarter", path);
+      g_snprintf (p_skill, sizeof p_skill, "%s.skill", path);
+      g_snprintf (p_title, sizeof p_title, "%s.title", path);
+      g_snprintf (p_outcome, sizeof p_outcome, "%s.outcome", path);
+      g_snprintf (p_status, sizeof p_status, "%s.status", path);
+      g_snprintf (p_edited, sizeof p_edited, "%s.edited", path);
+      g_snprintf (p_kind, sizeof p_kind, "%s.kind", path);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
+      object = json_node_get_object (node);
+      item = g_new0 (LadderPlanItem, 1);
+      g_ptr_array_add (self->plan, item);
+
+      if (!read_string (object, "id", p_id, TRUE, LADDER_MAX_NAME_CHARS, &item->id, error) ||
+          !read_int (object, "year", p_year, TRUE, 1, 10, &year, error) ||
+          !read_int (object, "quarter", p_quarter, FALSE, 0, 4, &quarter, error) ||
+          !check_skill_reference (self, object, p_skill, &item->skill, error) ||
+          !read_string (object, "title", p_title, TRUE, LADDER_MAX_TEXT_CHARS, &item->title,
+                        error) ||
+          !read_string (object, "outcome", p_outcome, FALSE, LADDER_MAX_TEXT_CHARS,
+                        &item->outcome, error) ||
+          !read_bool (object, "edited", p_edited, &item->edited, error))
+        return FALSE;
+      if (json_object_has_member (object, "kind") &&
+          !read_id (object, "kind", p_kind, kinds, &item->kind, error))
+        return FALSE;
+      if (item->kind == NULL)
+        item->kind = g_strdup ("action");
+      if (json_object_has_member (object, "status"))
+        {
+          if (!read_id (object, "status", p_status, ladder_statuses (), &status, error))
+            return FALSE;
+          for (guint s = 0; ladder_statuses ()[s] != NULL; s++)
+            if (g_strcmp0 (ladder_statuses ()[s], status) == 0)
+              item->status = (LadderStatus) s;
+        }
+      item->year = year;
+      item->quarter = quarter;
+      item->extra = collect_extra (object, known);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_answers (LadderProfile *self,
+              JsonObject    *root,
+              GError       **error)
+{
+  static const char * const known[] = { "question", "text", "answer", "edited",
+                                        "plan_generated", NULL };
+  JsonArray *array;
+
+  if (!read_array (root, "interview", "interview", LADDER_MAX_ANSWERS, &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("interview[%u]", i);
+      char p_question[96];
+      char p_answer[96];
+      char p_edited[96];
+      char p_text[96];
+      char p_plan[96];
+      LadderAnswer *answer;
+      JsonObject *object;
+
+      g_snprintf (p_question, sizeof p_question, "%s.question", path);
+      g_snprintf (p_answer, sizeof p_answer, "%s.answer", path);
+      g_snprintf (p_edited, sizeof p_edited, "%s.edited", path);
+      g_snprintf (p_text, sizeof p_text, "%s.text", path);
+      g_snprintf (p_plan, sizeof p_plan, "%s.plan_generated", path);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
+      object = json_node_get_object (node);
+      answer = g_new0 (LadderAnswer, 1);
+      g_ptr_array_add (self->answers, answer);
+
+      if (!read_string (object, "question", p_question, TRUE, LADDER_MAX_NAME_CHARS,
+                        &answer->question, error) ||
+          !read_string (object, "answer", p_answer, FALSE, LADDER_MAX_TEXT_CHARS,
+                        &answer->answer, error) ||
+          !read_bool (object, "edited", p_edited, &answer->edited, error) ||
+          !read_string (object, "text", p_text, FALSE, LADDER_MAX_TEXT_CHARS, &answer->text,
+                        error) ||
+          !read_string (object, "plan_generated", p_plan, FALSE, 64, &answer->plan_generated,
+                        error))
+        return FALSE;
+      if (!ladder_is_valid_question (answer->question))
+        return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                     _("“%s” is “%s”, which is not a known question"), p_question,
+                     answer->question);
+      if (answer->answer == NULL)
+        answer->answer = g_strdup ("");
+      answer->extra = collect_extra (object, known);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_evidence (LadderProfile *self,
+               JsonObject    *root,
+               GError       **error)
+{
+  static const char * const known[] = { "date", "skill", "text", NULL };
+  JsonArray *array;
+
+  if (!read_array (root, "evidence", "evidence", LADDER_MAX_EVIDENCE, &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("evidence[%u]", i);
+      char p_date[96];
+      char p_skill[96];
+      char p_text[96];
+      LadderEvidence *evidence;
+      JsonObject *object;
+
+      g_snprintf (p_date, sizeof p_date, "%s.date", path);
+      g_snprintf (p_skill, sizeof p_skill, "%s.skill", path);
+      g_snprintf (p_text, sizeof p_text, "%s.text", path);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
+      object = json_node_get_object (node);
+      evidence = g_new0 (LadderEvidence, 1);
+      g_ptr_array_add (self->evidence, evidence);
+
+      if (!read_string (object, "date", p_date, FALSE, 64, &evidence->date, error) ||
+          !check_skill_reference (self, object, p_skill, &evidence->skill, error) ||
+          !read_string (object, "text", p_text, TRUE, LADDER_MAX_TEXT_CHARS, &evidence->text,
+                        error))
+        return FALSE;
+      evidence->extra = collect_extra (object, known);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_history (LadderProfile *self,
+              JsonObject    *root,
+              GError       **error)
+{
+  JsonArray *array;
+
+  if (!read_array (root, "history", "history", LADDER_MAX_HISTORY, &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("history[%u]", i);
+      char p_date[96];
+      char p_skills[96];
+      g_autofree char *date = NULL;
+      JsonObject *object, *levels;
+      JsonObjectIter iter;
+      const char *member;
+      JsonNode *value;
+
+      g_snprintf (p_date, sizeof p_date, "%s.date", path);
+      g_snprintf (p_skills, sizeof p_skills, "%s.skills", path);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
+      object = json_node_get_object (node);
+      if (!read_string (object, "date", p_date, FALSE, 64, &date, error) ||
+          !read_object (object, "skills", p_skills, FALSE, &levels, error))
+        return FALSE;
+      if (levels == NULL)
+        continue;
+      if (json_object_get_size (levels) > LADDER_MAX_SKILLS)
+        return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+                     g_dngettext (GETTEXT_PACKAGE, "“%s” has more than %u entry",
+                                  "“%s” has more than %u entries", LADDER_MAX_SKILLS),
+                     p_skills, LADDER_MAX_SKILLS);
+      json_object_iter_init (&iter, levels);
+      while (json_object_iter_next (&iter, &member, &value))
+        {
+          g_autofree char *p_level = g_strdup_printf ("%s.%s", p_skills, member);
+          gint64 level;
+
+          if (!read_int (levels, member, p_level, TRUE, 0, LADDER_LEVEL_MAX, &level, error))
+            return FALSE;
+        }
+    }
+
+  if (array != NULL)
+    {
+      json_array_unref (self->history);
+      self->history = json_array_ref (array);
+    }
+  return TRUE;
+}
+
+/* Finds the line and column of a byte offset, for messages a person can act on. */
+static void
+offset_to_position (const char *data,
+                    gsize       offset,
+                    guint      *line,
+                    guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xC0) != 0x80)
+        (*column)++;
+    }
+}
+
+/* json-glib's parser recurses; refuse pathological nesting before it sees the text. */
+static gboolean
+check_nesting (const char *data,
+               gsize       length,
+               GError    **error)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > LADDER_MAX_DEPTH)
+            {
+              guint line, column;
+
+              offset_to_position (data, i, &line, &column);
+              return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+                           _("The file is nested more than %d levels deep (line %u, "
+                             "column %u)"),
+                           LADDER_MAX_DEPTH, line, column);
+            }
+        }
+      else if (c == ']' || c == '}')
+        depth--;
+    }
+  return TRUE;
+}
+
+/* JSON's \u escapes can spell a lone surrogate, which json-glib turns into bytes that are not
+ * UTF-8. Every string and member name of the tree is checked, unknown members included, so that
+ * nothing the app writes back can be refused when it is read again. */
+static gboolean
+check_strings (JsonNode   *node,
+               const char *path,
+               GError    **error)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *child;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &member, &child))
+          {
+            g_autofree char *child_path = NULL;
+
+            if (!g_utf8_validate (member, -1, NULL))
+              return fail (error, LADDER_PROFILE_ERROR_NOT_JSON,
+                           _("A member name in “%s” is not valid UTF-8 text"), path);
+            child_path = *path != '\0' ? g_strdup_printf ("%s.%s", path, member)
+                                        : g_strdup (member);
+            if (!check_strings (child, child_path, error))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *child = json_array_get_element (array, i);
+            GType type = JSON_NODE_HOLDS_VALUE (child) ? json_node_get_value_type (child)
+                                                       : G_TYPE_INVALID;
+
+            /* Only build a path for what needs one: containers and strings. */
+            if (type == G_TYPE_INVALID || type == G_TYPE_STRING)
+              {
+                g_autofree char *child_path = g_strdup_printf ("%s[%u]", path, i);
+
+                if (!check_strings (child, child_path, error))
+                  return FALSE;
+              }
+          }
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING &&
+          !g_utf8_validate (json_node_get_string (node), -1, NULL))
+        return fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("“%s” is not valid UTF-8 text"),
+                     path);
+      return TRUE;
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+/* The same check, fast: no paths. The slow one runs only to explain a failure. */
+static gboolean
+strings_valid (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *child;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &member, &child))
+          if (!g_utf8_validate (member, -1, NULL) || !strings_valid (child))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!strings_valid (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_STRING ||
+             g_utf8_validate (json_node_get_string (node), -1, NULL);
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+/* The checks every JSON file gets before and while parsing. */
+JsonNode *
+ladder_parse_json (const char *data,
+                   gsize       length,
+                   GError    **error)
+{
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GError) local_error = NULL;
+  const char *end;
+
+  if (length > LADDER_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (LADDER_MAX_FILE_SIZE);
+
+      fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+            _("The file is too large (%s; the limit is %s)"), size, limit);
+      return NULL;
+    }
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      guint line, column;
+
+      offset_to_position (data, end - data, &line, &column);
+      fail (error, LADDER_PROFILE_ERROR_NOT_JSON,
+            *end == '\0' ? _("The file contains a NUL byte at line %u, column %u")
+                         : _("The file is not UTF-8 text: invalid byte at line %u, column %u"),
+            line, column);
+      return NULL;
+    }
+  if (!check_nesting (data, length, error))
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      guint line = 0, column = 0;
+      const char *reason = local_error->message;
+
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: REASON". */
+      if (sscanf (reason, "<data>:%u:%u:", &line, &column) == 2)
+        {
+          const char *tail = strstr (reason, ": ");
+
+          while (tail != NULL && strstr (tail + 2, ": ") != NULL)
+            tail = strstr (tail + 2, ": ");
+          fail (error, LADDER_PROFILE_ERROR_NOT_JSON,
+                _("This is not a valid JSON file: line %u, column %u: %s"), line, column,
+                tail != NULL ? tail + 2 : reason);
+        }
+      else
+        fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("This is not a valid JSON file: %s"),
+              reason);
+      return NULL;
+    }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("The file is empty"));
+      return NULL;
+    }
+  if (!strings_valid (json_parser_get_root (parser)) &&
+      !check_strings (json_parser_get_root (parser), "", error))
+    return NULL;
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+/**
+ * ladder_profile_new_from_data:
+ *
+ * Reads a profile. Anything that is not exactly a profile this version can represent is
+ * refused with a #LADDER_PROFILE_ERROR whose message names the member and the problem.
+ * A newer format version is read as far as it is understood and marked read-only.
+ */
+LadderProfile *
+ladder_profile_new_from_data (const char *data,
+                              gsize       length,
+                              GError    **error)
+{
+  static const char * const known[] = { "format", "version", "name", "created", "modified",
+                                        "framework", "context", "position", "target", "skills",
+                                        "plan", "interview", "evidence", "history", NULL };
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (LadderProfile) self = NULL;
+  JsonObject *object;
+  gint64 version = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  root = ladder_parse_json (data != NULL ? data : "", length, error);
+  if (root == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
+            _("This is JSON, but not a Ladder profile: it is not an object"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+  if (!json_object_has_member (object, "format") ||
+      !JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "format")) ||
+      g_strcmp0 (json_object_get_string_member (object, "format"), LADDER_PROFILE_FORMAT) != 0)
+    {
+      fail (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
+            _("This is JSON, but not a Ladder profile: its “format” is not “ladder-profile”"));
+      return NULL;
+    }
+  if (!read_int (object, "version", "version", TRUE, 1, G_MAXINT32, &version, error))
+    return NULL;
+
+  self = g_object_new (LADDER_TYPE_PROFILE, NULL);
+  self->format_version = version;
+  self->read_only = version > LADDER_PROFILE_VERSION;
+
+  if (!read_string (object, "name", "name", TRUE, LADDER_MAX_NAME_CHARS, &self->name, error) ||
+      !read_string (object, "created", "created", FALSE, 64, &self->created, error) ||
+      !read_string (object, "modified", "modified", FALSE, 64, &self->modified, error))
+    return NULL;
+
+  if (json_object_has_member (object, "framework"))
+    {
+      g_clear_pointer (&self->framework, g_free);
+      if (!read_string (object, "framework", "framework", TRUE, LADDER_MAX_NAME_CHARS,
+                        &self->framework, error))
+        return NULL;
+      if (g_strcmp0 (self->framework, "builtin:pm") != 0)
+        {
+          fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                _("The profile uses the framework “%s”, which this version does not have"),
+                self->framework);
+          return NULL;
+        }
+    }
+
+  if (!read_context (self, object, error) ||
+      !read_rung (object, "position", &self->track, &self->rung, NULL, &self->position_extra,
+                  error) ||
+      !read_rung (object, "target", &self->target_track, &self->target_rung,
+                  &self->horizon_years, &self->target_extra, error) ||
+      !read_skills (self, object, error) ||
+      !read_plan (self, object, error) ||
+      !read_answers (self, object, error) ||
+      !read_evidence (self, object, error) ||
+      !read_history (self, object, error))
+    {
+      if (self->read_only && error != NULL && *error != NULL)
+        {
+          char *message = g_strdup_printf (_("%s (the file was written by a newer version "
+                                             "of Ladder)"),
+                                           (*error)->message);
+          g_free ((*error)->message);
+          (*error)->message = message;
+        }
+      return NULL;
+    }
+
+  if (self->created == NULL)
+    self->created = ladder_profile_now ();
+  if (self->modified == NULL)
+    self->modified = g_strdup (self->created);
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = collect_extra (object, known);
+
+  return g_steal_pointer (&self);
+}
+
