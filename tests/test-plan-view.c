@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * The Plan view in a real window: status, regenerate keeping the edit, remove and undo. */
+ * The Plan view in a real window: status, regenerate keeping the edit (removal and undo: test-undo.c). */
 #include "config.h"
 
 #include "ladder-test-env.h"
@@ -118,32 +118,6 @@ test_status_survives_regenerate (Fixture       *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, LADDER_STATUS_IN_PROGRESS);
 }
 
-static void
-test_remove_undo (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_autofree char *id = NULL;
-  guint n, index;
-
-  ladder_planner_regenerate (ladder_framework_get_builtin (), fixture->profile);
-  ladder_test_drain ();
-  n = ladder_profile_get_n_plan_items (fixture->profile);
-  id = g_strdup (ladder_profile_get_plan_item (fixture->profile, 3)->id);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plan.remove", "s", id));
-  ladder_test_drain ();
-  g_assert_cmpuint (ladder_profile_get_n_plan_items (fixture->profile), ==, n - 1);
-  g_assert_null (ladder_plan_view_get_row (fixture->view, id));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "plan.undo-remove",
-                                             NULL));
-  ladder_test_drain ();
-  g_assert_cmpuint (ladder_profile_get_n_plan_items (fixture->profile), ==, n);
-  g_assert_nonnull (ladder_profile_lookup_plan_item (fixture->profile, id, &index));
-  g_assert_cmpuint (index, ==, 3);
-  g_assert_nonnull (ladder_plan_view_get_row (fixture->view, id));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -157,7 +131,6 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/plan-view/empty-then-generate", test_empty_then_generate);
   ADD ("/plan-view/status-survives-regenerate", test_status_survives_regenerate);
-  ADD ("/plan-view/remove-undo", test_remove_undo);
 #undef ADD
 
   return g_test_run ();

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * The skills matrix in a real window: levels through the widget, filtering, sorting by gap,
- * undoing a removal, and a profile with a thousand skills. */
+ * and a profile with a thousand skills (removal and undo: test-undo.c). */
 #include "config.h"
 
 #include "ladder-test-env.h"
@@ -118,34 +118,6 @@ test_filter_and_sort (Fixture       *fixture,
 }
 
 static void
-test_remove_undo (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  GListModel *model = ladder_skills_view_get_model (fixture->view);
-  g_autofree char *id = ladder_profile_add_skill (fixture->profile, "Supply chain", "business");
-  guint n;
-
-  ladder_test_drain ();
-  n = g_list_model_get_n_items (model);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "skills.remove", "s",
-                                             id));
-  ladder_test_drain ();
-  g_assert_null (ladder_profile_lookup_skill (fixture->profile, id));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n - 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "skills.undo-remove",
-                                             NULL));
-  ladder_test_drain ();
-  g_assert_nonnull (ladder_profile_lookup_skill (fixture->profile, id));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
-
-  /* Hiding a built-in skill takes it out of the list until "Show hidden". */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "skills.toggle-hidden",
-                                             "s", "networking"));
-  ladder_test_drain ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n - 1);
-}
-
-static void
 test_thousand_skills (void)
 {
   Fixture fixture = { 0 };
@@ -187,7 +159,6 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/skills-view/level-through-widget", test_level_through_widget);
   ADD ("/skills-view/filter-and-sort", test_filter_and_sort);
-  ADD ("/skills-view/remove-undo", test_remove_undo);
 #undef ADD
   g_test_add_func ("/skills-view/thousand-skills", test_thousand_skills);
 

@@ -41,6 +41,9 @@ struct _LadderProfile
   JsonObject *position_extra;
   JsonObject *target_extra;
   JsonObject *plan_extra;
+
+  char *change_key;   /* what the last "changed" was, for the undo history */
+  char *change_label;
 };
 
 void  ladder_profile_add_missing_builtin_skills (LadderProfile *self);

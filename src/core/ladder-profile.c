@@ -236,6 +236,9 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->target_extra, json_object_unref);
   g_clear_pointer (&self->plan_extra, json_object_unref);
 
+  g_free (self->change_key);
+  g_free (self->change_label);
+
   G_OBJECT_CLASS (ladder_profile_parent_class)->finalize (object);
 }
 
@@ -420,6 +423,80 @@ ladder_profile_copy (LadderProfile *self)
   return copy;
 }
 
+static void describe (LadderProfile *self,
+                      const char    *key,
+                      char          *label);
+
+#define SWAP(a, b) G_STMT_START { gpointer tmp_ = (gpointer) (a); (a) = (b); (b) = tmp_; } G_STMT_END
+
+/**
+ * ladder_profile_restore:
+ * @data: what ladder_profile_to_data() gave earlier for this profile
+ *
+ * Puts the profile back as it was when @data was taken, in place, so that everything holding
+ * the profile follows; for undo. Its file's dates, version and read-only state stay.
+ */
+gboolean
+ladder_profile_restore (LadderProfile *self,
+                        const char    *data,
+                        gsize          length,
+                        GError       **error)
+{
+  g_autoptr (LadderProfile) other = NULL;
+  guint number;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  other = ladder_profile_new_from_data (data, length, error);
+  if (other == NULL)
+    return FALSE;
+
+  SWAP (self->name, other->name);
+  SWAP (self->framework, other->framework);
+  SWAP (self->industry, other->industry);
+  SWAP (self->company_size, other->company_size);
+  SWAP (self->background, other->background);
+  SWAP (self->track, other->track);
+  SWAP (self->rung, other->rung);
+  SWAP (self->target_track, other->target_track);
+  SWAP (self->target_rung, other->target_rung);
+  SWAP (self->plan_generated, other->plan_generated);
+  SWAP (self->skills, other->skills);
+  SWAP (self->plan, other->plan);
+  SWAP (self->answers, other->answers);
+  SWAP (self->evidence, other->evidence);
+  SWAP (self->history, other->history);
+  SWAP (self->extra, other->extra);
+  SWAP (self->context_extra, other->context_extra);
+  SWAP (self->position_extra, other->position_extra);
+  SWAP (self->target_extra, other->target_extra);
+  SWAP (self->plan_extra, other->plan_extra);
+  number = self->years_experience;
+  self->years_experience = other->years_experience;
+  other->years_experience = number;
+  number = self->reports;
+  self->reports = other->reports;
+  other->reports = number;
+  number = self->horizon_years;
+  self->horizon_years = other->horizon_years;
+  other->horizon_years = number;
+  ladder_profile_skills_changed_shape (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = PROP_NAME; i <= PROP_HORIZON_YEARS; i++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+  g_object_thaw_notify (G_OBJECT (self));
+  describe (self, NULL, NULL);
+  g_signal_emit (self, signals[SKILLS_CHANGED], 0);
+  g_signal_emit (self, signals[PLAN_CHANGED], 0);
+  g_signal_emit (self, signals[INTERVIEW_CHANGED], 0);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+#undef SWAP
+
 /* ---- Accessors -------------------------------------------------------------------------- */
 
 static void
@@ -442,6 +519,89 @@ set_string (char      **field,
   return TRUE;
 }
 
+/* What the next "changed" is, for the undo history: a key (equal keys in a row are one edit, as
+ * when typing) and a label for people. */
+static void
+describe (LadderProfile *self,
+          const char    *key,
+          char          *label)
+{
+  g_free (self->change_key);
+  g_free (self->change_label);
+  self->change_key = g_strdup (key);
+  self->change_label = label;
+}
+
+/* A title short enough for a toast. */
+static char *
+short_title (const char *title)
+{
+  if (title == NULL)
+    return g_strdup ("");
+  if (g_utf8_strlen (title, -1) <= 40)
+    return g_strdup (title);
+  {
+    g_autofree char *start = g_utf8_substring (title, 0, 39);
+
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+static char *
+skill_title (LadderProfile *self,
+             const char    *id)
+{
+  const LadderProfileSkill *mine = ladder_profile_lookup_skill (self, id);
+  const LadderSkill *skill;
+
+  if (mine != NULL && mine->name != NULL)
+    return short_title (mine->name);
+  skill = ladder_framework_lookup_skill (ladder_framework_get_builtin (), id);
+  return short_title (skill != NULL ? skill->title : id);
+}
+
+static void
+describe_skill (LadderProfile *self,
+                const char    *kind,
+                const char    *id,
+                const char    *format)
+{
+  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
+  g_autofree char *title = skill_title (self, id);
+
+  describe (self, key, g_strdup_printf (format, title));
+}
+
+static void
+describe_item (LadderProfile *self,
+               const char    *kind,
+               const char    *id,
+               const char    *title,
+               const char    *format)
+{
+  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
+  g_autofree char *shortened = short_title (title);
+
+  describe (self, key, g_strdup_printf (format, shortened));
+}
+
+/**
+ * ladder_profile_get_change:
+ * @key: (out) (optional) (transfer none): equal keys in a row are one edit
+ *
+ * Returns: (transfer none) (nullable): what the last "changed" was, in words
+ */
+const char *
+ladder_profile_get_change (LadderProfile *self,
+                           const char   **key)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  if (key != NULL)
+    *key = self->change_key;
+  return self->change_label;
+}
+
 const char *
 ladder_profile_get_name (LadderProfile *self)
 {
@@ -457,7 +617,11 @@ ladder_profile_set_name (LadderProfile *self,
   g_return_if_fail (name != NULL);
 
   if (set_string (&self->name, name))
-    emit_changed (self, PROP_NAME);
+    {
+      /* Translators: what Undo takes back; shown as "Undone: …" */
+      describe (self, "name", g_strdup (_("change of the profile’s name")));
+      emit_changed (self, PROP_NAME);
+    }
 }
 
 const char *
@@ -475,7 +639,10 @@ ladder_profile_set_industry (LadderProfile *self,
   g_return_if_fail (ladder_is_valid_industry (industry));
 
   if (set_string (&self->industry, industry))
-    emit_changed (self, PROP_INDUSTRY);
+    {
+      describe (self, "context", g_strdup (_("change of your work context")));
+      emit_changed (self, PROP_INDUSTRY);
+    }
 }
 
 const char *
@@ -493,7 +660,10 @@ ladder_profile_set_company_size (LadderProfile *self,
   g_return_if_fail (ladder_is_valid_company_size (company_size));
 
   if (set_string (&self->company_size, company_size))
-    emit_changed (self, PROP_COMPANY_SIZE);
+    {
+      describe (self, "context", g_strdup (_("change of your work context")));
+      emit_changed (self, PROP_COMPANY_SIZE);
+    }
 }
 
 const char *
@@ -511,7 +681,10 @@ ladder_profile_set_background (LadderProfile *self,
   g_return_if_fail (ladder_is_valid_background (background));
 
   if (set_string (&self->background, background))
-    emit_changed (self, PROP_BACKGROUND);
+    {
+      describe (self, "context", g_strdup (_("change of your work context")));
+      emit_changed (self, PROP_BACKGROUND);
+    }
 }
 
 guint
@@ -531,6 +704,7 @@ ladder_profile_set_years_experience (LadderProfile *self,
   if (self->years_experience == years)
     return;
   self->years_experience = years;
+  describe (self, "context", g_strdup (_("change of your work context")));
   emit_changed (self, PROP_YEARS_EXPERIENCE);
 }
 
@@ -551,6 +725,7 @@ ladder_profile_set_reports (LadderProfile *self,
   if (self->reports == reports)
     return;
   self->reports = reports;
+  describe (self, "context", g_strdup (_("change of your work context")));
   emit_changed (self, PROP_REPORTS);
 }
 
@@ -581,6 +756,7 @@ ladder_profile_set_position (LadderProfile *self,
   g_object_freeze_notify (G_OBJECT (self));
   track_changed = set_string (&self->track, track);
   rung_changed = set_string (&self->rung, rung);
+  describe (self, "position", g_strdup (_("change of your current rung")));
   if (track_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRACK]);
   if (rung_changed)
@@ -617,6 +793,7 @@ ladder_profile_set_target (LadderProfile *self,
   g_object_freeze_notify (G_OBJECT (self));
   track_changed = set_string (&self->target_track, track);
   rung_changed = set_string (&self->target_rung, rung);
+  describe (self, "target", g_strdup (_("change of your target rung")));
   if (track_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_TRACK]);
   if (rung_changed)
@@ -643,6 +820,7 @@ ladder_profile_set_horizon_years (LadderProfile *self,
   if (self->horizon_years == years)
     return;
   self->horizon_years = years;
+  describe (self, "horizon", g_strdup (_("change of the plan’s horizon")));
   emit_changed (self, PROP_HORIZON_YEARS);
 }
 
@@ -748,6 +926,8 @@ ladder_profile_set_skill_levels (LadderProfile *self,
     return;
   skill->current = current;
   skill->target = target;
+  /* Translators: %s is a skill */
+  describe_skill (self, "level", id, _("change of “%s” level"));
   g_signal_emit (self, signals[SKILLS_CHANGED], 0);
   emit_changed (self, PROP_0);
 }
@@ -767,6 +947,8 @@ ladder_profile_set_skill_note (LadderProfile *self,
 
   if (set_string (&skill->note, note))
     {
+      /* Translators: %s is a skill */
+      describe_skill (self, "note", id, _("change of the note on “%s”"));
       g_signal_emit (self, signals[SKILLS_CHANGED], 0);
       emit_changed (self, PROP_0);
     }
@@ -879,6 +1061,7 @@ ladder_profile_set_plan (LadderProfile *self,
   g_ptr_array_unref (self->plan);
   self->plan = items;
   set_string (&self->plan_generated, generated);
+  describe (self, "plan", g_strdup (_("new plan")));
   emit_plan_changed (self);
 }
 
@@ -918,6 +1101,8 @@ ladder_profile_set_plan_item_status (LadderProfile *self,
   if (item->status == status)
     return;
   item->status = status;
+  /* Translators: %s is a plan item */
+  describe_item (self, "status", id, item->title, _("change of status of “%s”"));
   emit_plan_changed (self);
 }
 
@@ -941,6 +1126,8 @@ ladder_profile_edit_plan_item (LadderProfile *self,
   if (!changed)
     return;
   item->edited = TRUE;
+  /* Translators: %s is a plan item */
+  describe_item (self, "edit", id, item->title, _("edit of “%s”"));
   emit_plan_changed (self);
 }
 
@@ -957,6 +1144,8 @@ ladder_profile_insert_plan_item (LadderProfile  *self,
   g_return_if_fail (item != NULL && item->id != NULL);
 
   g_ptr_array_insert (self->plan, MIN (index, self->plan->len), item);
+  /* Translators: %s is a plan item */
+  describe_item (self, "add-item", item->id, item->title, _("addition of “%s” to the plan"));
   emit_plan_changed (self);
 }
 
@@ -976,7 +1165,11 @@ ladder_profile_remove_plan_item (LadderProfile *self,
 
   item = steal_by_key (self->plan, G_STRUCT_OFFSET (LadderPlanItem, id), id, index);
   if (item != NULL)
-    emit_plan_changed (self);
+    {
+      /* Translators: %s is a plan item */
+      describe_item (self, "remove-item", id, item->title, _("removal of “%s” from the plan"));
+      emit_plan_changed (self);
+    }
   return item;
 }
 
@@ -1004,6 +1197,8 @@ ladder_profile_move_plan_item (LadderProfile *self,
       /* Swap with the nearest item of the same year. */
       self->plan->pdata[i] = (gpointer) item;
       self->plan->pdata[position] = other;
+      /* Translators: %s is a plan item */
+      describe_item (self, "move", id, item->title, _("move of “%s”"));
       emit_plan_changed (self);
       return TRUE;
     }
@@ -1125,7 +1320,12 @@ ladder_profile_set_answer (LadderProfile *self,
       changed = TRUE;
     }
   if (changed)
-    emit_interview_changed (self);
+    {
+      g_autofree char *key = g_strconcat ("answer:", question, NULL);
+
+      describe (self, key, g_strdup (_("change of an answer")));
+      emit_interview_changed (self);
+    }
 }
 
 /**
@@ -1154,6 +1354,8 @@ ladder_profile_add_question (LadderProfile *self,
   answer->answer = g_strdup ("");
   answer->edited = TRUE;
   g_ptr_array_add (self->answers, answer);
+  /* Translators: %s is an interview question */
+  describe_item (self, "add-question", answer->question, text, _("addition of “%s”"));
   emit_interview_changed (self);
   return g_strdup (answer->question);
 }
@@ -1175,7 +1377,12 @@ ladder_profile_remove_answer (LadderProfile *self,
   answer = steal_by_key (self->answers, G_STRUCT_OFFSET (LadderAnswer, question), question,
                          index);
   if (answer != NULL)
-    emit_interview_changed (self);
+    {
+      /* Translators: %s is an interview question */
+      describe_item (self, "remove-question", question, answer->text != NULL ? answer->text : "",
+                     _("removal of “%s”"));
+      emit_interview_changed (self);
+    }
   return answer;
 }
 
@@ -1192,6 +1399,7 @@ ladder_profile_insert_answer (LadderProfile *self,
   g_return_if_fail (answer != NULL);
 
   g_ptr_array_insert (self->answers, MIN (index, self->answers->len), answer);
+  describe_item (self, "add-question", answer->question, answer->text, _("addition of “%s”"));
   emit_interview_changed (self);
 }
 
@@ -1236,6 +1444,8 @@ ladder_profile_set_skill_target (LadderProfile *self,
     return;
   skill->target = target;
   skill->target_manual = manual;
+  /* Translators: %s is a skill */
+  describe_skill (self, "target", id, _("change of “%s” target"));
   emit_skills_changed (self);
 }
 
@@ -1253,6 +1463,8 @@ ladder_profile_set_skill_hidden (LadderProfile *self,
   if (skill->hidden == hidden)
     return;
   skill->hidden = hidden;
+  /* Translators: %s is a skill */
+  describe_skill (self, "hidden", id, hidden ? _("hiding of “%s”") : _("showing of “%s”"));
   emit_skills_changed (self);
 }
 
@@ -1286,6 +1498,8 @@ ladder_profile_add_skill (LadderProfile *self,
   skill->note = g_strdup ("");
   g_ptr_array_add (self->skills, skill);
   ladder_profile_skills_changed_shape (self);
+  /* Translators: %s is a skill */
+  describe_skill (self, "add-skill", skill->id, _("addition of “%s”"));
   emit_skills_changed (self);
   return g_strdup (skill->id);
 }
@@ -1305,7 +1519,11 @@ ladder_profile_rename_skill (LadderProfile *self,
   g_return_if_fail (skill != NULL && skill->name != NULL);
   clipped = clip_name (name);
   if (set_string (&skill->name, clipped))
-    emit_skills_changed (self);
+    {
+      /* Translators: %s is a skill's new name */
+      describe_skill (self, "rename", id, _("renaming of “%s”"));
+      emit_skills_changed (self);
+    }
 }
 
 /**
@@ -1328,7 +1546,11 @@ ladder_profile_remove_skill (LadderProfile *self,
   skill = steal_by_key (self->skills, G_STRUCT_OFFSET (LadderProfileSkill, id), id, index);
   if (skill != NULL)
     {
+      g_autofree char *title = short_title (skill->name);
+
       ladder_profile_skills_changed_shape (self);
+      /* Translators: %s is a skill */
+      describe (self, NULL, g_strdup_printf (_("removal of “%s”"), title));
       emit_skills_changed (self);
     }
   return skill;
@@ -1348,6 +1570,7 @@ ladder_profile_insert_skill (LadderProfile      *self,
 
   g_ptr_array_insert (self->skills, MIN (index, self->skills->len), skill);
   ladder_profile_skills_changed_shape (self);
+  describe_skill (self, "add-skill", skill->id, _("addition of “%s”"));
   emit_skills_changed (self);
 }
 

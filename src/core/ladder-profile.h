@@ -107,6 +107,12 @@ LadderProfile *ladder_profile_new_from_data        (const char     *data,
 LadderProfile *ladder_profile_copy                 (LadderProfile  *self);
 char          *ladder_profile_to_data              (LadderProfile  *self,
                                                     gsize          *length);
+gboolean       ladder_profile_restore              (LadderProfile  *self,
+                                                    const char     *data,
+                                                    gsize           length,
+                                                    GError        **error);
+const char    *ladder_profile_get_change           (LadderProfile  *self,
+                                                    const char    **key);
 
 const char    *ladder_profile_get_name             (LadderProfile  *self);
 void           ladder_profile_set_name             (LadderProfile  *self,

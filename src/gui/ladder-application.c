@@ -140,6 +140,8 @@ ladder_application_startup (GApplication *application)
     { "win.profile-menu", { "F9", NULL } },
     { "win.export-pdf", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   };
 
   G_APPLICATION_CLASS (ladder_application_parent_class)->startup (application);

@@ -26,8 +26,6 @@ struct _LadderInterviewView
 
   GtkBox *questions_box;
 
-  LadderAnswer *removed;
-  guint removed_index;
 };
 
 G_DEFINE_FINAL_TYPE (LadderInterviewView, ladder_interview_view, GTK_TYPE_WIDGET)
@@ -402,25 +400,14 @@ remove_action (GtkWidget  *widget,
 
   ladder_interview_view_save_now (self);
   answer = ladder_profile_remove_answer (self->profile, g_variant_get_string (parameter, NULL),
-                                         &self->removed_index);
+                                         NULL);
   if (answer == NULL)
     return;
-  g_clear_pointer (&self->removed, ladder_answer_free);
-  self->removed = answer;
-  message = g_strdup_printf (_("“%s” removed"), answer->text != NULL ? answer->text : "");
-  ladder_toast_show (GTK_WIDGET (self), message, _("_Undo"), "interview.undo-remove");
-}
-
-static void
-undo_remove_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  LadderInterviewView *self = LADDER_INTERVIEW_VIEW (widget);
-
-  if (self->removed != NULL && self->profile != NULL)
-    ladder_profile_insert_answer (self->profile, self->removed_index,
-                                  g_steal_pointer (&self->removed));
+  /* Translators: %s is the person's own interview question */
+  message = g_strdup_printf (C_("question", "“%s” removed"),
+                             answer->text != NULL ? answer->text : "");
+  ladder_answer_free (answer);
+  ladder_toast_show_undo (GTK_WIDGET (self), message);
 }
 
 /* ---- Object ----------------------------------------------------------------------------- */
@@ -438,7 +425,6 @@ ladder_interview_view_set_profile (LadderInterviewView *self,
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);
-  g_clear_pointer (&self->removed, ladder_answer_free);
   if (profile != NULL)
     {
       refresh_drafts (self);
@@ -470,7 +456,6 @@ ladder_interview_view_dispose (GObject *object)
     }
   g_clear_handle_id (&self->edit_source, g_source_remove);
   g_clear_object (&self->profile);
-  g_clear_pointer (&self->removed, ladder_answer_free);
   g_clear_pointer (&self->editors, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_INTERVIEW_VIEW);
@@ -498,8 +483,6 @@ ladder_interview_view_class_init (LadderInterviewViewClass *klass)
   gtk_widget_class_install_action (widget_class, "interview.add-question", NULL,
                                    add_question_action);
   gtk_widget_class_install_action (widget_class, "interview.remove", "s", remove_action);
-  gtk_widget_class_install_action (widget_class, "interview.undo-remove", NULL,
-                                   undo_remove_action);
 }
 
 static void

@@ -24,8 +24,6 @@ struct _LadderPlanView
   GPtrArray *groups;     /* AdwPreferencesGroup per year, from year 1 */
   gboolean in_place;     /* a change the rows already show: do not rebuild */
 
-  LadderPlanItem *removed; /* for undo */
-  guint removed_index;
 };
 
 G_DEFINE_FINAL_TYPE (LadderPlanView, ladder_plan_view, GTK_TYPE_WIDGET)
@@ -474,36 +472,21 @@ move_action (GtkWidget  *widget,
 }
 
 static void
-undo_remove_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
-
-  if (self->removed == NULL || self->profile == NULL)
-    return;
-  ladder_profile_insert_plan_item (self->profile, self->removed_index,
-                                   g_steal_pointer (&self->removed));
-}
-
-static void
 remove_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   LadderPlanView *self = LADDER_PLAN_VIEW (widget);
-  LadderPlanItem *item;
+  g_autoptr (LadderPlanItem) item = NULL;
   g_autofree char *message = NULL;
 
   item = ladder_profile_remove_plan_item (self->profile, g_variant_get_string (parameter, NULL),
-                                          &self->removed_index);
+                                          NULL);
   if (item == NULL)
     return;
-  g_clear_pointer (&self->removed, ladder_plan_item_free);
-  self->removed = item;
-
-  message = g_strdup_printf (_("“%s” removed"), item->title);
-  ladder_toast_show (GTK_WIDGET (self), message, _("_Undo"), "plan.undo-remove");
+  /* Translators: %s is a plan item's title */
+  message = g_strdup_printf (C_("plan item", "“%s” removed"), item->title);
+  ladder_toast_show_undo (GTK_WIDGET (self), message);
 }
 
 static void
@@ -572,7 +555,6 @@ ladder_plan_view_set_profile (LadderPlanView *self,
     g_signal_handlers_disconnect_by_data (self->profile, self);
   if (!g_set_object (&self->profile, profile))
     return;
-  g_clear_pointer (&self->removed, ladder_plan_item_free);
   if (profile != NULL)
     {
       g_signal_connect_object (profile, "plan-changed", G_CALLBACK (on_plan_changed_cb), self,
@@ -622,7 +604,6 @@ ladder_plan_view_dispose (GObject *object)
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
   g_clear_object (&self->profile);
-  g_clear_pointer (&self->removed, ladder_plan_item_free);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_PLAN_VIEW);
@@ -658,7 +639,6 @@ ladder_plan_view_class_init (LadderPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.move-up", "s", move_action);
   gtk_widget_class_install_action (widget_class, "plan.move-down", "s", move_action);
   gtk_widget_class_install_action (widget_class, "plan.remove", "s", remove_action);
-  gtk_widget_class_install_action (widget_class, "plan.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "plan.regenerate", NULL, regenerate_action);
 }
 

@@ -34,8 +34,6 @@ struct _LadderSkillsView
   LadderRadar *radar;
   GtkLabel *summary_label;
 
-  LadderProfileSkill *removed;
-  guint removed_index;
 };
 
 G_DEFINE_FINAL_TYPE (LadderSkillsView, ladder_skills_view, GTK_TYPE_WIDGET)
@@ -534,25 +532,13 @@ remove_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
 
   skill = ladder_profile_remove_skill (self->profile, g_variant_get_string (parameter, NULL),
-                                       &self->removed_index);
+                                       NULL);
   if (skill == NULL)
     return;
-  g_clear_pointer (&self->removed, ladder_profile_skill_free);
-  self->removed = skill;
-  message = g_strdup_printf (_("“%s” removed"), skill->name);
-  ladder_toast_show (GTK_WIDGET (self), message, _("_Undo"), "skills.undo-remove");
-}
-
-static void
-undo_remove_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  LadderSkillsView *self = LADDER_SKILLS_VIEW (widget);
-
-  if (self->removed != NULL && self->profile != NULL)
-    ladder_profile_insert_skill (self->profile, self->removed_index,
-                                 g_steal_pointer (&self->removed));
+  /* Translators: %s is a skill's name */
+  message = g_strdup_printf (C_("skill", "“%s” removed"), skill->name);
+  ladder_profile_skill_free (skill);
+  ladder_toast_show_undo (GTK_WIDGET (self), message);
 }
 
 typedef struct
@@ -728,7 +714,6 @@ ladder_skills_view_set_profile (LadderSkillsView *self,
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);
-  g_clear_pointer (&self->removed, ladder_profile_skill_free);
   g_list_store_remove_all (self->rows);
   ladder_radar_set_profile (self->radar, profile);
   if (profile != NULL)
@@ -752,7 +737,6 @@ ladder_skills_view_dispose (GObject *object)
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
   g_clear_object (&self->profile);
-  g_clear_pointer (&self->removed, ladder_profile_skill_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_SKILLS_VIEW);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
@@ -784,7 +768,6 @@ ladder_skills_view_class_init (LadderSkillsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "skills.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "skills.rename", "s", rename_action);
   gtk_widget_class_install_action (widget_class, "skills.remove", "s", remove_action);
-  gtk_widget_class_install_action (widget_class, "skills.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "skills.toggle-hidden", "s",
                                    toggle_hidden_action);
   gtk_widget_class_install_action (widget_class, "skills.targets-from-rung", NULL,

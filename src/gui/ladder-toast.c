@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "ladder-toast.h"
+#include "ladder-window.h"
 
 AdwToast *
 ladder_toast_new_plain (const char *text)
@@ -40,4 +41,24 @@ ladder_toast_show (GtkWidget  *widget,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (g_object_ref_sink (toast));
+}
+
+/**
+ * ladder_toast_show_undo:
+ * @widget: a widget inside the window
+ * @text: what was just done
+ *
+ * A toast whose Undo button takes back the change just made, through the window's session,
+ * wherever the toast is shown.
+ */
+void
+ladder_toast_show_undo (GtkWidget  *widget,
+                        const char *text)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (LADDER_IS_WINDOW (root))
+    ladder_window_show_undo_toast (LADDER_WINDOW (root), text);
+  else
+    ladder_toast_show (widget, text, NULL, NULL);
 }

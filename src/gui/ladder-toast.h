@@ -11,5 +11,7 @@ void      ladder_toast_show      (GtkWidget  *widget,
                                   const char *text,
                                   const char *button,
                                   const char *action);
+void      ladder_toast_show_undo (GtkWidget  *widget,
+                                  const char *text);
 
 G_END_DECLS

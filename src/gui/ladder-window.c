@@ -13,10 +13,10 @@
 #include "ladder-print.h"
 #include "ladder-skills-view.h"
 #include "ladder-toast.h"
+#include "core/ladder-session.h"
 #include "core/ladder-report.h"
 #include "ladder-window.h"
 
-#define SAVE_DELAY_MS 500
 
 struct _LadderWindow
 {
@@ -38,11 +38,11 @@ struct _LadderWindow
 
   GSettings *settings;
   LadderStore *store;
-  LadderProfile *profile;
-  char *file_name;
-  guint save_source;
+  LadderSession *session; /* the open profile, its saving and its undo history */
   char *trashed; /* the last deleted profile, for Undo */
   AdwToast *delete_toast;
+  AdwToast *undo_toast;   /* the toast whose Undo takes back the newest step, and no other */
+  guint64 undo_toast_serial;
   GMenu *profiles_section;
   gboolean conflict_open;
   gboolean close_anyway;
@@ -98,6 +98,13 @@ show_toast (LadderWindow *self,
 static void set_profile (LadderWindow  *self,
                          LadderProfile *profile,
                          const char    *file_name);
+#define PROFILE(self) ladder_session_get_profile ((self)->session)
+#define FILE_NAME(self) ladder_session_get_file_name ((self)->session)
+
+static void open_profile (LadderWindow  *self,
+                          LadderProfile *profile,
+                          const char    *file_name,
+                          gboolean       save_first);
 
 /* Puts another profile in the window without saving the one it replaces. */
 static void
@@ -105,11 +112,7 @@ replace_profile (LadderWindow  *self,
                  LadderProfile *profile,
                  const char    *file_name)
 {
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
-  g_clear_object (&self->profile);
-  set_profile (self, profile, file_name);
+  open_profile (self, profile, file_name, FALSE);
 }
 
 gboolean ladder_window_save_now (LadderWindow *self);
@@ -122,12 +125,12 @@ on_conflict_response_cb (AdwMessageDialog *dialog,
   g_autoptr (GError) error = NULL;
 
   self->conflict_open = FALSE;
-  if (self->profile == NULL)
+  if (PROFILE (self) == NULL)
     return;
   if (g_strcmp0 (response, "reload") == 0)
     {
-      g_autoptr (LadderProfile) profile = ladder_store_load (self->store, self->file_name, &error);
-      g_autofree char *file_name = g_strdup (self->file_name);
+      g_autoptr (LadderProfile) profile = ladder_store_load (self->store, FILE_NAME (self), &error);
+      g_autofree char *file_name = g_strdup (FILE_NAME (self));
 
       if (profile == NULL)
         show_error_dialog (self, _("The Profile Could Not Be Reloaded"), error->message);
@@ -136,13 +139,13 @@ on_conflict_response_cb (AdwMessageDialog *dialog,
     }
   else if (g_strcmp0 (response, "restore") == 0)
     {
-      ladder_store_forget (self->store, self->file_name);
+      ladder_store_forget (self->store, FILE_NAME (self));
       if (ladder_window_save_now (self))
         show_toast (self, _("Profile saved again"));
     }
   else if (g_strcmp0 (response, "copy") == 0)
     {
-      g_autoptr (LadderProfile) mine = g_object_ref (self->profile);
+      g_autoptr (LadderProfile) mine = g_object_ref (PROFILE (self));
       g_autofree char *file_name = ladder_store_create (self->store, mine, &error);
 
       if (file_name == NULL)
@@ -170,7 +173,7 @@ ask_about_conflict (LadderWindow *self,
     {
       /* Translators: %s is a profile's name */
       heading = g_strdup_printf (_("“%s” Was Removed Elsewhere"),
-                                 ladder_profile_get_name (self->profile));
+                                 ladder_profile_get_name (PROFILE (self)));
       dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                        _("Another program deleted or moved this profile’s file "
                                          "while it was open here. Save it again to keep it, "
@@ -187,7 +190,7 @@ ask_about_conflict (LadderWindow *self,
     {
       /* Translators: %s is a profile's name */
       heading = g_strdup_printf (_("“%s” Was Changed Elsewhere"),
-                                 ladder_profile_get_name (self->profile));
+                                 ladder_profile_get_name (PROFILE (self)));
       dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                        _("Another program, or another Ladder window, changed "
                                          "this profile’s file after you opened it. Nothing was "
@@ -210,6 +213,18 @@ ask_about_conflict (LadderWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_save_failed_cb (LadderWindow *self,
+                   GError       *error)
+{
+  if (g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK))
+    ask_about_conflict (self, FALSE);
+  else if (g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_REMOVED))
+    ask_about_conflict (self, TRUE);
+  else
+    ladder_window_show_error (self, error->message);
+}
+
 gboolean
 ladder_window_save_now (LadderWindow *self)
 {
@@ -220,39 +235,12 @@ ladder_window_save_now (LadderWindow *self)
   /* Typing in an answer reaches the profile a moment later: take it now. */
   if (self->interview_view != NULL)
     ladder_interview_view_save_now (self->interview_view);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
-    return TRUE;
-  if (!ladder_store_save (self->store, self->profile, self->file_name, &error))
+  if (!ladder_session_save (self->session, &error))
     {
-      if (g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK))
-        ask_about_conflict (self, FALSE);
-      else if (g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_REMOVED))
-        ask_about_conflict (self, TRUE);
-      else
-        ladder_window_show_error (self, error->message);
+      on_save_failed_cb (self, error);
       return FALSE;
     }
   return TRUE;
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  LadderWindow *self = user_data;
-
-  self->save_source = 0;
-  ladder_window_save_now (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_profile_changed_cb (LadderWindow *self)
-{
-  if (ladder_profile_get_read_only (self->profile))
-    return;
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }
 
 /* ---- The open profile ------------------------------------------------------------------- */
@@ -262,7 +250,7 @@ update_pages (LadderWindow *self)
 {
   g_autofree char *subtitle = NULL;
 
-  if (self->profile == NULL)
+  if (PROFILE (self) == NULL)
     {
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
       gtk_label_set_text (self->profile_label, "");
@@ -271,11 +259,11 @@ update_pages (LadderWindow *self)
       return;
     }
 
-  if (ladder_profile_get_read_only (self->profile))
+  if (ladder_profile_get_read_only (PROFILE (self)))
     /* Translators: the window's subtitle for a profile that cannot be saved */
-    subtitle = g_strdup_printf (_("%s (read-only)"), ladder_profile_get_name (self->profile));
+    subtitle = g_strdup_printf (_("%s (read-only)"), ladder_profile_get_name (PROFILE (self)));
   else
-    subtitle = g_strdup (ladder_profile_get_name (self->profile));
+    subtitle = g_strdup (ladder_profile_get_name (PROFILE (self)));
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
   gtk_label_set_text (self->profile_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->profile_label), TRUE);
@@ -312,16 +300,16 @@ sync_views (LadderWindow *self)
     }
 
   ladder_ladder_view_set_profile (self->ladder_view,
-                                  g_strcmp0 (visible, "ladder") == 0 ? self->profile : NULL);
+                                  g_strcmp0 (visible, "ladder") == 0 ? PROFILE (self) : NULL);
   if (self->skills_view != NULL)
     ladder_skills_view_set_profile (self->skills_view,
-                                    g_strcmp0 (visible, "skills") == 0 ? self->profile : NULL);
+                                    g_strcmp0 (visible, "skills") == 0 ? PROFILE (self) : NULL);
   if (self->plan_view != NULL)
     ladder_plan_view_set_profile (self->plan_view,
-                                  g_strcmp0 (visible, "plan") == 0 ? self->profile : NULL);
+                                  g_strcmp0 (visible, "plan") == 0 ? PROFILE (self) : NULL);
   if (self->interview_view != NULL)
     ladder_interview_view_set_profile (self->interview_view,
-                                       g_strcmp0 (visible, "interview") == 0 ? self->profile
+                                       g_strcmp0 (visible, "interview") == 0 ? PROFILE (self)
                                                                              : NULL);
 }
 
@@ -349,25 +337,23 @@ ladder_window_get_view (LadderWindow *self,
 }
 
 static void
-set_profile (LadderWindow  *self,
-             LadderProfile *profile,
-             const char    *file_name)
+open_profile (LadderWindow  *self,
+              LadderProfile *profile,
+              const char    *file_name,
+              gboolean       save_first)
 {
-  if (self->profile != NULL)
+  if (PROFILE (self) != NULL)
     {
-      ladder_window_save_now (self);
-      g_signal_handlers_disconnect_by_data (self->profile, self);
+      if (save_first)
+        ladder_window_save_now (self);
+      g_signal_handlers_disconnect_by_data (PROFILE (self), self);
     }
-  g_set_object (&self->profile, profile);
+  ladder_session_set_profile (self->session, profile, file_name);
   sync_views (self);
-  g_free (self->file_name);
-  self->file_name = g_strdup (file_name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
 
   if (profile != NULL)
     {
-      g_signal_connect_object (profile, "changed", G_CALLBACK (on_profile_changed_cb), self,
-                               G_CONNECT_SWAPPED);
       g_signal_connect_object (profile, "notify", G_CALLBACK (update_pages), self,
                                G_CONNECT_SWAPPED);
       g_settings_set_string (self->settings, "last-profile", file_name);
@@ -385,6 +371,14 @@ set_profile (LadderWindow  *self,
   refresh_profile_menu (self);
 }
 
+static void
+set_profile (LadderWindow  *self,
+             LadderProfile *profile,
+             const char    *file_name)
+{
+  open_profile (self, profile, file_name, TRUE);
+}
+
 gboolean
 ladder_window_open_profile (LadderWindow *self,
                             const char   *file_name)
@@ -395,7 +389,7 @@ ladder_window_open_profile (LadderWindow *self,
   g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (file_name != NULL, FALSE);
 
-  if (g_strcmp0 (file_name, self->file_name) == 0)
+  if (g_strcmp0 (file_name, FILE_NAME (self)) == 0)
     return TRUE;
 
   profile = ladder_store_load (self->store, file_name, &error);
@@ -416,14 +410,14 @@ LadderProfile *
 ladder_window_get_profile (LadderWindow *self)
 {
   g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
-  return self->profile;
+  return PROFILE (self);
 }
 
 const char *
 ladder_window_get_file_name (LadderWindow *self)
 {
   g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
-  return self->file_name;
+  return FILE_NAME (self);
 }
 
 LadderStore *
@@ -469,8 +463,8 @@ refresh_profile_menu (LadderWindow *self)
 static void
 update_actions (LadderWindow *self)
 {
-  gboolean has = self->profile != NULL;
-  gboolean writable = has && !ladder_profile_get_read_only (self->profile);
+  gboolean has = PROFILE (self) != NULL;
+  gboolean writable = has && !ladder_profile_get_read_only (PROFILE (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-profile", has);
@@ -494,7 +488,7 @@ ladder_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_FILE_NAME: g_value_set_string (value, self->file_name != NULL ? self->file_name : "");
+    case PROP_FILE_NAME: g_value_set_string (value, FILE_NAME (self) != NULL ? FILE_NAME (self) : "");
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -585,9 +579,9 @@ on_rename_response_cb (AdwMessageDialog *dialog,
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
-  if (g_strcmp0 (response, "rename") != 0 || *name == '\0' || self->profile == NULL)
+  if (g_strcmp0 (response, "rename") != 0 || *name == '\0' || PROFILE (self) == NULL)
     return;
-  ladder_profile_set_name (self->profile, name);
+  ladder_profile_set_name (PROFILE (self), name);
   if (ladder_window_save_now (self))
     refresh_profile_menu (self);
 }
@@ -602,7 +596,7 @@ rename_profile_action (GtkWidget  *widget,
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Profile"), NULL);
   entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), ladder_profile_get_name (self->profile));
+  gtk_editable_set_text (GTK_EDITABLE (entry), ladder_profile_get_name (PROFILE (self)));
   gtk_entry_set_max_length (GTK_ENTRY (entry), LADDER_MAX_NAME_CHARS);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -631,7 +625,7 @@ duplicate_profile_action (GtkWidget  *widget,
   g_autofree char *file_name = NULL;
 
   ladder_window_save_now (self);
-  file_name = ladder_store_duplicate (self->store, self->profile, &error);
+  file_name = ladder_store_duplicate (self->store, PROFILE (self), &error);
   if (file_name == NULL)
     {
       show_error_dialog (self, _("The Profile Could Not Be Duplicated"), error->message);
@@ -695,7 +689,7 @@ delete_profile_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
 
   ladder_window_save_now (self);
-  trashed = ladder_store_delete (self->store, self->file_name, &error);
+  trashed = ladder_store_delete (self->store, FILE_NAME (self), &error);
   if (trashed == NULL)
     {
       show_error_dialog (self, _("The Profile Could Not Be Deleted"), error->message);
@@ -703,14 +697,11 @@ delete_profile_action (GtkWidget  *widget,
     }
   g_free (self->trashed);
   self->trashed = g_steal_pointer (&trashed);
-  name = g_strdup (ladder_profile_get_name (self->profile));
+  name = g_strdup (ladder_profile_get_name (PROFILE (self)));
 
   /* Not set_profile (self, NULL, …): that would save the profile again after deleting it. */
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  g_signal_handlers_disconnect_by_data (self->profile, self);
-  g_clear_object (&self->profile);
-  g_clear_pointer (&self->file_name, g_free);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
+  ladder_session_forget_history (self->session, FILE_NAME (self));
+  open_profile (self, NULL, NULL, FALSE);
   open_any_profile (self);
 
   if (self->delete_toast != NULL)
@@ -768,7 +759,7 @@ ladder_window_import_file (LadderWindow *self,
   if (ladder_window_open_profile (self, file_name))
     {
       g_autofree char *message = g_strdup_printf (_("Imported “%s”"),
-                                                  ladder_profile_get_name (self->profile));
+                                                  ladder_profile_get_name (PROFILE (self)));
       show_toast (self, message);
     }
 }
@@ -820,13 +811,13 @@ on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
                        LadderWindow    *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->profile != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && PROFILE (self) != NULL)
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
       g_autoptr (GError) error = NULL;
 
-      if (path == NULL || !ladder_store_export (self->profile, path, &error))
+      if (path == NULL || !ladder_store_export (PROFILE (self), path, &error))
         show_error_dialog (self, _("The Profile Could Not Be Exported"),
                            error != NULL ? error->message : _("Only local files can be written."));
       else
@@ -848,7 +839,7 @@ export_profile_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Export Profile"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), self->file_name);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), FILE_NAME (self));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -861,7 +852,7 @@ report_file_name (LadderWindow *self,
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *stem = g_strndup (self->file_name, strlen (self->file_name) - strlen (".json"));
+  g_autofree char *stem = g_strndup (FILE_NAME (self), strlen (FILE_NAME (self)) - strlen (".json"));
 
   /* Translators: the default file name of the exported plan: "li-wei-career-plan-2026-11-22.pdf" */
   return g_strdup_printf (_("%s-career-plan-%s.%s"), stem, date, extension);
@@ -918,14 +909,14 @@ export_report_to (LadderWindow *self,
 
       adw_toast_set_timeout (progress, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (progress));
-      g_task_set_task_data (task, ladder_profile_copy (self->profile), g_object_unref);
+      g_task_set_task_data (task, ladder_profile_copy (PROFILE (self)), g_object_unref);
       g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
       g_task_run_in_thread (task, write_pdf_thread);
       return;
     }
   {
     g_autofree char *markdown = ladder_report_to_markdown (ladder_framework_get_builtin (),
-                                                           self->profile);
+                                                           PROFILE (self));
 
     if (!g_file_set_contents_full (path, markdown, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
                                    &error))
@@ -942,7 +933,7 @@ on_report_chooser_response_cb (GtkNativeDialog *chooser,
 {
   gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "pdf"));
 
-  if (response == GTK_RESPONSE_ACCEPT && self->profile != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && PROFILE (self) != NULL)
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
@@ -1007,12 +998,156 @@ print_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
 
   ladder_window_save_now (self);
-  operation = ladder_print_operation_new (self->profile);
+  operation = ladder_print_operation_new (PROFILE (self));
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error_dialog (self, _("The Plan Could Not Be Printed"), error->message);
+}
+
+/* ---- Undo and redo ---------------------------------------------------------------------- */
+
+static void
+on_history_changed_cb (LadderWindow *self)
+{
+  gboolean writable = PROFILE (self) != NULL && !ladder_profile_get_read_only (PROFILE (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", writable);
+  /* A toast's Undo takes back its own change only while nothing came after it. */
+  if (self->undo_toast != NULL &&
+      ladder_session_get_undo_serial (self->session) != self->undo_toast_serial)
+    adw_toast_dismiss (self->undo_toast);
+}
+
+static void
+on_undo_toast_dismissed_cb (LadderWindow *self,
+                            AdwToast     *toast)
+{
+  if (self->undo_toast == toast)
+    self->undo_toast = NULL;
+}
+
+/**
+ * ladder_window_show_undo_toast:
+ * @text: what was just done, such as "“Mentoring” removed"
+ *
+ * Shows @text with an Undo button that takes back the change just made.
+ */
+void
+ladder_window_show_undo_toast (LadderWindow *self,
+                               const char   *text)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  toast = ladder_toast_new_plain (text);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-step");
+  self->undo_toast_serial = ladder_session_get_undo_serial (self->session);
+  adw_toast_set_action_target_value (toast, g_variant_new_uint64 (self->undo_toast_serial));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->undo_toast = toast;
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A text field with the focus keeps its own undo for its text. */
+static gboolean
+focus_has_own_undo (LadderWindow *self,
+                    const char   *action_name)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus))
+    return gtk_widget_activate_action (focus, action_name, NULL);
+  return FALSE;
+}
+
+static void
+step_back_or_forth (LadderWindow *self,
+                    gboolean      back,
+                    gboolean      quiet)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (PROFILE (self) == NULL || ladder_profile_get_read_only (PROFILE (self)))
+    return;
+  /* Typing in an answer reaches the profile a moment later: make it a step first. */
+  if (self->interview_view != NULL)
+    ladder_interview_view_save_now (self->interview_view);
+  label = back ? ladder_session_undo (self->session, &error)
+               : ladder_session_redo (self->session, &error);
+  if (error != NULL)
+    {
+      ladder_window_show_error (self, error->message);
+      return;
+    }
+  if (label == NULL)
+    {
+      show_toast (self, back ? _("Nothing to undo") : _("Nothing to redo"));
+      return;
+    }
+  if (quiet)
+    return;
+  /* Translators: %s is what was taken back, such as "change of “APIs” level" */
+  message = g_strdup_printf (back ? _("Undone: %s") : _("Redone: %s"), label);
+  toast = ladder_toast_new_plain (message);
+  if (back)
+    {
+      adw_toast_set_button_label (toast, _("_Redo"));
+      adw_toast_set_action_name (toast, "win.redo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (!focus_has_own_undo (self, "text.undo"))
+    step_back_or_forth (self, TRUE, FALSE);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (!focus_has_own_undo (self, "text.redo"))
+    step_back_or_forth (self, FALSE, FALSE);
+}
+
+static void
+undo_step_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->interview_view != NULL)
+    ladder_interview_view_save_now (self->interview_view);
+  ladder_session_close_step (self->session);
+  if (g_variant_get_uint64 (parameter) != ladder_session_get_undo_serial (self->session))
+    {
+      show_toast (self, _("Other changes came after this one: press Ctrl+Z to go back one "
+                          "change at a time"));
+      return;
+    }
+  step_back_or_forth (self, TRUE, TRUE);
 }
 
 /* ---- Window life ------------------------------------------------------------------------ */
@@ -1043,7 +1178,7 @@ start_first_run_cb (gpointer user_data)
 {
   LadderWindow *self = user_data;
 
-  if (self->profile == NULL)
+  if (PROFILE (self) == NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.new-profile", NULL);
   return G_SOURCE_REMOVE;
 }
@@ -1078,7 +1213,7 @@ ladder_window_constructed (GObject *object)
 
   open_any_profile (self);
   entries = ladder_store_list (self->store, NULL);
-  if (self->profile == NULL && (entries == NULL || entries->len == 0))
+  if (PROFILE (self) == NULL && (entries == NULL || entries->len == 0))
     g_idle_add_full (G_PRIORITY_LOW, start_first_run_cb, g_object_ref (self), g_object_unref);
 }
 
@@ -1087,10 +1222,12 @@ ladder_window_dispose (GObject *object)
 {
   LadderWindow *self = LADDER_WINDOW (object);
 
-  if (self->save_source != 0)
+  if (self->session != NULL && ladder_session_get_unsaved (self->session))
     ladder_window_save_now (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
-  g_clear_object (&self->profile);
+  if (self->session != NULL && PROFILE (self) != NULL)
+    g_signal_handlers_disconnect_by_data (PROFILE (self), self);
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->profiles_section);
@@ -1103,7 +1240,6 @@ ladder_window_finalize (GObject *object)
 {
   LadderWindow *self = LADDER_WINDOW (object);
 
-  g_free (self->file_name);
   g_free (self->trashed);
   G_OBJECT_CLASS (ladder_window_parent_class)->finalize (object);
 }
@@ -1160,6 +1296,9 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
                                    export_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-step", "t", undo_step_action);
 }
 
 static void
@@ -1176,6 +1315,11 @@ ladder_window_init (LadderWindow *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->store = ladder_store_new (NULL);
+  self->session = ladder_session_new (self->store);
+  g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "history-changed", G_CALLBACK (on_history_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);

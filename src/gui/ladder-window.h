@@ -21,6 +21,8 @@ gboolean       ladder_window_open_profile       (LadderWindow      *self,
                                                  const char        *file_name);
 void           ladder_window_import_file        (LadderWindow      *self,
                                                  GFile             *file);
+void           ladder_window_show_undo_toast    (LadderWindow      *self,
+                                                 const char        *text);
 void           ladder_window_show_error         (LadderWindow      *self,
                                                  const char        *message);
 gboolean       ladder_window_save_now           (LadderWindow      *self);

@@ -1,0 +1,571 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The open profile of a window, with auto-save and one undo history for every change. Each step
+ * keeps the whole profile as it was before (its file text), so every kind of change, present and
+ * future, can be undone the same way; the changes made in one turn of the main loop (a
+ * regeneration, "targets from rung") are one step, and typing in one field is one step. */
+#define G_LOG_DOMAIN "ladder-session"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-session.h"
+
+/* Edits of the same field closer together than this are one step. */
+#define COALESCE_US (2 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  guint64 serial;
+  char *key;   /* nullable: never merged with the next step */
+  char *label;
+  char *data;  /* the profile before this step (for undo) or after it (for redo) */
+  gsize length;
+  gint64 time;
+} Step;
+
+typedef struct
+{
+  GQueue undo; /* Step, newest first */
+  GQueue redo;
+} History;
+
+struct _LadderSession
+{
+  GObject parent_instance;
+
+  LadderStore *store;
+  LadderProfile *profile;
+  char *file_name;
+  gboolean unsaved;
+  guint save_source;
+
+  History *history;        /* the open profile's */
+  GHashTable *histories;   /* file name → History, of the profiles open before in this session */
+  char *current;           /* the profile as it is now, to become the next step's "before" */
+  gsize current_length;
+  Step *open_step;         /* the step changes of this turn of the main loop go into */
+  guint close_source;
+  gboolean may_merge;      /* the newest step may take in the next one */
+  gboolean restoring;
+  guint64 next_serial;
+};
+
+G_DEFINE_FINAL_TYPE (LadderSession, ladder_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  PROP_FILE_NAME,
+  PROP_UNSAVED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  HISTORY_CHANGED,
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+step_free (Step *step)
+{
+  g_free (step->key);
+  g_free (step->label);
+  g_free (step->data);
+  g_free (step);
+}
+
+static void
+history_free (History *history)
+{
+  g_queue_clear_full (&history->undo, (GDestroyNotify) step_free);
+  g_queue_clear_full (&history->redo, (GDestroyNotify) step_free);
+  g_free (history);
+}
+
+static void
+set_unsaved (LadderSession *self,
+             gboolean       unsaved)
+{
+  if (self->unsaved == unsaved)
+    return;
+  self->unsaved = unsaved;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
+}
+
+static void
+take_current (LadderSession *self)
+{
+  g_clear_pointer (&self->current, g_free);
+  self->current_length = 0;
+  if (self->profile != NULL)
+    self->current = ladder_profile_to_data (self->profile, &self->current_length);
+}
+
+/* Old steps go first when the history grows past its bounds. */
+static void
+trim (History *history)
+{
+  gsize bytes = 0;
+  guint kept = 0;
+
+  for (GList *l = history->undo.head; l != NULL; l = l->next)
+    {
+      bytes += ((Step *) l->data)->length;
+      kept++;
+      if (kept > LADDER_SESSION_MAX_STEPS || (bytes > LADDER_SESSION_MAX_BYTES && kept > 1))
+        {
+          while (history->undo.tail != l)
+            step_free (g_queue_pop_tail (&history->undo));
+          step_free (g_queue_pop_tail (&history->undo));
+          break;
+        }
+    }
+}
+
+/**
+ * ladder_session_close_step:
+ *
+ * Ends the step that this turn of the main loop's changes went into. Runs by itself when the
+ * main loop is idle; call it to make the next change a step of its own.
+ */
+void
+ladder_session_close_step (LadderSession *self)
+{
+  Step *step, *previous;
+
+  g_return_if_fail (LADDER_IS_SESSION (self));
+
+  g_clear_handle_id (&self->close_source, g_source_remove);
+  step = g_steal_pointer (&self->open_step);
+  if (step == NULL)
+    return;
+  take_current (self);
+
+  previous = g_queue_peek_nth (&self->history->undo, 1);
+  if (self->may_merge && previous != NULL && step->key != NULL &&
+      g_strcmp0 (previous->key, step->key) == 0 && step->time - previous->time < COALESCE_US)
+    {
+      /* One edit of one field: keep the state before its first keystroke. */
+      g_queue_pop_head (&self->history->undo);
+      previous->time = step->time;
+      step_free (step);
+    }
+  self->may_merge = TRUE;
+  trim (self->history);
+  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+}
+
+static gboolean
+close_step_cb (gpointer user_data)
+{
+  LadderSession *self = user_data;
+
+  self->close_source = 0;
+  ladder_session_close_step (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  LadderSession *self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  self->save_source = 0;
+  if (!ladder_session_save (self, &error))
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (LadderSession *self)
+{
+  set_unsaved (self, TRUE);
+  if (ladder_profile_get_read_only (self->profile))
+    return;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (LADDER_SESSION_SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+on_profile_changed_cb (LadderSession *self)
+{
+  const char *key = NULL;
+  const char *label;
+
+  schedule_save (self);
+  if (self->restoring)
+    return;
+
+  label = ladder_profile_get_change (self->profile, &key);
+  if (self->open_step == NULL)
+    {
+      Step *step = g_new0 (Step, 1);
+
+      step->serial = ++self->next_serial;
+      step->key = g_strdup (key);
+      /* Translators: what Undo takes back when it is more than one thing */
+      step->label = g_strdup (label != NULL ? label : _("several changes"));
+      step->data = g_steal_pointer (&self->current);
+      step->length = self->current_length;
+      step->time = g_get_monotonic_time ();
+      self->open_step = step;
+      g_queue_push_head (&self->history->undo, step);
+      g_queue_clear_full (&self->history->redo, (GDestroyNotify) step_free);
+      self->close_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, close_step_cb, self, NULL);
+      g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+    }
+  else if (g_strcmp0 (self->open_step->key, key) != 0)
+    {
+      g_clear_pointer (&self->open_step->key, g_free);
+      g_free (self->open_step->label);
+      self->open_step->label = g_strdup (_("several changes"));
+    }
+}
+
+/* Undo and redo: the step's profile goes back in, and what was there goes on the other list. */
+static char *
+travel (LadderSession *self,
+        GQueue        *from,
+        GQueue        *to,
+        GError       **error)
+{
+  Step *step;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (self->profile == NULL)
+    return NULL;
+  ladder_session_close_step (self);
+  step = g_queue_peek_head (from);
+  if (step == NULL)
+    return NULL;
+
+  data = ladder_profile_to_data (self->profile, &length);
+  self->restoring = TRUE;
+  if (!ladder_profile_restore (self->profile, step->data, step->length, error))
+    {
+      self->restoring = FALSE;
+      return NULL;
+    }
+  self->restoring = FALSE;
+  g_queue_pop_head (from);
+  g_free (self->current);
+  self->current = g_steal_pointer (&step->data);
+  self->current_length = step->length;
+  step->data = g_steal_pointer (&data);
+  step->length = length;
+  step->time = 0;
+  g_queue_push_head (to, step);
+  self->may_merge = FALSE;
+  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+  return g_strdup (step->label);
+}
+
+/**
+ * ladder_session_undo:
+ *
+ * Returns: (transfer full) (nullable): what was undone, in words; %NULL when there was nothing
+ *   to undo or @error is set
+ */
+char *
+ladder_session_undo (LadderSession *self,
+                     GError       **error)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  if (self->history == NULL)
+    return NULL;
+  return travel (self, &self->history->undo, &self->history->redo, error);
+}
+
+/**
+ * ladder_session_redo:
+ *
+ * Returns: (transfer full) (nullable): what was done again, in words
+ */
+char *
+ladder_session_redo (LadderSession *self,
+                     GError       **error)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  if (self->history == NULL)
+    return NULL;
+  return travel (self, &self->history->redo, &self->history->undo, error);
+}
+
+gboolean
+ladder_session_can_undo (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+  return self->history != NULL && !g_queue_is_empty (&self->history->undo) &&
+         !ladder_profile_get_read_only (self->profile);
+}
+
+gboolean
+ladder_session_can_redo (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+  return self->history != NULL && !g_queue_is_empty (&self->history->redo) &&
+         !ladder_profile_get_read_only (self->profile);
+}
+
+const char *
+ladder_session_get_undo_label (LadderSession *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  step = self->history != NULL ? g_queue_peek_head (&self->history->undo) : NULL;
+  return step != NULL ? step->label : NULL;
+}
+
+const char *
+ladder_session_get_redo_label (LadderSession *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  step = self->history != NULL ? g_queue_peek_head (&self->history->redo) : NULL;
+  return step != NULL ? step->label : NULL;
+}
+
+/* The newest step's number, so that a toast's Undo takes back its own change and no other. */
+guint64
+ladder_session_get_undo_serial (LadderSession *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (LADDER_IS_SESSION (self), 0);
+  step = self->history != NULL ? g_queue_peek_head (&self->history->undo) : NULL;
+  return step != NULL ? step->serial : 0;
+}
+
+/* ---- The open profile ------------------------------------------------------------------- */
+
+/**
+ * ladder_session_set_profile:
+ * @profile: (nullable): the profile to open
+ *
+ * Opens @profile without saving the one it replaces (save that first). The history of each
+ * profile opened before in this session comes back with it.
+ */
+void
+ladder_session_set_profile (LadderSession *self,
+                            LadderProfile *profile,
+                            const char    *file_name)
+{
+  g_return_if_fail (LADDER_IS_SESSION (self));
+  g_return_if_fail (profile == NULL || file_name != NULL);
+
+  ladder_session_close_step (self);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+
+  /* Another profile: this one's history waits for it. The same profile under another name
+   * ("Save Mine as a Copy") keeps its history. */
+  if (self->history != NULL && profile != self->profile)
+    {
+      if (self->file_name != NULL)
+        g_hash_table_replace (self->histories, g_strdup (self->file_name), self->history);
+      else
+        history_free (self->history);
+      self->history = NULL;
+    }
+
+  g_set_object (&self->profile, profile);
+  g_free (self->file_name);
+  self->file_name = g_strdup (file_name);
+  self->unsaved = FALSE;
+  self->may_merge = FALSE;
+  if (profile != NULL && self->history == NULL)
+    {
+      gpointer key = NULL, history = NULL;
+
+      if (g_hash_table_steal_extended (self->histories, file_name, &key, &history))
+        {
+          g_free (key);
+          self->history = history;
+        }
+      else
+        self->history = g_new0 (History, 1);
+    }
+  take_current (self);
+  if (profile != NULL)
+    g_signal_connect_object (profile, "changed", G_CALLBACK (on_profile_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
+  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+}
+
+/* A deleted profile's history goes with it. */
+void
+ladder_session_forget_history (LadderSession *self,
+                               const char    *file_name)
+{
+  g_return_if_fail (LADDER_IS_SESSION (self));
+  g_hash_table_remove (self->histories, file_name);
+}
+
+LadderStore *
+ladder_session_get_store (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  return self->store;
+}
+
+LadderProfile *
+ladder_session_get_profile (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  return self->profile;
+}
+
+const char *
+ladder_session_get_file_name (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  return self->file_name;
+}
+
+gboolean
+ladder_session_get_unsaved (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+  return self->unsaved;
+}
+
+/**
+ * ladder_session_save:
+ *
+ * Writes the open profile if it changed since it was opened or last saved; never otherwise, so
+ * that the backup keeps the version before this session's edits.
+ */
+gboolean
+ladder_session_save (LadderSession *self,
+                     GError       **error)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->profile == NULL || !self->unsaved || ladder_profile_get_read_only (self->profile))
+    return TRUE;
+  if (!ladder_store_save (self->store, self->profile, self->file_name, error))
+    return FALSE;
+  set_unsaved (self, FALSE);
+  return TRUE;
+}
+
+/* ---- Object ----------------------------------------------------------------------------- */
+
+LadderSession *
+ladder_session_new (LadderStore *store)
+{
+  g_return_val_if_fail (LADDER_IS_STORE (store), NULL);
+
+  return g_object_new (LADDER_TYPE_SESSION, "store", store, NULL);
+}
+
+static void
+ladder_session_dispose (GObject *object)
+{
+  LadderSession *self = LADDER_SESSION (object);
+
+  g_clear_handle_id (&self->close_source, g_source_remove);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->open_step = NULL;
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (ladder_session_parent_class)->dispose (object);
+}
+
+static void
+ladder_session_finalize (GObject *object)
+{
+  LadderSession *self = LADDER_SESSION (object);
+
+  g_clear_pointer (&self->history, history_free);
+  g_clear_pointer (&self->histories, g_hash_table_unref);
+  g_free (self->current);
+  g_free (self->file_name);
+  G_OBJECT_CLASS (ladder_session_parent_class)->finalize (object);
+}
+
+static void
+ladder_session_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LadderSession *self = LADDER_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: g_value_set_object (value, self->profile); break;
+    case PROP_FILE_NAME: g_value_set_string (value, self->file_name); break;
+    case PROP_UNSAVED: g_value_set_boolean (value, self->unsaved); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_session_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LadderSession *self = LADDER_SESSION (object);
+
+  if (prop_id == N_PROPS)
+    self->store = g_value_dup_object (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+ladder_session_class_init (LadderSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = ladder_session_dispose;
+  object_class->finalize = ladder_session_finalize;
+  object_class->get_property = ladder_session_get_property;
+  object_class->set_property = ladder_session_set_property;
+
+  properties[PROP_PROFILE] = g_param_spec_object ("profile", NULL, NULL, LADDER_TYPE_PROFILE, ro);
+  properties[PROP_FILE_NAME] = g_param_spec_string ("file-name", NULL, NULL, NULL, ro);
+  properties[PROP_UNSAVED] = g_param_spec_boolean ("unsaved", NULL, NULL, FALSE, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_property (object_class, N_PROPS,
+                                   g_param_spec_object ("store", NULL, NULL, LADDER_TYPE_STORE,
+                                                        G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                        G_PARAM_STATIC_STRINGS));
+
+  /* The undo or redo list changed: a step was added, closed, undone or redone. */
+  signals[HISTORY_CHANGED] = g_signal_new ("history-changed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
+  /* An auto-save failed; the profile is still unsaved. */
+  signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+ladder_session_init (LadderSession *self)
+{
+  self->histories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) history_free);
+}

@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The session: one undo history for every kind of change, steps as a person makes them, the
+ * history across profile switches, and no write without a change. */
+#include "config.h"
+
+#include "ladder-test-env.h"
+#include "ladder-test-samples.h"
+
+#include <glib/gstdio.h>
+
+#include "core/ladder-planner.h"
+#include "core/ladder-session.h"
+
+static char *profiles_dir;
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static char *
+read_file (const char *file_name)
+{
+  g_autofree char *path = g_build_filename (profiles_dir, file_name, NULL);
+  char *data = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, NULL))
+    return NULL;
+  return data;
+}
+
+/* A sample in a fresh store, open in a new session. */
+static LadderSession *
+open_sample (const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                   NULL);
+  g_autofree char *target = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr (LadderStore) store = NULL;
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (GError) error = NULL;
+  LadderSession *session;
+  gsize length;
+
+  g_clear_pointer (&profiles_dir, g_free);
+  profiles_dir = g_dir_make_tmp ("ladder-session-XXXXXX", &error);
+  g_assert_no_error (error);
+  target = g_build_filename (profiles_dir, name, NULL);
+  g_assert_true (g_file_get_contents (source, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (target, data, length, NULL));
+
+  store = ladder_store_new (profiles_dir);
+  profile = ladder_store_load (store, name, &error);
+  g_assert_no_error (error);
+  session = ladder_session_new (store);
+  ladder_session_set_profile (session, profile, name);
+  return session;
+}
+
+/* Each kind of change, undone and redone: the profile is byte for byte what it was. */
+static void
+test_every_kind (void)
+{
+  g_autoptr (LadderSession) session = open_sample ("anna-petrova-saas-enterprise.json");
+  LadderProfile *profile = ladder_session_get_profile (session);
+  g_autofree char *own_skill = NULL;
+  g_autofree char *question = NULL;
+  struct
+  {
+    const char *what;
+    const char *label;
+  } kinds[] = {
+    { "level", "change of “APIs” level" },
+    { "target", "change of “APIs” target" },
+    { "note", "change of the note on “APIs”" },
+    { "hidden", "hiding of “APIs”" },
+    { "name", "change of the profile’s name" },
+    { "industry", "change of your work context" },
+    { "horizon", "change of the plan’s horizon" },
+    { "position", "change of your current rung" },
+    { "target-rung", "change of your target rung" },
+    { "add-skill", "addition of “Supply chain”" },
+    { "remove-skill", "removal of “Supply chain”" },
+    { "plan", "new plan" },
+    { "status", NULL },
+    { "remove-item", NULL },
+    { "add-question", "addition of “Why us?”" },
+    { "answer", "change of an answer" },
+    { "remove-question", "removal of “Why us?”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *before = ladder_profile_to_data (profile, NULL);
+      g_autofree char *after = NULL;
+      g_autofree char *undone_text = NULL;
+      g_autofree char *redone_text = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *label_again = NULL;
+      g_autoptr (GError) error = NULL;
+      const char *what = kinds[i].what;
+
+      if (g_str_equal (what, "level"))
+        ladder_profile_set_skill_levels (profile, "apis", 4, 5);
+      else if (g_str_equal (what, "target"))
+        ladder_profile_set_skill_target (profile, "apis", 3, TRUE);
+      else if (g_str_equal (what, "note"))
+        ladder_profile_set_skill_note (profile, "apis", "Read <RFC 9110> & “REST” 🚀");
+      else if (g_str_equal (what, "hidden"))
+        ladder_profile_set_skill_hidden (profile, "apis", TRUE);
+      else if (g_str_equal (what, "name"))
+        ladder_profile_set_name (profile, "Anna P.");
+      else if (g_str_equal (what, "industry"))
+        ladder_profile_set_industry (profile, "ai");
+      else if (g_str_equal (what, "horizon"))
+        ladder_profile_set_horizon_years (profile, 5);
+      else if (g_str_equal (what, "position"))
+        ladder_profile_set_position (profile, "expert", "principal-pm");
+      else if (g_str_equal (what, "target-rung"))
+        ladder_profile_set_target (profile, "management", "director");
+      else if (g_str_equal (what, "add-skill"))
+        own_skill = ladder_profile_add_skill (profile, "Supply chain", "business");
+      else if (g_str_equal (what, "remove-skill"))
+        ladder_profile_skill_free (ladder_profile_remove_skill (profile, own_skill, NULL));
+      else if (g_str_equal (what, "plan"))
+        ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+      else if (g_str_equal (what, "status"))
+        ladder_profile_set_plan_item_status (profile, ladder_profile_get_plan_item (profile,
+                                                                                    3)->id,
+                                             LADDER_STATUS_DONE);
+      else if (g_str_equal (what, "remove-item"))
+        ladder_plan_item_free (ladder_profile_remove_plan_item (
+          profile, ladder_profile_get_plan_item (profile, 3)->id, NULL));
+      else if (g_str_equal (what, "add-question"))
+        question = ladder_profile_add_question (profile, "Why us?");
+      else if (g_str_equal (what, "answer"))
+        ladder_profile_set_answer (profile, question, "Because", TRUE, NULL);
+      else if (g_str_equal (what, "remove-question"))
+        ladder_answer_free (ladder_profile_remove_answer (profile, question, NULL));
+      drain ();
+      after = ladder_profile_to_data (profile, NULL);
+      g_assert_cmpstr (before, !=, after);
+      g_assert_true (ladder_session_can_undo (session));
+      if (kinds[i].label != NULL)
+        g_assert_cmpstr (ladder_session_get_undo_label (session), ==, kinds[i].label);
+
+      label = ladder_session_undo (session, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (label);
+      undone_text = ladder_profile_to_data (profile, NULL);
+      g_assert_cmpstr (undone_text, ==, before);
+
+      label_again = ladder_session_redo (session, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (label_again, ==, label);
+      redone_text = ladder_profile_to_data (profile, NULL);
+      g_assert_cmpstr (redone_text, ==, after);
+      g_assert_false (ladder_session_can_redo (session));
+    }
+}
+
+/* Changes in one turn of the main loop are one step; typing in one field is one step; a
+ * change after an undo drops what could be redone. */
+static void
+test_steps (void)
+{
+  g_autoptr (LadderSession) session = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_session_get_profile (session);
+  g_autofree char *original = ladder_profile_to_data (profile, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
+  const char *typed[] = { "L", "Le", "Lea", "Lear", "Learn" };
+
+  /* "Targets from rung": many skills at once, one step. */
+  for (guint i = 0; i < ladder_profile_get_n_skills (profile) && i < 5; i++)
+    ladder_profile_set_skill_target (profile, ladder_profile_get_skill (profile, i)->id, 5,
+                                     TRUE);
+  drain ();
+  g_assert_cmpstr (ladder_session_get_undo_label (session), ==, "several changes");
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      ladder_profile_set_skill_note (profile, "apis", typed[i]);
+      drain ();
+    }
+  label = ladder_session_undo (session, NULL);
+  g_assert_cmpstr (label, ==, "change of the note on “APIs”");
+  g_assert_cmpstr (ladder_profile_lookup_skill (profile, "apis")->note, !=, "Learn");
+  g_assert_cmpstr (ladder_profile_lookup_skill (profile, "apis")->note, !=, "Lear");
+  g_clear_pointer (&label, g_free);
+
+  label = ladder_session_undo (session, NULL);
+  g_assert_cmpstr (label, ==, "several changes");
+  text = ladder_profile_to_data (profile, NULL);
+  g_assert_cmpstr (text, ==, original);
+  g_assert_null (ladder_session_undo (session, NULL));
+
+  /* A new change after undo: nothing left to redo. */
+  g_assert_true (ladder_session_can_redo (session));
+  ladder_profile_set_name (profile, "Li Wei (AI)");
+  drain ();
+  g_assert_false (ladder_session_can_redo (session));
+}
+
+/* Each profile keeps its history while another one is open. */
+static void
+test_history_survives_switch (void)
+{
+  g_autoptr (LadderSession) session = open_sample ("li-wei-ai-startup.json");
+  LadderStore *store = ladder_session_get_store (session);
+  g_autoptr (LadderProfile) other = ladder_test_load_sample ("zhang-min-ecommerce.json");
+  g_autoptr (LadderProfile) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *other_name = NULL;
+  g_autofree char *label = NULL;
+  int before = ladder_profile_lookup_skill (ladder_session_get_profile (session),
+                                            "apis")->current;
+
+  ladder_profile_set_skill_levels (ladder_session_get_profile (session), "apis",
+                                   before == 5 ? 4 : 5, 5);
+  drain ();
+  g_assert_true (ladder_session_save (session, &error));
+  g_assert_no_error (error);
+
+  other_name = ladder_store_create (store, other, &error);
+  g_assert_no_error (error);
+  ladder_session_set_profile (session, other, other_name);
+  g_assert_false (ladder_session_can_undo (session));
+
+  again = ladder_store_load (store, "li-wei-ai-startup.json", &error);
+  g_assert_no_error (error);
+  ladder_session_set_profile (session, again, "li-wei-ai-startup.json");
+  g_assert_true (ladder_session_can_undo (session));
+  label = ladder_session_undo (session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (label, ==, "change of “APIs” level");
+  g_assert_cmpint (ladder_profile_lookup_skill (again, "apis")->current, ==, before);
+  /* The undo is a change like any other, and is saved. */
+  g_assert_true (ladder_session_get_unsaved (session));
+  g_assert_true (ladder_session_save (session, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (LadderProfile) reloaded = ladder_store_load (store, "li-wei-ai-startup.json",
+                                                            &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ladder_profile_lookup_skill (reloaded, "apis")->current, ==, before);
+  }
+}
+
+/* Opening, switching away and saving with no edit writes nothing: the file, its date and the
+ * backup stay as they were. */
+static void
+test_no_write_without_change (void)
+{
+  g_autoptr (LadderSession) session = open_sample ("zhang-min-ecommerce.json");
+  g_autofree char *before = read_file ("zhang-min-ecommerce.json");
+  g_autofree char *after = NULL;
+  g_autofree char *backup_dir = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (ladder_session_get_unsaved (session));
+  g_assert_true (ladder_session_save (session, &error));
+  g_assert_no_error (error);
+  ladder_session_set_profile (session, NULL, NULL);
+  drain ();
+  after = read_file ("zhang-min-ecommerce.json");
+  g_assert_cmpstr (after, ==, before);
+  backup_dir = g_build_filename (profiles_dir, ".backup", "zhang-min-ecommerce.json", NULL);
+  g_assert_false (g_file_test (backup_dir, G_FILE_TEST_EXISTS));
+}
+
+/* An edit is saved by itself after a moment. */
+static void
+test_auto_save (void)
+{
+  g_autoptr (LadderSession) session = open_sample ("zhang-min-ecommerce.json");
+  g_autoptr (GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autofree char *after = NULL;
+
+  ladder_profile_set_name (ladder_session_get_profile (session), "Zhang Min <PM> & 🚀");
+  g_assert_true (ladder_session_get_unsaved (session));
+  g_signal_connect_swapped (session, "notify::unsaved", G_CALLBACK (g_main_loop_quit), loop);
+  g_main_loop_run (loop);
+  g_assert_false (ladder_session_get_unsaved (session));
+  after = read_file ("zhang-min-ecommerce.json");
+  g_assert_nonnull (strstr (after, "Zhang Min <PM> & 🚀"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = ladder_test_isolate_home ();
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/session/every-kind", test_every_kind);
+  g_test_add_func ("/session/steps", test_steps);
+  g_test_add_func ("/session/history-survives-switch", test_history_survives_switch);
+  g_test_add_func ("/session/no-write-without-change", test_no_write_without_change);
+  g_test_add_func ("/session/auto-save", test_auto_save);
+  return g_test_run ();
+}

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Undo in a real window, as a person uses it: the Undo button of each removal's toast is found
+ * on screen and clicked; Ctrl+Z and Shift+Ctrl+Z are the window's shortcuts; undone changes are
+ * saved. */
+#include "config.h"
+
+#include "ladder-test-env.h"
+#include "ladder-test-gui.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "core/ladder-planner.h"
+#include "gui/ladder-plan-view.h"
+#include "gui/ladder-window.h"
+
+static char *profiles_dir;
+static LadderApplication *app;
+
+static LadderWindow *
+open_sample (const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name,
+                                                   NULL);
+  g_autofree char *target = g_build_filename (profiles_dir, name, NULL);
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *data = NULL;
+  LadderWindow *window;
+  gsize length;
+
+  g_mkdir_with_parents (profiles_dir, 0755);
+  g_assert_true (g_file_get_contents (source, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (target, data, length, NULL));
+  g_settings_set_string (settings, "last-profile", name);
+  window = ladder_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_window_get_file_name (window), ==, name);
+  return window;
+}
+
+static void
+close_window (LadderWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ladder_test_drain ();
+  g_assert_finalize_object (window);
+}
+
+static void
+show_view (LadderWindow *window,
+           const char   *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", name));
+  ladder_test_drain ();
+}
+
+/* A mapped button with this label (mnemonic included), anywhere in @widget. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks the Undo button of the toast on screen, as a person would. */
+static void
+click_toast_undo (LadderWindow *window)
+{
+  GtkWidget *overlay = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW,
+                                                      "toast_overlay");
+  GtkWidget *button;
+
+  ladder_test_drain ();
+  button = find_button (overlay, "_Undo");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* What a pointer click does (keyboard activation emits it a quarter second later). */
+  g_signal_emit_by_name (button, "clicked");
+  ladder_test_drain ();
+}
+
+/* What a key combination does in this window: the action the application binds it to. */
+static void
+press_shortcut (LadderWindow *window,
+                const char   *accel)
+{
+  g_auto (GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+
+  g_assert_nonnull (actions);
+  g_assert_nonnull (actions[0]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), actions[0], NULL));
+  ladder_test_drain ();
+}
+
+static void
+test_plan_item (void)
+{
+  LadderWindow *window = open_sample ("anna-petrova-saas-enterprise.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  GtkWidget *view;
+  g_autofree char *id = NULL;
+  guint n, index;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  show_view (window, "plan");
+  view = ladder_window_get_view (window, "plan");
+  n = ladder_profile_get_n_plan_items (profile);
+  id = g_strdup (ladder_profile_get_plan_item (profile, 3)->id);
+
+  /* The row's menu item "Remove" activates this action on the row. */
+  g_assert_true (gtk_widget_activate_action (ladder_plan_view_get_row (LADDER_PLAN_VIEW (view),
+                                                                       id),
+                                             "plan.remove", "s", id));
+  ladder_test_drain ();
+  g_assert_null (ladder_profile_lookup_plan_item (profile, id, NULL));
+  g_assert_null (ladder_plan_view_get_row (LADDER_PLAN_VIEW (view), id));
+
+  click_toast_undo (window);
+  g_assert_cmpuint (ladder_profile_get_n_plan_items (profile), ==, n);
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, id, &index));
+  g_assert_cmpuint (index, ==, 3);
+  g_assert_nonnull (ladder_plan_view_get_row (LADDER_PLAN_VIEW (view), id));
+
+  /* Shift+Ctrl+Z removes it again, Ctrl+Z brings it back. */
+  press_shortcut (window, "<Control><Shift>z");
+  g_assert_null (ladder_profile_lookup_plan_item (profile, id, NULL));
+  press_shortcut (window, "<Control>z");
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, id, NULL));
+  close_window (window);
+
+  /* What was undone is what is on disk. */
+  {
+    g_autoptr (LadderStore) store = ladder_store_new (profiles_dir);
+    g_autoptr (LadderProfile) reloaded = NULL;
+    g_autoptr (GError) error = NULL;
+
+    reloaded = ladder_store_load (store, "anna-petrova-saas-enterprise.json", &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (ladder_profile_lookup_plan_item (reloaded, id, &index));
+    g_assert_cmpuint (index, ==, 3);
+  }
+}
+
+static void
+test_own_skill (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  g_autofree char *id = ladder_profile_add_skill (profile, "Supply chain & <logistics>",
+                                                  "business");
+  GtkWidget *view;
+
+  show_view (window, "skills");
+  view = ladder_window_get_view (window, "skills");
+  g_assert_true (gtk_widget_activate_action (view, "skills.remove", "s", id));
+  ladder_test_drain ();
+  g_assert_null (ladder_profile_lookup_skill (profile, id));
+
+  click_toast_undo (window);
+  g_assert_nonnull (ladder_profile_lookup_skill (profile, id));
+  g_assert_cmpstr (ladder_profile_lookup_skill (profile, id)->name, ==,
+                   "Supply chain & <logistics>");
+  close_window (window);
+}
+
+static void
+test_own_question (void)
+{
+  LadderWindow *window = open_sample ("zhang-min-ecommerce.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  g_autofree char *id = ladder_profile_add_question (profile, "Why Ladder? 🚀");
+  GtkWidget *view, *remove;
+
+  show_view (window, "interview");
+  view = ladder_window_get_view (window, "interview");
+  ladder_test_drain ();
+  /* The question's own Remove button (the built-in questions have none). */
+  remove = find_button (view, "_Remove");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  ladder_test_drain ();
+  g_assert_null (ladder_profile_lookup_answer (profile, id));
+
+  click_toast_undo (window);
+  g_assert_nonnull (ladder_profile_lookup_answer (profile, id));
+  g_assert_cmpstr (ladder_profile_lookup_answer (profile, id)->text, ==, "Why Ladder? 🚀");
+  close_window (window);
+}
+
+/* A rating changed through the matrix's level picker comes back with Ctrl+Z, in any view. */
+static void
+test_rating_from_other_view (void)
+{
+  LadderWindow *window = open_sample ("zhang-min-ecommerce.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  LadderLevelPicker *picker;
+  int before = ladder_profile_lookup_skill (profile, "apis")->current;
+  int chosen = before == 5 ? 1 : 5;
+
+  show_view (window, "skills");
+  picker = ladder_test_find_picker (ladder_window_get_view (window, "skills"), "apis",
+                                    "current");
+  g_assert_nonnull (picker);
+  ladder_level_picker_choose (picker, chosen);
+  ladder_test_drain ();
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, chosen);
+
+  show_view (window, "ladder");
+  press_shortcut (window, "<Control>z");
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, before);
+  press_shortcut (window, "<Control>y");
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, chosen);
+  close_window (window);
+}
+
+/* A toast's Undo never takes back a later change: a new change dismisses it. */
+static void
+test_toast_goes_with_later_change (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  g_autofree char *id = ladder_profile_add_skill (profile, "Supply chain", "business");
+  GtkWidget *overlay, *view;
+
+  show_view (window, "skills");
+  view = ladder_window_get_view (window, "skills");
+  g_assert_true (gtk_widget_activate_action (view, "skills.remove", "s", id));
+  ladder_test_drain ();
+  ladder_profile_set_name (profile, "Li Wei, AI PM");
+  ladder_test_drain ();
+  overlay = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW,
+                                           "toast_overlay");
+  /* The toast leaves with an animation; wait for it. */
+  for (guint i = 0; i < 100 && find_button (overlay, "_Undo") != NULL; i++)
+    {
+      g_usleep (10000);
+      ladder_test_drain ();
+    }
+  g_assert_null (find_button (overlay, "_Undo"));
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei, AI PM");
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = ladder_test_isolate_home ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ladder_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  profiles_dir = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "profiles", NULL);
+
+  g_test_add_func ("/undo/plan-item", test_plan_item);
+  g_test_add_func ("/undo/own-skill", test_own_skill);
+  g_test_add_func ("/undo/own-question", test_own_question);
+  g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);
+  g_test_add_func ("/undo/toast-goes-with-later-change", test_toast_goes_with_later_change);
+  return g_test_run ();
+}
