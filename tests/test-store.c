@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ladder-store.h"
@@ -420,6 +421,47 @@ test_disk_full (void)
   g_rmdir (mount_point);
 }
 
+/* A pipe, a device or a folder is refused by its type, at once, and never read. */
+static void
+test_not_a_file (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (fixture->dir, "pipe.json", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder.json", NULL);
+  const char *paths[] = { fifo, folder, "/dev/zero" };
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderProfile) profile = ladder_profile_load_file (paths[i], &error);
+      g_autofree char *imported = NULL;
+
+      g_assert_null (profile);
+      g_assert_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND);
+      g_assert_nonnull (strstr (error->message, "not a file"));
+      g_clear_error (&error);
+      imported = ladder_store_import (fixture->store, paths[i], &error);
+      g_assert_null (imported);
+      g_assert_nonnull (error);
+    }
+  /* Names that are not a store file are an error, not a crash (a bad "last-profile"). */
+  {
+    const char *names[] = { "", "../etc/passwd", ".backup", "a/b.json", "no-suffix" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (LadderProfile) profile = ladder_store_load (fixture->store, names[i], &error);
+
+        g_assert_null (profile);
+        g_assert_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND);
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -438,6 +480,7 @@ main (int   argc,
   ADD ("/store/import-never-overwrites", test_import_never_overwrites);
   ADD ("/store/delete-restore", test_delete_restore);
   ADD ("/store/duplicate-export", test_duplicate_export);
+  ADD ("/store/not-a-file", test_not_a_file);
 #undef ADD
   g_test_add_func ("/store/unwritable-folder", test_unwritable_folder);
   g_test_add_func ("/store/disk-full", test_disk_full);

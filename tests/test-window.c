@@ -427,6 +427,27 @@ has_toplevel (GType type)
   return FALSE;
 }
 
+/* A "last-profile" setting that names no store file: a normal window, never a crash. */
+static void
+test_bad_last_profile (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  const char *values[] = { "../../etc/passwd", "a/b.json", ".hidden.json", "gone.json" };
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      LadderWindow *window;
+
+      g_settings_set_string (settings, "last-profile", values[i]);
+      window = open_window ();
+      g_assert_cmpstr (visible_page (window), ==, "profile");
+      g_assert_cmpstr (ladder_window_get_file_name (window), ==, "li-wei-ai-startup.json");
+      close_window (window);
+    }
+}
+
 static void
 test_shortcuts_and_about (void)
 {
@@ -467,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/window/interview-edit-kept", test_interview_edit_kept);
   g_test_add_func ("/window/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/window/shortcuts-and-about", test_shortcuts_and_about);
+  g_test_add_func ("/window/bad-last-profile", test_bad_last_profile);
   g_test_add_func ("/window/removed-elsewhere", test_removed_elsewhere);
   g_test_add_func ("/window/open-file", test_open_file);
 

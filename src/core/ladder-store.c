@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -126,6 +129,70 @@ ensure_directory (const char *directory,
   return TRUE;
 }
 
+/* Reads a profile's bytes without ever blocking or reading without limit: a pipe, a device or a
+ * folder is refused by its type before anything is read, and the size is counted as read. */
+static gboolean
+read_regular_file (const char *path,
+                   char      **data,
+                   gsize      *length,
+                   GError    **error)
+{
+  g_autoptr (GString) text = NULL;
+  struct stat buf;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND,
+                   _("The file could not be opened: %s"), g_strerror (saved));
+      return FALSE;
+    }
+  if (fstat (fd, &buf) != 0 || !S_ISREG (buf.st_mode))
+    {
+      g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND,
+                   _("This is not a file but a folder, a pipe or a device"));
+      close (fd);
+      return FALSE;
+    }
+  text = g_string_sized_new (MIN ((gsize) buf.st_size, LADDER_MAX_FILE_SIZE) + 1);
+  for (;;)
+    {
+      char chunk[65536];
+      gssize n = read (fd, chunk, sizeof chunk);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                       _("The file could not be read: %s"), g_strerror (saved));
+          close (fd);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      if (text->len + n > LADDER_MAX_FILE_SIZE)
+        {
+          g_autofree char *limit = g_format_size (LADDER_MAX_FILE_SIZE);
+
+          g_set_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_TOO_LARGE,
+                       _("The file is too large (the limit is %s)"), limit);
+          close (fd);
+          return FALSE;
+        }
+      g_string_append_len (text, chunk, n);
+    }
+  close (fd);
+  *length = text->len;
+  *data = g_string_free (g_steal_pointer (&text), FALSE);
+  return TRUE;
+}
+
 /**
  * ladder_profile_load_file:
  *
@@ -135,28 +202,13 @@ LadderProfile *
 ladder_profile_load_file (const char *path,
                           GError    **error)
 {
-  g_autoptr (GError) local_error = NULL;
   g_autofree char *data = NULL;
-  GStatBuf buf;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (g_stat (path, &buf) == 0 && buf.st_size > LADDER_MAX_FILE_SIZE)
-    {
-      g_autofree char *size = g_format_size (buf.st_size);
-      g_autofree char *limit = g_format_size (LADDER_MAX_FILE_SIZE);
-
-      g_set_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_TOO_LARGE,
-                   _("The file is too large (%s; the limit is %s)"), size, limit);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &data, &length, &local_error))
-    {
-      g_set_error_literal (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND,
-                           local_error->message);
-      return NULL;
-    }
+  if (!read_regular_file (path, &data, &length, error))
+    return NULL;
   return ladder_profile_new_from_data (data, length, error);
 }
 
@@ -259,8 +311,15 @@ ladder_store_load (LadderStore *self,
   LadderProfile *profile;
 
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
-  g_return_val_if_fail (file_name != NULL && is_profile_file_name (file_name), NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
 
+  /* A name from settings or another window may be anything: a path, "..", an empty string. */
+  if (!is_profile_file_name (file_name))
+    {
+      g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND,
+                   _("“%s” is not the name of a profile in Ladder’s folder"), file_name);
+      return NULL;
+    }
   path = g_build_filename (self->directory, file_name, NULL);
   profile = ladder_profile_load_file (path, error);
   if (profile != NULL)
@@ -556,14 +615,12 @@ ladder_store_import (LadderStore *self,
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  profile = ladder_profile_load_file (path, error);
+  /* Read once: the bytes checked are the bytes copied. */
+  if (!read_regular_file (path, &data, &length, error))
+    return NULL;
+  profile = ladder_profile_new_from_data (data, length, error);
   if (profile == NULL)
     return NULL;
-  if (!g_file_get_contents (path, &data, &length, NULL))
-    {
-      io_fail (error, _("Could not read “%s”: %s"), path, NULL);
-      return NULL;
-    }
   if (!ensure_directory (self->directory, error))
     return NULL;
   file_name = unique_file_name (self, ladder_profile_get_name (profile));
