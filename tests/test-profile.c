@@ -231,7 +231,30 @@ static const Refusal refusals[] = {
   { "bad/duplicate-skill.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "twice" },
   { "bad/bad-status.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "maybe" },
   { "bad/lone-surrogate.json", LADDER_PROFILE_ERROR_NOT_JSON, "“name” is not valid UTF-8" },
+  /* json-glib would write these back as "1e+21.0" and "-inf.0": not JSON. */
+  { "bad/unknown-huge-double.json", LADDER_PROFILE_ERROR_OUT_OF_RANGE, "“x-tool-score”" },
+  { "bad/unknown-infinite.json", LADDER_PROFILE_ERROR_OUT_OF_RANGE, "“x-tool.history[2]”" },
 };
+
+/* Numbers with exponents that can be kept are written so that they read back, equal. */
+static void
+test_unknown_exponents_round_trip (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = load_test_file ("good/unknown-exponents.json", &error);
+  g_autoptr (LadderProfile) again = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_again = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  text = ladder_profile_to_data (profile, &length);
+  again = ladder_profile_new_from_data (text, length, &error);
+  g_assert_no_error (error);
+  text_again = ladder_profile_to_data (again, NULL);
+  g_assert_cmpstr (text_again, ==, text);
+  g_assert_nonnull (strstr (text, "1.5e+21"));
+}
 
 static void
 test_refusal (gconstpointer data)
@@ -327,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/profile/notify", test_notify);
   g_test_add_func ("/profile/round-trip", test_round_trip);
   g_test_add_func ("/profile/unknown-members-kept", test_unknown_members_kept);
+  g_test_add_func ("/profile/unknown-exponents-round-trip", test_unknown_exponents_round_trip);
   g_test_add_func ("/profile/hostile-text", test_hostile_text);
   g_test_add_func ("/profile/bom", test_bom);
   g_test_add_func ("/profile/newer-version", test_newer_version);

@@ -406,7 +406,9 @@ test_disk_full (void)
   g_file_set_contents (filler, big->str, big->len, NULL); /* fails part-way: the disk is full */
   for (guint i = 0; i < 40; i++)
     ladder_profile_set_skill_note (profile, ladder_framework_get_skill (
-                                     ladder_framework_get_builtin (), i % 22)->id, big->str + i);
+                                     ladder_framework_get_builtin (), i % 22)->id,
+                                   /* within the reader's limit, so that only the disk says no */
+                                   big->str + big->len - (LADDER_MAX_TEXT_CHARS - 100) + i);
   g_string_free (big, TRUE);
 
   g_assert_false (ladder_store_save (store, profile, file_name, &error));
@@ -462,6 +464,27 @@ test_not_a_file (Fixture       *fixture,
   }
 }
 
+/* A profile the reader would refuse is never written: the file on disk stays as it was. */
+static void
+test_never_writes_unreadable (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Ann");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file_name = ladder_store_create (fixture->store, profile, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *note = g_strnfill (LADDER_MAX_TEXT_CHARS + 1, 'x');
+
+  g_assert_no_error (error);
+  before = file_contents (fixture, file_name);
+  ladder_profile_set_skill_note (profile, "apis", note);
+  g_assert_false (ladder_store_save (fixture->store, profile, file_name, &error));
+  g_assert_nonnull (strstr (error->message, "would not read back"));
+  after = file_contents (fixture, file_name);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +504,7 @@ main (int   argc,
   ADD ("/store/delete-restore", test_delete_restore);
   ADD ("/store/duplicate-export", test_duplicate_export);
   ADD ("/store/not-a-file", test_not_a_file);
+  ADD ("/store/never-writes-unreadable", test_never_writes_unreadable);
 #undef ADD
   g_test_add_func ("/store/unwritable-folder", test_unwritable_folder);
   g_test_add_func ("/store/disk-full", test_disk_full);

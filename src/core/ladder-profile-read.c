@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "ladder-profile-private.h"
@@ -723,6 +724,24 @@ check_nesting (const char *data,
   return TRUE;
 }
 
+/* json-glib writes a double as g_ascii_dtostr() and adds ".0" when it has no point, which turns
+ * 1e21 into "1e+21.0" and infinity into "inf.0", neither of them JSON. Such a number is refused
+ * when read, so that saving can never make a file unreadable. */
+static gboolean
+number_writes_back (JsonNode *node)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  double value;
+
+  if (json_node_get_value_type (node) != G_TYPE_DOUBLE)
+    return TRUE;
+  value = json_node_get_double (node);
+  if (!isfinite (value))
+    return FALSE;
+  g_ascii_dtostr (buffer, sizeof buffer, value);
+  return strchr (buffer, '.') != NULL || strpbrk (buffer, "eE") == NULL;
+}
+
 /* JSON's \u escapes can spell a lone surrogate, which json-glib turns into bytes that are not
  * UTF-8. Every string and member name of the tree is checked, unknown members included, so that
  * nothing the app writes back can be refused when it is read again. */
@@ -764,8 +783,8 @@ check_strings (JsonNode   *node,
             GType type = JSON_NODE_HOLDS_VALUE (child) ? json_node_get_value_type (child)
                                                        : G_TYPE_INVALID;
 
-            /* Only build a path for what needs one: containers and strings. */
-            if (type == G_TYPE_INVALID || type == G_TYPE_STRING)
+            /* Only build a path for what needs one: containers, strings and numbers. */
+            if (type == G_TYPE_INVALID || type == G_TYPE_STRING || type == G_TYPE_DOUBLE)
               {
                 g_autofree char *child_path = g_strdup_printf ("%s[%u]", path, i);
 
@@ -780,6 +799,9 @@ check_strings (JsonNode   *node,
           !g_utf8_validate (json_node_get_string (node), -1, NULL))
         return fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("“%s” is not valid UTF-8 text"),
                      path);
+      if (!number_writes_back (node))
+        return fail (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
+                     _("“%s” is a number Ladder cannot keep exactly"), path);
       return TRUE;
     case JSON_NODE_NULL:
     default:
@@ -815,8 +837,9 @@ strings_valid (JsonNode *node)
         return TRUE;
       }
     case JSON_NODE_VALUE:
-      return json_node_get_value_type (node) != G_TYPE_STRING ||
-             g_utf8_validate (json_node_get_string (node), -1, NULL);
+      return (json_node_get_value_type (node) != G_TYPE_STRING ||
+              g_utf8_validate (json_node_get_string (node), -1, NULL)) &&
+             number_writes_back (node);
     case JSON_NODE_NULL:
     default:
       return TRUE;

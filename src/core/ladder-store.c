@@ -437,6 +437,23 @@ ladder_store_save (LadderStore   *self,
       return FALSE;
     }
 
+  ladder_profile_touch (profile);
+  data = ladder_profile_to_data (profile, &length);
+  /* What is written must read back: never make a file that Ladder itself would refuse. */
+  {
+    g_autoptr (GError) local_error = NULL;
+    g_autoptr (LadderProfile) check = ladder_profile_new_from_data (data, length, &local_error);
+
+    if (check == NULL)
+      {
+        g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                     _("“%s” was not saved, because the file would not read back (%s); the "
+                       "version on disk is unchanged"),
+                     file_name, local_error->message);
+        return FALSE;
+      }
+  }
+
   if (disk_mtime >= 0)
     {
       g_autofree char *backup_dir = g_build_filename (self->directory, ".backup", NULL);
@@ -455,8 +472,6 @@ ladder_store_save (LadderStore   *self,
         return FALSE;
     }
 
-  ladder_profile_touch (profile);
-  data = ladder_profile_to_data (profile, &length);
   if (!write_atomically (path, data, length, error))
     return FALSE;
   remember (self, file_name, path);
