@@ -51,6 +51,24 @@ ladder_test_find_picker (GtkWidget  *view,
   return NULL;
 }
 
+/* The first widget of @type below @widget, depth first. */
+static inline GtkWidget *
+ladder_test_find_descendant (GtkWidget *widget,
+                             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = ladder_test_find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The message dialog on screen, if there is one. */
 static inline AdwMessageDialog *
 ladder_test_find_message_dialog (void)

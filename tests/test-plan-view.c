@@ -44,23 +44,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->profile);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_empty_then_generate (Fixture       *fixture,
                           gconstpointer  data)
@@ -93,7 +76,7 @@ test_status_survives_regenerate (Fixture       *fixture,
   id = g_strdup (ladder_profile_get_plan_item (fixture->profile, 2)->id);
   row = ladder_plan_view_get_row (fixture->view, id);
   g_assert_nonnull (row);
-  dropdown = GTK_DROP_DOWN (find_descendant (row, GTK_TYPE_DROP_DOWN));
+  dropdown = GTK_DROP_DOWN (ladder_test_find_descendant (row, GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (dropdown);
 
   gtk_drop_down_set_selected (dropdown, LADDER_STATUS_IN_PROGRESS);
@@ -114,7 +97,7 @@ test_status_survives_regenerate (Fixture       *fixture,
   g_assert_nonnull (item);
   g_assert_cmpint (item->status, ==, LADDER_STATUS_IN_PROGRESS);
   row = ladder_plan_view_get_row (fixture->view, id);
-  dropdown = GTK_DROP_DOWN (find_descendant (row, GTK_TYPE_DROP_DOWN));
+  dropdown = GTK_DROP_DOWN (ladder_test_find_descendant (row, GTK_TYPE_DROP_DOWN));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, LADDER_STATUS_IN_PROGRESS);
 }
 

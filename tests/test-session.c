@@ -269,7 +269,7 @@ test_no_write_without_change (void)
   drain ();
   after = read_file ("zhang-min-ecommerce.json");
   g_assert_cmpstr (after, ==, before);
-  backup_dir = g_build_filename (profiles_dir, ".backup", "zhang-min-ecommerce.json", NULL);
+  backup_dir = g_build_filename (profiles_dir, ".versions", "zhang-min-ecommerce.json", NULL);
   g_assert_false (g_file_test (backup_dir, G_FILE_TEST_EXISTS));
 }
 

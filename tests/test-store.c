@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include "ladder-store.h"
@@ -137,11 +138,11 @@ test_save_atomic_with_backup (Fixture       *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderProfile) profile = ladder_profile_new ("Sam");
+  g_autoptr (GPtrArray) versions = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *backup = NULL;
-  g_autofree char *backup_dir = g_build_filename (fixture->dir, ".backup", NULL);
+  g_autofree char *kept = NULL;
 
   file_name = ladder_store_create (fixture->store, profile, &error);
   g_assert_no_error (error);
@@ -150,17 +151,135 @@ test_save_atomic_with_backup (Fixture       *fixture,
   ladder_profile_set_name (profile, "Sam Taylor");
   g_assert_true (ladder_store_save (fixture->store, profile, file_name, &error));
   g_assert_no_error (error);
+  /* Auto-save writes again moments later: the version kept is still the one from before. */
+  ladder_profile_set_name (profile, "Sam Taylor-Reid");
+  g_assert_true (ladder_store_save (fixture->store, profile, file_name, &error));
+  g_assert_no_error (error);
 
   after = file_contents (fixture, file_name);
-  g_assert_nonnull (strstr (after, "Sam Taylor"));
-  {
-    g_autofree char *backup_name = g_build_filename (".backup", file_name, NULL);
-    backup = file_contents (fixture, backup_name);
-  }
-  g_assert_cmpstr (backup, ==, before);
-  /* No temporary file is left behind: only the profile and the two folders. */
+  g_assert_nonnull (strstr (after, "Sam Taylor-Reid"));
+  versions = ladder_store_list_versions (fixture->store, file_name);
+  g_assert_cmpuint (versions->len, ==, 1);
+  kept = ladder_store_read_version (fixture->store, versions->pdata[0], NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kept, ==, before);
+  /* No temporary file is left behind: only the profile and the versions folder. */
   g_assert_cmpuint (count_files (fixture->dir), ==, 2);
-  g_assert_cmpuint (count_files (backup_dir), ==, 1);
+}
+
+/* Planted versions with old times: the newest ten stay, then the first of each day for a
+ * month; older ones go. */
+static void
+test_versions_pruned (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Pat");
+  g_autofree char *file_name = ladder_store_create (fixture->store, profile, &error);
+  g_autofree char *directory = NULL;
+  g_autoptr (GPtrArray) versions = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  guint planted = 0;
+
+  g_assert_no_error (error);
+  directory = g_build_filename (fixture->dir, ".versions", file_name, NULL);
+  g_assert_cmpint (g_mkdir_with_parents (directory, 0700), ==, 0);
+  /* Three a day for 40 days, starting a day ago. */
+  for (int day = 1; day <= 40; day++)
+    for (int hour = 8; hour <= 16; hour += 4)
+      {
+        g_autoptr (GDateTime) when = g_date_time_add_days (now, -day);
+        g_autoptr (GDateTime) at = g_date_time_new_utc (g_date_time_get_year (when),
+                                                        g_date_time_get_month (when),
+                                                        g_date_time_get_day_of_month (when),
+                                                        hour, 0, 0);
+        g_autofree char *stamp = g_date_time_format (at, "%Y%m%dT%H%M%SZ.json");
+        g_autofree char *path = g_build_filename (directory, stamp, NULL);
+
+        g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+        planted++;
+      }
+  ladder_profile_set_name (profile, "Pat Lee");
+  g_assert_true (ladder_store_save (fixture->store, profile, file_name, &error));
+  g_assert_no_error (error);
+
+  versions = ladder_store_list_versions (fixture->store, file_name);
+  /* Today's new version and the two newest planted, then one a day for the other days of the
+   * month (day 1 already has its first version among the recent ones or kept as daily). */
+  g_assert_cmpuint (versions->len, <, planted);
+  g_assert_cmpuint (versions->len, >=, 30);
+  g_assert_cmpuint (versions->len, <=, 10 + 30);
+  for (guint i = 0; i < versions->len; i++)
+    {
+      const LadderStoreVersion *version = versions->pdata[i];
+
+      g_assert_cmpint (g_date_time_to_unix (now) - version->time, <=, 31 * 24 * 60 * 60);
+    }
+}
+
+/* A profile that is a link is written where it points, and keeps its permissions. */
+static void
+test_link_and_mode_kept (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Kim");
+  g_autoptr (LadderProfile) loaded = NULL;
+  g_autofree char *file_name = ladder_store_create (fixture->store, profile, &error);
+  g_autofree char *synced = g_build_filename (fixture->dir, "..", "synced.json", NULL);
+  g_autofree char *link = g_build_filename (fixture->dir, "kim-linked.json", NULL);
+  g_autofree char *source = g_build_filename (fixture->dir, file_name, NULL);
+  g_autofree char *text = NULL;
+  GStatBuf buf;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (source, synced), ==, 0);
+  g_assert_cmpint (g_chmod (synced, 0600), ==, 0);
+  g_assert_cmpint (symlink (synced, link), ==, 0);
+
+  loaded = ladder_store_load (fixture->store, "kim-linked.json", &error);
+  g_assert_no_error (error);
+  ladder_profile_set_name (loaded, "Kim Lee");
+  g_assert_true (ladder_store_save (fixture->store, loaded, "kim-linked.json", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_lstat (link, &buf), ==, 0);
+  g_assert_true (S_ISLNK (buf.st_mode));
+  g_assert_cmpint (g_stat (synced, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (synced, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Kim Lee"));
+}
+
+/* What a killed save leaves behind goes at the next start; nothing else does. */
+static void
+test_interrupted_save_cleaned (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Lou");
+  g_autofree char *file_name = ladder_store_create (fixture->store, profile, &error);
+  g_autofree char *stale = g_build_filename (fixture->dir, ".lou.json.saving-Ab12Cd", NULL);
+  g_autofree char *fresh = g_build_filename (fixture->dir, ".lou.json.saving-Zz99Yy", NULL);
+  g_autofree char *mine = g_build_filename (fixture->dir, "notes.json.backup", NULL);
+  struct utimbuf old = { .actime = 1000000000, .modtime = 1000000000 };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (stale, "{", -1, NULL));
+  g_assert_true (g_file_set_contents (fresh, "{", -1, NULL));
+  g_assert_true (g_file_set_contents (mine, "{", -1, NULL));
+  g_assert_cmpint (g_utime (stale, &old), ==, 0);
+  g_assert_cmpint (g_utime (mine, &old), ==, 0);
+
+  ladder_store_clean_up (fixture->store);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));  /* another save in progress */
+  g_assert_true (g_file_test (mine, G_FILE_TEST_EXISTS));   /* not a name Ladder makes */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, file_name, NULL);
+
+    g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
 }
 
 static void
@@ -504,6 +623,9 @@ main (int   argc,
   ADD ("/store/delete-restore", test_delete_restore);
   ADD ("/store/duplicate-export", test_duplicate_export);
   ADD ("/store/not-a-file", test_not_a_file);
+  ADD ("/store/versions-pruned", test_versions_pruned);
+  ADD ("/store/link-and-mode-kept", test_link_and_mode_kept);
+  ADD ("/store/interrupted-save-cleaned", test_interrupted_save_cleaned);
   ADD ("/store/never-writes-unreadable", test_never_writes_unreadable);
 #undef ADD
   g_test_add_func ("/store/unwritable-folder", test_unwritable_folder);

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include "core/ladder-planner.h"
 #include "gui/ladder-plan-view.h"
@@ -254,6 +256,95 @@ test_toast_goes_with_later_change (void)
   close_window (window);
 }
 
+static char *
+file_text (const char *name)
+{
+  g_autofree char *path = g_build_filename (profiles_dir, name, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* An earlier version comes back from the profile menu's dialog, and its toast's Undo takes the
+ * restore back. */
+static void
+test_restore_version (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkListBoxRow *row;
+
+  ladder_profile_set_name (profile, "Li Wei <renamed> & 🚀");
+  g_assert_true (ladder_window_save_now (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-version", NULL));
+  ladder_test_drain ();
+  dialog = ladder_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  list = ladder_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Li Wei");
+  gtk_widget_activate (GTK_WIDGET (row));
+  ladder_test_drain ();
+  g_assert_null (ladder_test_find_message_dialog ());
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
+
+  click_toast_undo (window);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei <renamed> & 🚀");
+  close_window (window);
+  {
+    g_autofree char *text = file_text ("li-wei-ai-startup.json");
+
+    g_assert_nonnull (strstr (text, "Li Wei <renamed> & 🚀"));
+  }
+}
+
+/* Logout or a plain SIGTERM right after an edit, before auto-save's delay: the edit is saved. */
+static void
+test_sigterm_saves (void)
+{
+  LadderWindow *window = open_sample ("zhang-min-ecommerce.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  g_autofree char *before = file_text ("zhang-min-ecommerce.json");
+  g_autofree char *after = NULL;
+  LadderLevelPicker *picker;
+  int chosen = ladder_profile_lookup_skill (profile, "apis")->current == 5 ? 1 : 5;
+
+  show_view (window, "skills");
+  picker = ladder_test_find_picker (ladder_window_get_view (window, "skills"), "apis",
+                                    "current");
+  ladder_level_picker_choose (picker, chosen);
+  ladder_test_drain ();
+  /* Nothing written yet: the save waits for the typing to stop. */
+  after = file_text ("zhang-min-ecommerce.json");
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_usleep (5000);
+      ladder_test_drain ();
+      after = file_text ("zhang-min-ecommerce.json");
+      if (g_strcmp0 (after, before) != 0)
+        break;
+      g_clear_pointer (&after, g_free);
+    }
+  g_assert_nonnull (after);
+  {
+    g_autoptr (LadderProfile) saved = ladder_profile_new_from_data (after, strlen (after), NULL);
+
+    g_assert_nonnull (saved);
+    g_assert_cmpint (ladder_profile_lookup_skill (saved, "apis")->current, ==, chosen);
+  }
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,5 +364,8 @@ main (int   argc,
   g_test_add_func ("/undo/own-question", test_own_question);
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);
   g_test_add_func ("/undo/toast-goes-with-later-change", test_toast_goes_with_later_change);
+  g_test_add_func ("/undo/restore-version", test_restore_version);
+  /* Last: the signal also asks the application to quit. */
+  g_test_add_func ("/undo/sigterm-saves", test_sigterm_saves);
   return g_test_run ();
 }

@@ -442,6 +442,22 @@ ladder_profile_restore (LadderProfile *self,
                         gsize          length,
                         GError       **error)
 {
+  return ladder_profile_replace_content (self, data, length, NULL, error);
+}
+
+/**
+ * ladder_profile_replace_content:
+ * @label: (nullable): what the change is, for the undo history
+ *
+ * Like ladder_profile_restore(), for content from elsewhere (an earlier version of the file).
+ */
+gboolean
+ladder_profile_replace_content (LadderProfile *self,
+                                const char    *data,
+                                gsize          length,
+                                const char    *label,
+                                GError       **error)
+{
   g_autoptr (LadderProfile) other = NULL;
   guint number;
 
@@ -487,7 +503,7 @@ ladder_profile_restore (LadderProfile *self,
   for (guint i = PROP_NAME; i <= PROP_HORIZON_YEARS; i++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
   g_object_thaw_notify (G_OBJECT (self));
-  describe (self, NULL, NULL);
+  describe (self, NULL, g_strdup (label));
   g_signal_emit (self, signals[SKILLS_CHANGED], 0);
   g_signal_emit (self, signals[PLAN_CHANGED], 0);
   g_signal_emit (self, signals[INTERVIEW_CHANGED], 0);

@@ -111,6 +111,11 @@ gboolean       ladder_profile_restore              (LadderProfile  *self,
                                                     const char     *data,
                                                     gsize           length,
                                                     GError        **error);
+gboolean       ladder_profile_replace_content      (LadderProfile  *self,
+                                                    const char     *data,
+                                                    gsize           length,
+                                                    const char     *label,
+                                                    GError        **error);
 const char    *ladder_profile_get_change           (LadderProfile  *self,
                                                     const char    **key);
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ladder-store.h"
@@ -358,38 +359,371 @@ unique_file_name (LadderStore *self,
     }
 }
 
+/* The temporary file of a save: hidden, and named so that no other file can be taken for one. */
+#define SAVING_MARK ".saving-"
+
+static gboolean
+write_failed (GError    **error,
+              const char *path,
+              int         saved_errno)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+    g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                 _("Could not save “%s”: the disk is full. Your previous version is "
+                   "unchanged."),
+                 base);
+  else
+    g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                 _("Could not save “%s”: %s"), base, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Write a temporary file beside the target, flush it to the disk, rename it over the target and
+ * flush the folder: after a crash the file is either the old one or the new one, whole. */
 static gboolean
 write_atomically (const char *path,
                   const char *data,
                   gsize       length,
                   GError    **error)
 {
-  g_autoptr (GError) local_error = NULL;
+  g_autofree char *target = realpath (path, NULL);
+  g_autofree char *directory = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temporary = NULL;
+  struct stat buf;
+  int mode = 0644;
+  int fd, dir_fd;
+  gsize done = 0;
 
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
+  /* A profile that is a link (into a synced folder, say) is written where it points, and keeps
+   * its permissions: renaming over the link would replace it with a plain copy. */
+  if (target == NULL)
+    target = g_strdup (path);
+  if (g_stat (target, &buf) == 0)
+    mode = buf.st_mode & 0777;
+  directory = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  temporary = g_strdup_printf ("%s/.%s" SAVING_MARK "XXXXXX", directory, base);
+
+  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, mode);
+  if (fd < 0)
+    return write_failed (error, target, errno);
+  while (done < length)
     {
-      g_autofree char *base = g_path_get_basename (path);
+      gssize n = write (fd, data + done, length - done);
 
-      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOSPC))
-        g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
-                     _("Could not save “%s”: the disk is full. Your previous version is "
-                       "unchanged."),
-                     base);
-      else
-        g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
-                     _("Could not save “%s”: %s"), base, local_error->message);
-      return FALSE;
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          g_unlink (temporary);
+          return write_failed (error, target, saved);
+        }
+      done += n;
+    }
+  if (fchmod (fd, mode) != 0 || fsync (fd) != 0 || close (fd) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (temporary);
+      return write_failed (error, target, saved);
+    }
+  if (g_rename (temporary, target) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (temporary);
+      return write_failed (error, target, saved);
+    }
+  dir_fd = open (directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0)
+    {
+      fsync (dir_fd);
+      close (dir_fd);
     }
   return TRUE;
+}
+
+/* ---- Earlier versions ------------------------------------------------------------------- */
+
+static char *
+versions_directory (LadderStore *self,
+                    const char  *file_name)
+{
+  return g_build_filename (self->directory, ".versions", file_name, NULL);
+}
+
+/* A version's file name is the UTC time it was replaced: "20261122T143005Z.json". */
+static gint64
+version_time (const char *name)
+{
+  g_autoptr (GDateTime) time = NULL;
+  g_autofree char *iso = NULL;
+
+  if (strlen (name) < 21 || !g_str_has_suffix (name, ".json") || name[8] != 'T')
+    return -1;
+  iso = g_strdup_printf ("%.4s-%.2s-%.2sT%.2s:%.2s:%.2sZ", name, name + 4, name + 6, name + 9,
+                         name + 11, name + 13);
+  time = g_date_time_new_from_iso8601 (iso, NULL);
+  return time != NULL ? g_date_time_to_unix (time) : -1;
+}
+
+static void
+version_free (LadderStoreVersion *version)
+{
+  g_free (version->path);
+  g_free (version);
+}
+
+static int
+compare_versions (gconstpointer a,
+                  gconstpointer b)
+{
+  const LadderStoreVersion *va = *(LadderStoreVersion **) a;
+  const LadderStoreVersion *vb = *(LadderStoreVersion **) b;
+
+  return (va->time < vb->time) - (va->time > vb->time);
+}
+
+static GPtrArray *
+read_versions (LadderStore *self,
+               const char  *file_name)
+{
+  g_autofree char *directory = versions_directory (self, file_name);
+  g_autoptr (GDir) dir = g_dir_open (directory, 0, NULL);
+  GPtrArray *versions = g_ptr_array_new_with_free_func ((GDestroyNotify) version_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      LadderStoreVersion *version;
+      GStatBuf buf;
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+      gint64 time = version_time (name);
+
+      if (time < 0 || g_lstat (path, &buf) != 0 || !S_ISREG (buf.st_mode))
+        continue;
+      version = g_new0 (LadderStoreVersion, 1);
+      version->path = g_steal_pointer (&path);
+      version->time = time;
+      version->size = buf.st_size;
+      g_ptr_array_add (versions, version);
+    }
+  g_ptr_array_sort (versions, compare_versions);
+  return versions;
+}
+
+/* The newest few, then the first of each day for a month, within a size bound: enough to go
+ * back to yesterday's plan or last week's, never a folder that grows without end. */
+static void
+prune_versions (GPtrArray *versions,
+                gint64     now)
+{
+  g_autoptr (GHashTable) days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  goffset total = 0;
+
+  /* Oldest first, so that the first version of each day is the one kept. */
+  for (guint i = versions->len; i-- > 0;)
+    {
+      LadderStoreVersion *version = g_ptr_array_index (versions, i);
+      gint64 day = version->time / (24 * 60 * 60);
+      gboolean recent = i < LADDER_STORE_RECENT_VERSIONS;
+      gboolean daily = now - version->time < LADDER_STORE_DAILY_DAYS * 24 * 60 * 60 &&
+                       !g_hash_table_contains (days, &day);
+
+      if (daily)
+        g_hash_table_add (days, g_memdup2 (&day, sizeof day));
+      version->keep = recent || daily;
+    }
+  for (guint i = 0; i < versions->len; i++)
+    {
+      LadderStoreVersion *version = g_ptr_array_index (versions, i);
+
+      if (version->keep && i > 0 && total + version->size > LADDER_STORE_VERSIONS_MAX_BYTES)
+        version->keep = FALSE;
+      if (version->keep)
+        total += version->size;
+      else
+        g_unlink (version->path);
+    }
+}
+
+/* Keeps the file as it is on disk before it is replaced, unless a version was kept moments ago:
+ * auto-save writes every few seconds while someone edits, and the version worth keeping is the
+ * one from before they started. */
+static gboolean
+keep_version (LadderStore *self,
+              const char  *file_name,
+              const char  *path,
+              gboolean     always,
+              GError     **error)
+{
+  g_autofree char *directory = versions_directory (self, file_name);
+  g_autoptr (GPtrArray) versions = read_versions (self, file_name);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+  g_autofree char *target = NULL;
+  g_autofree char *old = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gsize old_length;
+
+  if (!always && versions->len > 0 &&
+      g_date_time_to_unix (now) - ((LadderStoreVersion *) versions->pdata[0])->time <
+      LADDER_STORE_VERSION_INTERVAL)
+    return TRUE;
+  if (!ensure_directory (directory, error))
+    return FALSE;
+  if (!read_regular_file (path, &old, &old_length, &local_error))
+    return io_fail (error, _("Could not keep a backup of “%s”: %s"), file_name, local_error);
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s.json", stamp)
+                                     : g_strdup_printf ("%s-%u.json", stamp, n);
+
+      g_free (target);
+      target = g_build_filename (directory, name, NULL);
+      if (!g_file_test (target, G_FILE_TEST_EXISTS))
+        break;
+    }
+  /* A full disk shows here first; its message already says the profile is unchanged. */
+  if (!write_atomically (target, old, old_length, error))
+    return FALSE;
+  g_ptr_array_unref (versions);
+  versions = read_versions (self, file_name);
+  prune_versions (versions, g_date_time_to_unix (now));
+  return TRUE;
+}
+
+/**
+ * ladder_store_list_versions:
+ *
+ * The earlier versions of a profile that its saves kept, newest first; also the single backup
+ * that Ladder 1.0 kept in `.backup/`.
+ *
+ * Returns: (transfer container) (element-type LadderStoreVersion): the versions
+ */
+GPtrArray *
+ladder_store_list_versions (LadderStore *self,
+                            const char  *file_name)
+{
+  GPtrArray *versions;
+  g_autofree char *legacy = NULL;
+  GStatBuf buf;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (file_name != NULL && is_profile_file_name (file_name), NULL);
+
+  versions = read_versions (self, file_name);
+  legacy = g_build_filename (self->directory, ".backup", file_name, NULL);
+  if (g_lstat (legacy, &buf) == 0 && S_ISREG (buf.st_mode))
+    {
+      LadderStoreVersion *version = g_new0 (LadderStoreVersion, 1);
+
+      version->path = g_steal_pointer (&legacy);
+      version->time = buf.st_mtime;
+      version->size = buf.st_size;
+      g_ptr_array_add (versions, version);
+      g_ptr_array_sort (versions, compare_versions);
+    }
+  for (guint i = 0; i < versions->len; i++)
+    ((LadderStoreVersion *) versions->pdata[i])->keep = TRUE;
+  return versions;
+}
+
+/**
+ * ladder_store_read_version:
+ *
+ * Returns: (transfer full) (nullable): the text of an earlier version, checked to be a profile
+ */
+char *
+ladder_store_read_version (LadderStore              *self,
+                           const LadderStoreVersion *version,
+                           gsize                    *length,
+                           GError                  **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr (LadderProfile) profile = NULL;
+  gsize size;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
+  g_return_val_if_fail (version != NULL, NULL);
+
+  if (!read_regular_file (version->path, &data, &size, error))
+    return NULL;
+  profile = ladder_profile_new_from_data (data, size, error);
+  if (profile == NULL)
+    return NULL;
+  if (length != NULL)
+    *length = size;
+  return g_steal_pointer (&data);
+}
+
+/**
+ * ladder_store_keep_version:
+ *
+ * Keeps the file as it is now among its earlier versions, whenever the last one was kept: before
+ * something replaces all of it, such as restoring an earlier version.
+ */
+gboolean
+ladder_store_keep_version (LadderStore *self,
+                           const char  *file_name,
+                           GError     **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (LADDER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (file_name != NULL && is_profile_file_name (file_name), FALSE);
+
+  path = g_build_filename (self->directory, file_name, NULL);
+  return keep_version (self, file_name, path, TRUE, error);
+}
+
+/* A save killed between writing its temporary file and renaming it leaves
+ * ".name.json.saving-XXXXXX" behind. Such files older than a minute (not another window's save in
+ * progress) go. */
+static void
+remove_interrupted_saves (const char *directory)
+{
+  g_autoptr (GDir) dir = g_dir_open (directory, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      const char *mark = strstr (name, SAVING_MARK);
+      g_autofree char *path = NULL;
+      GStatBuf buf;
+
+      if (name[0] != '.' || mark == NULL || strlen (mark) != strlen (SAVING_MARK "XXXXXX"))
+        continue;
+      path = g_build_filename (directory, name, NULL);
+      if (g_lstat (path, &buf) == 0 && S_ISREG (buf.st_mode) && now - buf.st_mtime > 60)
+        g_unlink (path);
+    }
+}
+
+/**
+ * ladder_store_clean_up:
+ *
+ * Removes what interrupted saves left behind in the store; run once at start.
+ */
+void
+ladder_store_clean_up (LadderStore *self)
+{
+  g_return_if_fail (LADDER_IS_STORE (self));
+  remove_interrupted_saves (self->directory);
 }
 
 /**
  * ladder_store_save:
  *
- * Writes @profile to @file_name atomically, keeping the version on disk as a backup in
- * `.backup/`. Refuses to write over a file that changed since it was read, a file it never
+ * Writes @profile to @file_name atomically, keeping the version on disk among the earlier
+ * versions in `.versions/` (see keep_version()). Refuses to write over a file that changed since it was read, a file it never
  * read, and a profile of a newer format version.
  */
 gboolean
@@ -454,23 +788,8 @@ ladder_store_save (LadderStore   *self,
       }
   }
 
-  if (disk_mtime >= 0)
-    {
-      g_autofree char *backup_dir = g_build_filename (self->directory, ".backup", NULL);
-      g_autofree char *backup = g_build_filename (backup_dir, file_name, NULL);
-      g_autofree char *old = NULL;
-      gsize old_length;
-      g_autoptr (GError) local_error = NULL;
-
-      if (!ensure_directory (backup_dir, error))
-        return FALSE;
-      if (!g_file_get_contents (path, &old, &old_length, &local_error))
-        return io_fail (error, _("Could not keep a backup of “%s”: %s"), file_name,
-                        local_error);
-      /* A full disk shows here first; its message already says the profile is unchanged. */
-      if (!write_atomically (backup, old, old_length, error))
-        return FALSE;
-    }
+  if (disk_mtime >= 0 && !keep_version (self, file_name, path, FALSE, error))
+    return FALSE;
 
   if (!write_atomically (path, data, length, error))
     return FALSE;

@@ -25,6 +25,20 @@ typedef struct
   GError *error;  /* why it cannot be read */
 } LadderStoreEntry;
 
+/* Earlier versions kept by saves: the newest few, then one a day for a month, within a size. */
+#define LADDER_STORE_RECENT_VERSIONS 10
+#define LADDER_STORE_DAILY_DAYS 30
+#define LADDER_STORE_VERSIONS_MAX_BYTES (64 * 1024 * 1024)
+#define LADDER_STORE_VERSION_INTERVAL (10 * 60) /* seconds between two kept versions */
+
+typedef struct
+{
+  char *path;
+  gint64 time;   /* when it was replaced, seconds since 1970, UTC */
+  goffset size;
+  gboolean keep;
+} LadderStoreVersion;
+
 #define LADDER_TYPE_STORE (ladder_store_get_type ())
 G_DECLARE_FINAL_TYPE (LadderStore, ladder_store, LADDER, STORE, GObject)
 
@@ -66,5 +80,15 @@ gboolean       ladder_store_export        (LadderProfile *profile,
 LadderProfile *ladder_profile_load_file   (const char    *path,
                                            GError       **error);
 void           ladder_store_entry_free    (LadderStoreEntry *entry);
+GPtrArray     *ladder_store_list_versions (LadderStore   *self,
+                                           const char    *file_name);
+char          *ladder_store_read_version  (LadderStore              *self,
+                                           const LadderStoreVersion *version,
+                                           gsize                    *length,
+                                           GError                  **error);
+gboolean       ladder_store_keep_version  (LadderStore   *self,
+                                           const char    *file_name,
+                                           GError       **error);
+void           ladder_store_clean_up      (LadderStore   *self);
 
 G_END_DECLS

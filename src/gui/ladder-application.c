@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
 #include "core/ladder-cli.h"
 #include "ladder-application.h"
@@ -23,6 +24,7 @@ ladder_application_new (void)
   return g_object_new (LADDER_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
+                       "register-session", TRUE,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
 }
@@ -112,6 +114,23 @@ quit_action (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+/* Logout, shutdown or a plain SIGTERM: what is pending is saved before the process goes. */
+static void
+save_all (LadderApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (LADDER_IS_WINDOW (l->data))
+      ladder_window_save_now (l->data);
+}
+
+static gboolean
+on_terminate_cb (gpointer user_data)
+{
+  save_all (user_data);
+  g_application_quit (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
@@ -150,6 +169,10 @@ ladder_application_startup (GApplication *application)
                                    app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+
+  g_unix_signal_add (SIGTERM, on_terminate_cb, app);
+  g_unix_signal_add (SIGHUP, on_terminate_cb, app);
+  g_signal_connect (app, "query-end", G_CALLBACK (save_all), NULL);
 }
 
 static void

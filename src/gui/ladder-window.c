@@ -467,6 +467,7 @@ update_actions (LadderWindow *self)
   gboolean writable = has && !ladder_profile_get_read_only (PROFILE (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-profile", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-version", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-profile", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-profile", has);
@@ -714,6 +715,129 @@ delete_profile_action (GtkWidget  *widget,
   g_signal_connect_object (self->delete_toast, "dismissed",
                            G_CALLBACK (on_delete_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, self->delete_toast);
+}
+
+/* ---- Earlier versions ------------------------------------------------------------------- */
+
+static void
+on_version_activated_cb (GtkListBox       *list,
+                         GtkListBoxRow    *row,
+                         AdwMessageDialog *dialog)
+{
+  LadderWindow *self = g_object_get_data (G_OBJECT (dialog), "window");
+  /* Closing the dialog frees what it holds. */
+  g_autoptr (GPtrArray) versions = g_ptr_array_ref (g_object_get_data (G_OBJECT (dialog),
+                                                                       "versions"));
+  const LadderStoreVersion *version = versions->pdata[gtk_list_box_row_get_index (row)];
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *when = g_object_get_data (G_OBJECT (row), "when") != NULL
+                          ? g_strdup (g_object_get_data (G_OBJECT (row), "when")) : NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  gsize length;
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  if (PROFILE (self) == NULL)
+    return;
+  data = ladder_store_read_version (self->store, version, &length, &error);
+  /* What is replaced stays among the versions too, also after this window is closed. */
+  if (data != NULL && !ladder_window_save_now (self))
+    return;
+  if (data != NULL && !ladder_store_keep_version (self->store, FILE_NAME (self), &error))
+    g_clear_pointer (&data, g_free);
+  /* Translators: what Undo takes back; %s is a date and time */
+  label = g_strdup_printf (_("restoring of the version of %s"), when);
+  if (data == NULL ||
+      !ladder_profile_replace_content (PROFILE (self), data, length, label, &error))
+    {
+      show_error_dialog (self, _("The Version Could Not Be Restored"), error->message);
+      return;
+    }
+  /* Translators: %s is a date and time */
+  message = g_strdup_printf (_("Version of %s restored"), when);
+  ladder_window_show_undo_toast (self, message);
+}
+
+static void
+restore_version_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GPtrArray *versions;
+  GtkWidget *dialog, *list, *scrolled;
+
+  if (PROFILE (self) == NULL)
+    return;
+  ladder_window_save_now (self);
+  versions = ladder_store_list_versions (self->store, FILE_NAME (self));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore an Earlier Version"),
+                                   versions->len == 0
+                                   ? _("There is no earlier version of this profile yet. One is "
+                                       "kept each time you start changing it.")
+                                   : _("Ladder keeps the version from before each time you "
+                                       "change a profile: the last ten, then one a day for a "
+                                       "month. Choose one to bring it back; you can undo this."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  g_object_set_data (G_OBJECT (dialog), "window", self);
+  g_object_set_data_full (G_OBJECT (dialog), "versions", versions,
+                          (GDestroyNotify) g_ptr_array_unref);
+  if (versions->len > 0)
+    {
+      list = gtk_list_box_new ();
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      for (guint i = 0; i < versions->len; i++)
+        {
+          const LadderStoreVersion *version = versions->pdata[i];
+          g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (version->time);
+          g_autoptr (GDateTime) local = g_date_time_to_local (utc);
+          g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+          g_autoptr (GError) error = NULL;
+          g_autofree char *data = NULL;
+          g_autoptr (LadderProfile) profile = NULL;
+          GtkWidget *row = adw_action_row_new ();
+          gsize length;
+
+          data = ladder_store_read_version (self->store, version, &length, &error);
+          if (data != NULL)
+            profile = ladder_profile_new_from_data (data, length, &error);
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+          if (profile != NULL)
+            {
+              g_autofree char *subtitle = g_markup_escape_text (ladder_profile_get_name (profile),
+                                                                -1);
+
+              adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+              gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+              adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                         gtk_image_new_from_icon_name ("edit-undo-symbolic"));
+            }
+          else
+            {
+              /* Translators: an earlier version that cannot be read; %s is why */
+              g_autofree char *reason = g_strdup_printf (_("Cannot be read: %s"),
+                                                         error->message);
+              g_autofree char *subtitle = g_markup_escape_text (reason, -1);
+
+              adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+              gtk_widget_set_sensitive (row, FALSE);
+            }
+          g_object_set_data_full (G_OBJECT (row), "when", g_steal_pointer (&when), g_free);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+      g_signal_connect (list, "row-activated", G_CALLBACK (on_version_activated_cb), dialog);
+      scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- Import and export ------------------------------------------------------------------ */
@@ -1296,6 +1420,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
                                    export_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-version", NULL,
+                                   restore_version_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.undo-step", "t", undo_step_action);
@@ -1315,6 +1441,7 @@ ladder_window_init (LadderWindow *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->store = ladder_store_new (NULL);
+  ladder_store_clean_up (self->store);
   self->session = ladder_session_new (self->store);
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1331,6 +1458,7 @@ ladder_window_init (LadderWindow *self)
   g_menu_append (edit, _("_New Profile…"), "win.new-profile");
   g_menu_append (edit, _("_Rename…"), "win.rename-profile");
   g_menu_append (edit, _("D_uplicate"), "win.duplicate-profile");
+  g_menu_append (edit, _("Restore an Earlier _Version…"), "win.restore-version");
   g_menu_append (edit, _("_Delete"), "win.delete-profile");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
   g_menu_append (files, _("_Import Profile…"), "win.import-profile");
