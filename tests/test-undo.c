@@ -13,7 +13,9 @@
 #include <unistd.h>
 
 #include "core/ladder-planner.h"
+#include "gui/ladder-choices.h"
 #include "gui/ladder-plan-view.h"
+#include "gui/ladder-profile-settings.h"
 #include "gui/ladder-window.h"
 
 static char *profiles_dir;
@@ -304,6 +306,108 @@ test_restore_version (void)
   }
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* Types a number into a spin button and presses Enter. */
+static void
+type_number (GtkWidget  *settings,
+             const char *name,
+             const char *text)
+{
+  GtkWidget *spin = (GtkWidget *) gtk_widget_get_template_child (settings, LADDER_TYPE_PROFILE_SETTINGS, name);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  /* What the Enter key's binding does in the spin button's text. */
+  g_signal_emit_by_name (ladder_test_find_descendant (spin, GTK_TYPE_TEXT), "activate");
+  ladder_test_drain ();
+}
+
+/* Every context field can be changed after creation, each change undone from the main window,
+ * and closing offers to regenerate the plan. */
+static void
+test_settings (void)
+{
+  LadderWindow *window = open_sample ("anna-petrova-saas-enterprise.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  GtkWidget *settings, *name_row, *text, *industry, *overlay, *button;
+  g_autofree char *old_industry = g_strdup (ladder_profile_get_industry (profile));
+  guint old_years = ladder_profile_get_years_experience (profile);
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  ladder_test_drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.profile-settings", NULL));
+  ladder_test_drain ();
+  settings = GTK_WIDGET (find_toplevel (LADDER_TYPE_PROFILE_SETTINGS));
+  g_assert_nonnull (settings);
+
+  /* The name: typed, then Enter. */
+  name_row = (GtkWidget *) gtk_widget_get_template_child (settings, LADDER_TYPE_PROFILE_SETTINGS, "name_row");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Anna <Petrova> & 🚀");
+  text = ladder_test_find_descendant (name_row, GTK_TYPE_TEXT);
+  g_assert_nonnull (text);
+  /* What the Enter key's binding does. */
+  g_signal_emit_by_name (text, "activate");
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Anna <Petrova> & 🚀");
+
+  type_number (settings, "years_spin", "9");
+  g_assert_cmpuint (ladder_profile_get_years_experience (profile), ==, 9);
+  type_number (settings, "reports_spin", "4");
+  g_assert_cmpuint (ladder_profile_get_reports (profile), ==, 4);
+  type_number (settings, "horizon_spin", "5");
+  g_assert_cmpuint (ladder_profile_get_horizon_years (profile), ==, 5);
+  industry = (GtkWidget *) gtk_widget_get_template_child (settings, LADDER_TYPE_PROFILE_SETTINGS,
+                                            "industry_row");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (industry),
+                              g_strv_length ((char **) ladder_industries ()) - 1);
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_profile_get_industry (profile), !=, old_industry);
+
+  /* Undo in the main window: the profile and the settings' rows go back. */
+  press_shortcut (window, "<Control>z");
+  g_assert_cmpstr (ladder_profile_get_industry (profile), ==, old_industry);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (industry)), ==,
+                    ladder_choices_index (ladder_industries (), old_industry));
+  g_assert_cmpstr (ladder_session_get_undo_label (ladder_window_get_session (window)), ==,
+                   "change of the plan’s horizon");
+  for (guint i = 0; i < 3; i++)
+    press_shortcut (window, "<Control>z");
+  g_assert_cmpuint (ladder_profile_get_years_experience (profile), ==, old_years);
+  press_shortcut (window, "<Control><Shift>z");
+  g_assert_cmpuint (ladder_profile_get_years_experience (profile), ==, 9);
+
+  /* Closing offers to make the plan again for the new context. */
+  gtk_window_close (GTK_WINDOW (settings));
+  ladder_test_drain ();
+  overlay = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW,
+                                                         "toast_overlay");
+  button = find_button (overlay, "_Regenerate");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ladder_test_drain ();
+  {
+    AdwViewStack *views = ADW_VIEW_STACK (gtk_widget_get_template_child (
+      GTK_WIDGET (window), LADDER_TYPE_WINDOW, "view_stack"));
+
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (views), ==, "plan");
+  }
+  close_window (window);
+}
+
 /* Logout or a plain SIGTERM right after an edit, before auto-save's delay: the edit is saved. */
 static void
 test_sigterm_saves (void)
@@ -365,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);
   g_test_add_func ("/undo/toast-goes-with-later-change", test_toast_goes_with_later_change);
   g_test_add_func ("/undo/restore-version", test_restore_version);
+  g_test_add_func ("/undo/settings", test_settings);
   /* Last: the signal also asks the application to quit. */
   g_test_add_func ("/undo/sigterm-saves", test_sigterm_saves);
   return g_test_run ();

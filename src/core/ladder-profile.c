@@ -656,7 +656,7 @@ ladder_profile_set_industry (LadderProfile *self,
 
   if (set_string (&self->industry, industry))
     {
-      describe (self, "context", g_strdup (_("change of your work context")));
+      describe (self, "context:industry", g_strdup (_("change of your work context")));
       emit_changed (self, PROP_INDUSTRY);
     }
 }
@@ -677,7 +677,7 @@ ladder_profile_set_company_size (LadderProfile *self,
 
   if (set_string (&self->company_size, company_size))
     {
-      describe (self, "context", g_strdup (_("change of your work context")));
+      describe (self, "context:company_size", g_strdup (_("change of your work context")));
       emit_changed (self, PROP_COMPANY_SIZE);
     }
 }
@@ -698,7 +698,7 @@ ladder_profile_set_background (LadderProfile *self,
 
   if (set_string (&self->background, background))
     {
-      describe (self, "context", g_strdup (_("change of your work context")));
+      describe (self, "context:background", g_strdup (_("change of your work context")));
       emit_changed (self, PROP_BACKGROUND);
     }
 }
@@ -720,7 +720,7 @@ ladder_profile_set_years_experience (LadderProfile *self,
   if (self->years_experience == years)
     return;
   self->years_experience = years;
-  describe (self, "context", g_strdup (_("change of your work context")));
+  describe (self, "context:years", g_strdup (_("change of your work context")));
   emit_changed (self, PROP_YEARS_EXPERIENCE);
 }
 
@@ -741,7 +741,7 @@ ladder_profile_set_reports (LadderProfile *self,
   if (self->reports == reports)
     return;
   self->reports = reports;
-  describe (self, "context", g_strdup (_("change of your work context")));
+  describe (self, "context:reports", g_strdup (_("change of your work context")));
   emit_changed (self, PROP_REPORTS);
 }
 

@@ -149,6 +149,7 @@ ladder_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.new-profile", { "<Control>n", NULL } },
     { "win.rename-profile", { "F2", NULL } },
+    { "win.profile-settings", { "<Control>comma", NULL } },
     { "win.duplicate-profile", { "<Control><Shift>d", NULL } },
     { "win.import-profile", { "<Control>o", NULL } },
     { "win.export-profile", { "<Control><Shift>e", NULL } },

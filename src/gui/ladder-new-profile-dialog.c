@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-choices.h"
 #include "ladder-new-profile-dialog.h"
 
 struct _LadderNewProfileDialog
@@ -107,20 +108,6 @@ on_create_clicked_cb (LadderNewProfileDialog *self)
 }
 
 static void
-fill_combo (AdwComboRow        *row,
-            const char * const *ids,
-            const char *      (*label) (const char *id),
-            guint               selected)
-{
-  g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    gtk_string_list_append (model, label (ids[i]));
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  adw_combo_row_set_selected (row, selected);
-}
-
-static void
 ladder_new_profile_dialog_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_NEW_PROFILE_DIALOG);
@@ -166,39 +153,17 @@ ladder_new_profile_dialog_class_init (LadderNewProfileDialogClass *klass)
 static void
 ladder_new_profile_dialog_init (LadderNewProfileDialog *self)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
-  g_autoptr (GtkStringList) rungs = gtk_string_list_new (NULL);
-  guint pm = 0, senior = 0;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->rungs = g_ptr_array_new ();
-  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
-    {
-      const LadderTrack *track = ladder_framework_get_track (framework, t);
+  self->rungs = ladder_choices_fill_rungs (self->rung_row, self->target_row);
+  adw_combo_row_set_selected (self->rung_row,
+                              ladder_choices_rung_index (self->rungs, "expert", "pm"));
+  adw_combo_row_set_selected (self->target_row,
+                              ladder_choices_rung_index (self->rungs, "expert", "senior-pm"));
 
-      for (guint r = 0; r < track->n_rungs; r++)
-        {
-          const LadderRung *rung = &track->rungs[r];
-          /* Translators: a rung in a list of both tracks' rungs: "Team lead — Management track" */
-          g_autofree char *label = g_strdup_printf (_("%s — %s"), rung->title, track->title);
-
-          if (g_str_equal (rung->id, "pm"))
-            pm = self->rungs->len;
-          if (g_str_equal (rung->id, "senior-pm"))
-            senior = self->rungs->len;
-          g_ptr_array_add (self->rungs, (gpointer) rung);
-          gtk_string_list_append (rungs, label);
-        }
-    }
-  adw_combo_row_set_model (self->rung_row, G_LIST_MODEL (rungs));
-  adw_combo_row_set_selected (self->rung_row, pm);
-  adw_combo_row_set_model (self->target_row, G_LIST_MODEL (rungs));
-  adw_combo_row_set_selected (self->target_row, senior);
-
-  fill_combo (self->industry_row, ladder_industries (), ladder_industry_get_label, 1);
-  fill_combo (self->size_row, ladder_company_sizes (), ladder_company_size_get_label, 1);
-  fill_combo (self->background_row, ladder_backgrounds (), ladder_background_get_label, 0);
+  ladder_choices_fill (self->industry_row, ladder_industries (), ladder_industry_get_label, 1);
+  ladder_choices_fill (self->size_row, ladder_company_sizes (), ladder_company_size_get_label, 1);
+  ladder_choices_fill (self->background_row, ladder_backgrounds (), ladder_background_get_label, 0);
 }
 
 LadderNewProfileDialog *

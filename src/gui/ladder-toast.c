@@ -29,15 +29,17 @@ ladder_toast_show (GtkWidget  *widget,
                    const char *action)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkRoot *root = gtk_widget_get_root (widget);
   AdwToast *toast = ladder_toast_new_plain (text);
 
   if (button != NULL)
     {
       adw_toast_set_button_label (toast, button);
       adw_toast_set_action_name (toast, action);
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
     }
-  if (overlay != NULL)
+  if (LADDER_IS_WINDOW (root))
+    ladder_window_add_toast (LADDER_WINDOW (root), toast);
+  else if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (g_object_ref_sink (toast));

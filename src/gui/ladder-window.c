@@ -11,6 +11,7 @@
 #include "ladder-new-profile-dialog.h"
 #include "ladder-plan-view.h"
 #include "ladder-print.h"
+#include "ladder-profile-settings.h"
 #include "ladder-skills-view.h"
 #include "ladder-toast.h"
 #include "core/ladder-session.h"
@@ -41,6 +42,7 @@ struct _LadderWindow
   LadderSession *session; /* the open profile, its saving and its undo history */
   char *trashed; /* the last deleted profile, for Undo */
   AdwToast *delete_toast;
+  AdwToast *shown_toast;  /* the toast on screen, dismissed when another comes */
   AdwToast *undo_toast;   /* the toast whose Undo takes back the newest step, and no other */
   guint64 undo_toast_serial;
   GMenu *profiles_section;
@@ -61,6 +63,41 @@ static GParamSpec *properties[N_PROPS];
 static void update_actions (LadderWindow *self);
 static void refresh_profile_menu (LadderWindow *self);
 
+static void
+on_shown_toast_dismissed_cb (LadderWindow *self,
+                             AdwToast     *toast)
+{
+  if (self->shown_toast == toast)
+    self->shown_toast = NULL;
+}
+
+/* Every toast of the window comes here: the newest one is shown at once, and the one on screen
+ * goes. (libadwaita 1.2 aborts when a high-priority toast sends a shown one back to its queue.)
+ * Takes @toast. */
+static void
+present_toast (LadderWindow *self,
+               AdwToast     *toast)
+{
+  if (self->shown_toast != NULL)
+    adw_toast_dismiss (self->shown_toast);
+  self->shown_toast = toast;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_shown_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * ladder_window_add_toast:
+ * @toast: (transfer full): the toast
+ */
+void
+ladder_window_add_toast (LadderWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  present_toast (self, toast);
+}
+
 void
 ladder_window_show_error (LadderWindow *self,
                           const char   *message)
@@ -70,9 +107,8 @@ ladder_window_show_error (LadderWindow *self,
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
   toast = ladder_toast_new_plain (message);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  present_toast (self, toast);
 }
 
 static void
@@ -90,7 +126,7 @@ static void
 show_toast (LadderWindow *self,
             const char   *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, ladder_toast_new_plain (message));
+  present_toast (self, ladder_toast_new_plain (message));
 }
 
 /* ---- Saving ----------------------------------------------------------------------------- */
@@ -420,6 +456,13 @@ ladder_window_get_file_name (LadderWindow *self)
   return FILE_NAME (self);
 }
 
+LadderSession *
+ladder_window_get_session (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
 LadderStore *
 ladder_window_get_store (LadderWindow *self)
 {
@@ -468,6 +511,8 @@ update_actions (LadderWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-version", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.profile-settings", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.regenerate-plan", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-profile", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-profile", has);
@@ -711,10 +756,56 @@ delete_profile_action (GtkWidget  *widget,
   self->delete_toast = ladder_toast_new_plain (title);
   adw_toast_set_button_label (self->delete_toast, _("_Undo"));
   adw_toast_set_action_name (self->delete_toast, "win.undo-delete");
-  adw_toast_set_priority (self->delete_toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (self->delete_toast, "dismissed",
                            G_CALLBACK (on_delete_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, self->delete_toast);
+  present_toast (self, self->delete_toast);
+}
+
+/* ---- Settings -------------------------------------------------------------------------- */
+
+static void
+on_settings_closed_cb (LadderWindow          *self,
+                       LadderProfileSettings *settings)
+{
+  AdwToast *toast;
+
+  if (!ladder_profile_settings_get_plan_changed (settings) || PROFILE (self) == NULL ||
+      ladder_profile_get_n_plan_items (PROFILE (self)) == 0)
+    return;
+  toast = ladder_toast_new_plain (_("Your plan was made before these changes"));
+  adw_toast_set_button_label (toast, _("_Regenerate"));
+  adw_toast_set_action_name (toast, "win.regenerate-plan");
+  adw_toast_set_timeout (toast, 10);
+  present_toast (self, toast);
+}
+
+static void
+profile_settings_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  LadderProfileSettings *settings;
+
+  if (PROFILE (self) == NULL)
+    return;
+  settings = ladder_profile_settings_new (GTK_WINDOW (self), PROFILE (self));
+  g_signal_connect_object (settings, "close-request", G_CALLBACK (on_settings_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (settings));
+}
+
+/* The plan view asks first when regenerating would touch the person's own work. */
+static void
+regenerate_plan_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "plan");
+  if (self->plan_view != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->plan_view), "plan.regenerate", NULL);
 }
 
 /* ---- Earlier versions ------------------------------------------------------------------- */
@@ -1032,7 +1123,7 @@ export_report_to (LadderWindow *self,
       g_autoptr (GTask) task = g_task_new (self, NULL, on_pdf_written_cb, progress);
 
       adw_toast_set_timeout (progress, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (progress));
+      present_toast (self, g_object_ref (progress));
       g_task_set_task_data (task, ladder_profile_copy (PROFILE (self)), g_object_unref);
       g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
       g_task_run_in_thread (task, write_pdf_thread);
@@ -1174,11 +1265,10 @@ ladder_window_show_undo_toast (LadderWindow *self,
   adw_toast_set_action_name (toast, "win.undo-step");
   self->undo_toast_serial = ladder_session_get_undo_serial (self->session);
   adw_toast_set_action_target_value (toast, g_variant_new_uint64 (self->undo_toast_serial));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
   self->undo_toast = toast;
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  present_toast (self, toast);
 }
 
 /* A text field with the focus keeps its own undo for its text. */
@@ -1230,7 +1320,7 @@ step_back_or_forth (LadderWindow *self,
       adw_toast_set_button_label (toast, _("_Redo"));
       adw_toast_set_action_name (toast, "win.redo");
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  present_toast (self, toast);
 }
 
 static void
@@ -1420,6 +1510,10 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
                                    export_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.profile-settings", NULL,
+                                   profile_settings_action);
+  gtk_widget_class_install_action (widget_class, "win.regenerate-plan", NULL,
+                                   regenerate_plan_action);
   gtk_widget_class_install_action (widget_class, "win.restore-version", NULL,
                                    restore_version_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -1456,6 +1550,7 @@ ladder_window_init (LadderWindow *self)
   self->profiles_section = g_menu_new ();
   g_menu_append_section (menu, NULL, G_MENU_MODEL (self->profiles_section));
   g_menu_append (edit, _("_New Profile…"), "win.new-profile");
+  g_menu_append (edit, _("Profile _Settings…"), "win.profile-settings");
   g_menu_append (edit, _("_Rename…"), "win.rename-profile");
   g_menu_append (edit, _("D_uplicate"), "win.duplicate-profile");
   g_menu_append (edit, _("Restore an Earlier _Version…"), "win.restore-version");

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "core/ladder-profile.h"
+#include "core/ladder-session.h"
 #include "core/ladder-store.h"
 #include "ladder-application.h"
 
@@ -16,11 +17,14 @@ G_DECLARE_FINAL_TYPE (LadderWindow, ladder_window, LADDER, WINDOW, AdwApplicatio
 LadderWindow  *ladder_window_new                (LadderApplication *application);
 LadderProfile *ladder_window_get_profile        (LadderWindow      *self);
 const char    *ladder_window_get_file_name      (LadderWindow      *self);
+LadderSession *ladder_window_get_session        (LadderWindow      *self);
 LadderStore   *ladder_window_get_store          (LadderWindow      *self);
 gboolean       ladder_window_open_profile       (LadderWindow      *self,
                                                  const char        *file_name);
 void           ladder_window_import_file        (LadderWindow      *self,
                                                  GFile             *file);
+void           ladder_window_add_toast          (LadderWindow      *self,
+                                                 AdwToast          *toast);
 void           ladder_window_show_undo_toast    (LadderWindow      *self,
                                                  const char        *text);
 void           ladder_window_show_error         (LadderWindow      *self,

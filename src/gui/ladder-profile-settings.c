@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The profile's settings: name, rungs, years, reports, context and the plan's horizon. Each
+ * change goes into the profile at once (and so is one step of the undo history); the rows follow
+ * the profile when it changes under them (an undo in the main window). */
+#define G_LOG_DOMAIN "ladder-profile-settings"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-choices.h"
+#include "ladder-profile-settings.h"
+
+struct _LadderProfileSettings
+{
+  AdwPreferencesWindow parent_instance;
+
+  AdwEntryRow *name_row;
+  AdwComboRow *rung_row;
+  AdwComboRow *target_row;
+  GtkSpinButton *years_spin;
+  GtkSpinButton *reports_spin;
+  AdwComboRow *industry_row;
+  AdwComboRow *size_row;
+  AdwComboRow *background_row;
+  GtkSpinButton *horizon_spin;
+
+  LadderProfile *profile;
+  GPtrArray *rungs;      /* const LadderRung*, in the rung rows' order */
+  gboolean syncing;      /* the rows are being set from the profile */
+  gboolean plan_changed; /* something the plan is made from changed */
+};
+
+G_DEFINE_FINAL_TYPE (LadderProfileSettings, ladder_profile_settings,
+                     ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+sync_rows (LadderProfileSettings *self)
+{
+  LadderProfile *profile = self->profile;
+
+  self->syncing = TRUE;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                 ladder_profile_get_name (profile)) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_row), ladder_profile_get_name (profile));
+  adw_combo_row_set_selected (self->rung_row,
+                              ladder_choices_rung_index (self->rungs,
+                                                         ladder_profile_get_track (profile),
+                                                         ladder_profile_get_rung (profile)));
+  adw_combo_row_set_selected (self->target_row,
+                              ladder_choices_rung_index (self->rungs,
+                                                         ladder_profile_get_target_track (profile),
+                                                         ladder_profile_get_target_rung (profile)));
+  gtk_spin_button_set_value (self->years_spin, ladder_profile_get_years_experience (profile));
+  gtk_spin_button_set_value (self->reports_spin, ladder_profile_get_reports (profile));
+  adw_combo_row_set_selected (self->industry_row,
+                              ladder_choices_index (ladder_industries (),
+                                                    ladder_profile_get_industry (profile)));
+  adw_combo_row_set_selected (self->size_row,
+                              ladder_choices_index (ladder_company_sizes (),
+                                                    ladder_profile_get_company_size (profile)));
+  adw_combo_row_set_selected (self->background_row,
+                              ladder_choices_index (ladder_backgrounds (),
+                                                    ladder_profile_get_background (profile)));
+  gtk_spin_button_set_value (self->horizon_spin,
+                             CLAMP (ladder_profile_get_horizon_years (profile), 1, 5));
+  self->syncing = FALSE;
+}
+
+/* Each handler returns early while the rows are being set from the profile. */
+#define FROM_PERSON(self) ((self)->profile != NULL && !(self)->syncing)
+
+static void
+on_name_apply_cb (LadderProfileSettings *self)
+{
+  g_autofree char *name = NULL;
+
+  if (!FROM_PERSON (self))
+    return;
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  if (*name == '\0')
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (_("A profile needs a name")));
+      sync_rows (self);
+      return;
+    }
+  if (g_utf8_strlen (name, -1) > LADDER_MAX_NAME_CHARS)
+    *g_utf8_offset_to_pointer (name, LADDER_MAX_NAME_CHARS) = '\0';
+  ladder_profile_set_name (self->profile, name);
+}
+
+static void
+on_rung_selected_cb (LadderProfileSettings *self)
+{
+  const LadderRung *rung;
+
+  if (!FROM_PERSON (self))
+    return;
+  rung = self->rungs->pdata[adw_combo_row_get_selected (self->rung_row)];
+  ladder_profile_set_position (self->profile, rung->track, rung->id);
+  self->plan_changed = TRUE;
+}
+
+static void
+on_target_selected_cb (LadderProfileSettings *self)
+{
+  const LadderRung *rung;
+
+  if (!FROM_PERSON (self))
+    return;
+  rung = self->rungs->pdata[adw_combo_row_get_selected (self->target_row)];
+  ladder_profile_set_target (self->profile, rung->track, rung->id);
+  self->plan_changed = TRUE;
+}
+
+static void
+on_years_changed_cb (LadderProfileSettings *self)
+{
+  if (!FROM_PERSON (self))
+    return;
+  ladder_profile_set_years_experience (self->profile,
+                                       gtk_spin_button_get_value_as_int (self->years_spin));
+  self->plan_changed = TRUE;
+}
+
+static void
+on_reports_changed_cb (LadderProfileSettings *self)
+{
+  if (!FROM_PERSON (self))
+    return;
+  ladder_profile_set_reports (self->profile,
+                              gtk_spin_button_get_value_as_int (self->reports_spin));
+  self->plan_changed = TRUE;
+}
+
+static void
+on_industry_selected_cb (LadderProfileSettings *self)
+{
+  if (!FROM_PERSON (self))
+    return;
+  ladder_profile_set_industry (self->profile,
+                               ladder_industries ()[adw_combo_row_get_selected (self->industry_row)]);
+  self->plan_changed = TRUE;
+}
+
+static void
+on_size_selected_cb (LadderProfileSettings *self)
+{
+  if (!FROM_PERSON (self))
+    return;
+  ladder_profile_set_company_size (self->profile,
+                                   ladder_company_sizes ()[adw_combo_row_get_selected (self->size_row)]);
+  self->plan_changed = TRUE;
+}
+
+static void
+on_background_selected_cb (LadderProfileSettings *self)
+{
+  if (!FROM_PERSON (self))
+    return;
+  ladder_profile_set_background (self->profile,
+                                 ladder_backgrounds ()[adw_combo_row_get_selected (self->background_row)]);
+  self->plan_changed = TRUE;
+}
+
+static void
+on_horizon_changed_cb (LadderProfileSettings *self)
+{
+  if (!FROM_PERSON (self))
+    return;
+  ladder_profile_set_horizon_years (self->profile,
+                                    gtk_spin_button_get_value_as_int (self->horizon_spin));
+  self->plan_changed = TRUE;
+}
+
+/* Whether something the plan is made from changed while the window was open. */
+gboolean
+ladder_profile_settings_get_plan_changed (LadderProfileSettings *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE_SETTINGS (self), FALSE);
+  return self->plan_changed;
+}
+
+static void
+ladder_profile_settings_dispose (GObject *object)
+{
+  LadderProfileSettings *self = LADDER_PROFILE_SETTINGS (object);
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_PROFILE_SETTINGS);
+  G_OBJECT_CLASS (ladder_profile_settings_parent_class)->dispose (object);
+}
+
+static void
+ladder_profile_settings_finalize (GObject *object)
+{
+  LadderProfileSettings *self = LADDER_PROFILE_SETTINGS (object);
+
+  g_clear_pointer (&self->rungs, g_ptr_array_unref);
+  G_OBJECT_CLASS (ladder_profile_settings_parent_class)->finalize (object);
+}
+
+static void
+ladder_profile_settings_class_init (LadderProfileSettingsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_profile_settings_dispose;
+  object_class->finalize = ladder_profile_settings_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH
+                                               "/ui/ladder-profile-settings.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, rung_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, target_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, years_spin);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, reports_spin);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, industry_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, size_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, background_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, horizon_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_rung_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_target_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_years_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reports_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_industry_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_size_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_background_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_horizon_changed_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ladder_profile_settings_init (LadderProfileSettings *self)
+{
+  self->syncing = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rungs = ladder_choices_fill_rungs (self->rung_row, self->target_row);
+  ladder_choices_fill (self->industry_row, ladder_industries (), ladder_industry_get_label, 0);
+  ladder_choices_fill (self->size_row, ladder_company_sizes (), ladder_company_size_get_label, 0);
+  ladder_choices_fill (self->background_row, ladder_backgrounds (), ladder_background_get_label,
+                       0);
+  self->syncing = FALSE;
+}
+
+LadderProfileSettings *
+ladder_profile_settings_new (GtkWindow     *parent,
+                             LadderProfile *profile)
+{
+  LadderProfileSettings *self;
+  gboolean writable;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  self = g_object_new (LADDER_TYPE_PROFILE_SETTINGS, "transient-for", parent, NULL);
+  self->profile = g_object_ref (profile);
+  sync_rows (self);
+  g_signal_connect_object (profile, "changed", G_CALLBACK (sync_rows), self, G_CONNECT_SWAPPED);
+  writable = !ladder_profile_get_read_only (profile);
+  gtk_widget_set_sensitive (GTK_WIDGET (adw_preferences_window_get_visible_page (
+                              ADW_PREFERENCES_WINDOW (self))), writable);
+  return self;
+}
