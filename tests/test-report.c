@@ -13,6 +13,7 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
+#include "ladder-format.h"
 #include "ladder-interview.h"
 #include "ladder-planner.h"
 #include "ladder-report.h"
@@ -280,6 +281,37 @@ test_rows_never_split (void)
     }
 }
 
+/* Dates as people write them, not the locale's "%x" (US short dates in every language). */
+static void
+test_dates (void)
+{
+  g_autoptr (GDateTime) date = g_date_time_new_local (2026, 11, 22, 10, 0, 0);
+  g_autoptr (GDateTime) may = g_date_time_new_local (2027, 5, 3, 10, 0, 0);
+  struct
+  {
+    const char *language;
+    const char *november;
+    const char *may;
+  } cases[] = {
+    { "C", "22 November 2026", "3 May 2027" },
+    { "zh_CN", "2026年11月22日", "2027年5月3日" },
+    { "ru", "22 ноября 2026 г.", "3 мая 2027 г." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *november = NULL;
+      g_autofree char *in_may = NULL;
+
+      ladder_test_use_language (cases[i].language);
+      november = ladder_format_date (date);
+      in_may = ladder_format_date (may);
+      g_assert_cmpstr (november, ==, cases[i].november);
+      g_assert_cmpstr (in_may, ==, cases[i].may);
+    }
+  ladder_test_use_language ("C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +324,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/samples-in-three-languages", test_samples);
+  g_test_add_func ("/report/dates", test_dates);
   g_test_add_func ("/report/markup-literal", test_markup_literal);
   g_test_add_func ("/report/rows-never-split", test_rows_never_split);
 

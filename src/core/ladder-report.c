@@ -17,6 +17,7 @@
 #include "ladder-interview.h"
 #include "ladder-planner.h"
 #include "ladder-readiness.h"
+#include "ladder-format.h"
 #include "ladder-report.h"
 
 #define MARGIN 50.0
@@ -237,7 +238,7 @@ add_cover (LadderReport *report)
   g_autoptr (LadderReadiness) readiness = ladder_readiness_compute (report->framework,
                                                                     report->profile, target);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%x");
+  g_autofree char *date = ladder_format_date (now);
   g_autofree char *route = NULL;
   g_autofree char *tracks = NULL;
   g_autofree char *ready = NULL;

@@ -9,6 +9,7 @@
 
 #include "core/ladder-planner.h"
 #include "ladder-plan-view.h"
+#include "core/ladder-format.h"
 #include "ladder-toast.h"
 
 struct _LadderPlanView
@@ -298,7 +299,8 @@ rebuild (LadderPlanView *self)
     {
       g_autoptr (GDateTime) generated = g_date_time_new_from_iso8601 (
         ladder_profile_get_plan_generated (self->profile), NULL);
-      g_autofree char *date = generated != NULL ? g_date_time_format (generated, "%x") : NULL;
+      g_autoptr (GDateTime) local = generated != NULL ? g_date_time_to_local (generated) : NULL;
+      g_autofree char *date = local != NULL ? ladder_format_date (local) : NULL;
 
       if (date != NULL)
         /* Translators: %s is a date */

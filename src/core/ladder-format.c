@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * How dates are written for people: "22 November 2026", "2026年11月22日", "22 ноября 2026 г.".
+ * One format per month, so that each language can decline the month's name or put it where it
+ * belongs; the locale's "%x" gave US short dates in every language. */
+#define G_LOG_DOMAIN "ladder-format"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-format.h"
+
+/**
+ * ladder_format_date:
+ *
+ * Returns: (transfer full): @date as people write it in the interface language
+ */
+char *
+ladder_format_date (GDateTime *date)
+{
+  const char *formats[12] = {
+    /* Translators: a date; %-d is the day, %Y the year (g_date_time_format) */
+    C_("date", "%-d January %Y"),
+    C_("date", "%-d February %Y"),
+    C_("date", "%-d March %Y"),
+    C_("date", "%-d April %Y"),
+    C_("date", "%-d May %Y"),
+    C_("date", "%-d June %Y"),
+    C_("date", "%-d July %Y"),
+    C_("date", "%-d August %Y"),
+    C_("date", "%-d September %Y"),
+    C_("date", "%-d October %Y"),
+    C_("date", "%-d November %Y"),
+    C_("date", "%-d December %Y"),
+  };
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return g_date_time_format (date, formats[g_date_time_get_month (date) - 1]);
+}

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * How dates are written for people, in the interface language. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *ladder_format_date (GDateTime *date);
+
+G_END_DECLS
