@@ -210,7 +210,16 @@ typedef struct
 
 static const Refusal refusals[] = {
   { "bad/truncated.json", LADDER_PROFILE_ERROR_NOT_JSON, "line 20" },
-  { "bad/not-json.json", LADDER_PROFILE_ERROR_NOT_JSON, "line 1, column 2" },
+  { "bad/not-json.json", LADDER_PROFILE_ERROR_NOT_JSON, "line 1, column 1" },
+  /* What json-glib accepts but is not JSON, or would change while reading it. */
+  { "bad/hex-number.json", LADDER_PROFILE_ERROR_NOT_JSON, "hex" },
+  { "bad/leading-zero.json", LADDER_PROFILE_ERROR_NOT_JSON, "zero" },
+  { "bad/single-quotes.json", LADDER_PROFILE_ERROR_NOT_JSON, "a member name in double quotes" },
+  { "bad/nul-escape.json", LADDER_PROFILE_ERROR_NOT_JSON, "\\u0000" },
+  { "bad/duplicate-member.json", LADDER_PROFILE_ERROR_NOT_JSON, "“name” appears twice" },
+  { "bad/huge-integer.json", LADDER_PROFILE_ERROR_NOT_JSON, "too large" },
+  { "bad/trailing-text.json", LADDER_PROFILE_ERROR_NOT_JSON, "more text after" },
+  { "bad/trailing-comma.json", LADDER_PROFILE_ERROR_NOT_JSON, "member name" },
   { "bad/empty.json", LADDER_PROFILE_ERROR_NOT_JSON, "empty" },
   { "bad/invalid-utf8.json", LADDER_PROFILE_ERROR_NOT_JSON, "UTF-8" },
   { "bad/nul-byte.json", LADDER_PROFILE_ERROR_NOT_JSON, "NUL" },
@@ -230,7 +239,7 @@ static const Refusal refusals[] = {
   { "bad/deep-nesting.json", LADDER_PROFILE_ERROR_TOO_LARGE, "nested" },
   { "bad/duplicate-skill.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "twice" },
   { "bad/bad-status.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "maybe" },
-  { "bad/lone-surrogate.json", LADDER_PROFILE_ERROR_NOT_JSON, "“name” is not valid UTF-8" },
+  { "bad/lone-surrogate.json", LADDER_PROFILE_ERROR_NOT_JSON, "line 4, column 14: a lone surrogate" },
   /* json-glib would write these back as "1e+21.0" and "-inf.0": not JSON. */
   { "bad/unknown-huge-double.json", LADDER_PROFILE_ERROR_OUT_OF_RANGE, "“x-tool-score”" },
   { "bad/unknown-infinite.json", LADDER_PROFILE_ERROR_OUT_OF_RANGE, "“x-tool.history[2]”" },

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ladder-json.h"
 #include "ladder-profile-private.h"
 
 /* ---- Reading ---------------------------------------------------------------------------- */
@@ -662,68 +663,6 @@ read_history (LadderProfile *self,
   return TRUE;
 }
 
-/* Finds the line and column of a byte offset, for messages a person can act on. */
-static void
-offset_to_position (const char *data,
-                    gsize       offset,
-                    guint      *line,
-                    guint      *column)
-{
-  *line = 1;
-  *column = 1;
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else if (((guchar) data[i] & 0xC0) != 0x80)
-        (*column)++;
-    }
-}
-
-/* json-glib's parser recurses; refuse pathological nesting before it sees the text. */
-static gboolean
-check_nesting (const char *data,
-               gsize       length,
-               GError    **error)
-{
-  gboolean in_string = FALSE;
-  int depth = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > LADDER_MAX_DEPTH)
-            {
-              guint line, column;
-
-              offset_to_position (data, i, &line, &column);
-              return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
-                           _("The file is nested more than %d levels deep (line %u, "
-                             "column %u)"),
-                           LADDER_MAX_DEPTH, line, column);
-            }
-        }
-      else if (c == ']' || c == '}')
-        depth--;
-    }
-  return TRUE;
-}
-
 /* json-glib writes a double as g_ascii_dtostr() and adds ".0" when it has no point, which turns
  * 1e21 into "1e+21.0" and infinity into "inf.0", neither of them JSON. Such a number is refused
  * when read, so that saving can never make a file unreadable. */
@@ -874,14 +813,15 @@ ladder_parse_json (const char *data,
     {
       guint line, column;
 
-      offset_to_position (data, end - data, &line, &column);
+      ladder_json_position (data, end - data, &line, &column);
       fail (error, LADDER_PROFILE_ERROR_NOT_JSON,
             *end == '\0' ? _("The file contains a NUL byte at line %u, column %u")
                          : _("The file is not UTF-8 text: invalid byte at line %u, column %u"),
             line, column);
       return NULL;
     }
-  if (!check_nesting (data, length, error))
+  /* Strict JSON, and nothing json-glib would change while reading it. */
+  if (!ladder_json_check (data, length, error))
     return NULL;
 
   parser = json_parser_new ();

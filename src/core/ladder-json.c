@@ -1,0 +1,407 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * A strict reading of JSON (RFC 8259) before json-glib parses it. json-glib accepts more than
+ * JSON ("0x3", "03", single quotes) and changes some of what it accepts on the way ("\u0000" cuts
+ * a string, the first of two members with one name is dropped, an integer beyond 64 bits becomes
+ * -1); a file Ladder reads has to be one it can write back as it was, so all of that is refused
+ * here, with the line and column. */
+#define G_LOG_DOMAIN "ladder-json"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ladder-json.h"
+#include "ladder-profile.h"
+
+typedef struct
+{
+  const char *data;
+  gsize length;
+  gsize at;
+  int depth;
+  GError **error;
+} Reader;
+
+/**
+ * ladder_json_position:
+ *
+ * The line and column (counted in characters, from 1) of a byte offset, for messages a person
+ * can act on.
+ */
+void
+ladder_json_position (const char *data,
+                      gsize       offset,
+                      guint      *line,
+                      guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xC0) != 0x80)
+        (*column)++;
+    }
+}
+
+static gboolean
+refuse (Reader     *r,
+        gsize       at,
+        const char *reason)
+{
+  guint line, column;
+
+  ladder_json_position (r->data, MIN (at, r->length), &line, &column);
+  g_set_error (r->error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_NOT_JSON,
+               _("This is not a valid JSON file: line %u, column %u: %s"), line, column, reason);
+  return FALSE;
+}
+
+static void
+skip_space (Reader *r)
+{
+  while (r->at < r->length)
+    {
+      char c = r->data[r->at];
+
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        break;
+      r->at++;
+    }
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+read_hex4 (Reader  *r,
+           guint32 *value)
+{
+  *value = 0;
+  if (r->at + 4 > r->length)
+    return FALSE;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = hex_value (r->data[r->at + i]);
+
+      if (digit < 0)
+        return FALSE;
+      *value = *value * 16 + digit;
+    }
+  r->at += 4;
+  return TRUE;
+}
+
+/* A string; its text, unescaped, goes into @text when that is not NULL (member names). */
+static gboolean
+read_string (Reader  *r,
+             GString *text)
+{
+  gsize start = r->at;
+
+  r->at++; /* the opening quote */
+  while (r->at < r->length)
+    {
+      guchar c = r->data[r->at];
+
+      if (c == '"')
+        {
+          r->at++;
+          return TRUE;
+        }
+      if (c < 0x20)
+        return refuse (r, r->at, _("a control character in a string must be written as an "
+                                   "escape"));
+      if (c != '\\')
+        {
+          if (text != NULL)
+            g_string_append_c (text, c);
+          r->at++;
+          continue;
+        }
+      if (r->at + 1 >= r->length)
+        break;
+      r->at++;
+      switch (r->data[r->at])
+        {
+        case '"': case '\\': case '/':
+          if (text != NULL)
+            g_string_append_c (text, r->data[r->at]);
+          r->at++;
+          break;
+        case 'b': case 'f': case 'n': case 'r': case 't':
+          if (text != NULL)
+            g_string_append_c (text, '?');
+          r->at++;
+          break;
+        case 'u':
+          {
+            gsize escape = r->at - 1;
+            guint32 unit, low;
+
+            r->at++;
+            if (!read_hex4 (r, &unit))
+              return refuse (r, escape, _("“\\u” must be followed by four hexadecimal digits"));
+            if (unit == 0)
+              return refuse (r, escape, _("“\\u0000” (a NUL character) cannot be kept in text"));
+            if (unit >= 0xDC00 && unit <= 0xDFFF)
+              return refuse (r, escape, _("a lone surrogate (“\\uDC00”–“\\uDFFF”) is not a "
+                                          "character"));
+            if (unit >= 0xD800 && unit <= 0xDBFF)
+              {
+                if (r->at + 2 > r->length || r->data[r->at] != '\\' ||
+                    r->data[r->at + 1] != 'u')
+                  return refuse (r, escape, _("a lone surrogate (“\\uD800”–“\\uDBFF”) is not a "
+                                              "character"));
+                r->at += 2;
+                if (!read_hex4 (r, &low) || low < 0xDC00 || low > 0xDFFF)
+                  return refuse (r, escape, _("a lone surrogate (“\\uD800”–“\\uDBFF”) is not a "
+                                              "character"));
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+              }
+            if (text != NULL)
+              g_string_append_unichar (text, unit);
+            break;
+          }
+        default:
+          return refuse (r, r->at - 1, _("this escape is not one JSON knows"));
+        }
+    }
+  return refuse (r, start, _("the text ends inside this string"));
+}
+
+static gboolean
+read_number (Reader *r)
+{
+  gsize start = r->at;
+  gboolean whole = TRUE;
+
+  if (r->data[r->at] == '-')
+    r->at++;
+  if (r->at >= r->length || !g_ascii_isdigit (r->data[r->at]))
+    return refuse (r, start, _("a number was expected"));
+  if (r->data[r->at] == '0' && r->at + 1 < r->length && g_ascii_isalnum (r->data[r->at + 1]) &&
+      r->data[r->at + 1] != 'e' && r->data[r->at + 1] != 'E')
+    return refuse (r, start, _("a number may not start with a zero, nor be written in hex"));
+  while (r->at < r->length && g_ascii_isdigit (r->data[r->at]))
+    r->at++;
+  if (r->at < r->length && r->data[r->at] == '.')
+    {
+      whole = FALSE;
+      r->at++;
+      if (r->at >= r->length || !g_ascii_isdigit (r->data[r->at]))
+        return refuse (r, start, _("a number needs digits after its point"));
+      while (r->at < r->length && g_ascii_isdigit (r->data[r->at]))
+        r->at++;
+    }
+  if (r->at < r->length && (r->data[r->at] == 'e' || r->data[r->at] == 'E'))
+    {
+      whole = FALSE;
+      r->at++;
+      if (r->at < r->length && (r->data[r->at] == '+' || r->data[r->at] == '-'))
+        r->at++;
+      if (r->at >= r->length || !g_ascii_isdigit (r->data[r->at]))
+        return refuse (r, start, _("a number needs digits in its exponent"));
+      while (r->at < r->length && g_ascii_isdigit (r->data[r->at]))
+        r->at++;
+    }
+  if (r->at < r->length && (g_ascii_isalpha (r->data[r->at]) || r->data[r->at] == '_'))
+    return refuse (r, start, _("a number was expected"));
+  if (whole)
+    {
+      g_autofree char *digits = g_strndup (r->data + start, r->at - start);
+      char *end;
+
+      errno = 0;
+      g_ascii_strtoll (digits, &end, 10);
+      if (errno == ERANGE)
+        return refuse (r, start, _("this whole number is too large to be kept exactly"));
+    }
+  return TRUE;
+}
+
+static gboolean read_value (Reader *r);
+
+static gboolean
+enter (Reader *r)
+{
+  if (++r->depth > LADDER_MAX_DEPTH)
+    {
+      guint line, column;
+
+      ladder_json_position (r->data, r->at, &line, &column);
+      g_set_error (r->error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_TOO_LARGE,
+                   _("The file is nested more than %d levels deep (line %u, column %u)"),
+                   LADDER_MAX_DEPTH, line, column);
+      return FALSE;
+    }
+  r->at++;
+  skip_space (r);
+  return TRUE;
+}
+
+static gboolean
+read_object (Reader *r)
+{
+  g_autoptr (GHashTable) names = NULL;
+  g_autoptr (GString) name = g_string_new (NULL);
+
+  if (!enter (r))
+    return FALSE;
+  if (r->at < r->length && r->data[r->at] == '}')
+    {
+      r->at++;
+      r->depth--;
+      return TRUE;
+    }
+  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (;;)
+    {
+      gsize name_at = r->at;
+
+      if (r->at >= r->length || r->data[r->at] != '"')
+        return refuse (r, r->at, _("a member name in double quotes was expected"));
+      g_string_truncate (name, 0);
+      if (!read_string (r, name))
+        return FALSE;
+      if (g_hash_table_contains (names, name->str))
+        {
+          g_autofree char *reason = g_strdup_printf (_("the member “%s” appears twice in one "
+                                                       "object"), name->str);
+
+          return refuse (r, name_at, reason);
+        }
+      g_hash_table_add (names, g_strdup (name->str));
+      skip_space (r);
+      if (r->at >= r->length || r->data[r->at] != ':')
+        return refuse (r, r->at, _("“:” was expected after the member name"));
+      r->at++;
+      if (!read_value (r))
+        return FALSE;
+      skip_space (r);
+      if (r->at < r->length && r->data[r->at] == ',')
+        {
+          r->at++;
+          skip_space (r);
+          continue;
+        }
+      if (r->at < r->length && r->data[r->at] == '}')
+        {
+          r->at++;
+          r->depth--;
+          return TRUE;
+        }
+      return refuse (r, r->at, _("“,” or “}” was expected"));
+    }
+}
+
+static gboolean
+read_array (Reader *r)
+{
+  if (!enter (r))
+    return FALSE;
+  if (r->at < r->length && r->data[r->at] == ']')
+    {
+      r->at++;
+      r->depth--;
+      return TRUE;
+    }
+  for (;;)
+    {
+      if (!read_value (r))
+        return FALSE;
+      skip_space (r);
+      if (r->at < r->length && r->data[r->at] == ',')
+        {
+          r->at++;
+          continue;
+        }
+      if (r->at < r->length && r->data[r->at] == ']')
+        {
+          r->at++;
+          r->depth--;
+          return TRUE;
+        }
+      return refuse (r, r->at, _("“,” or “]” was expected"));
+    }
+}
+
+static gboolean
+read_word (Reader     *r,
+           const char *word)
+{
+  gsize n = strlen (word);
+
+  if (r->at + n > r->length || memcmp (r->data + r->at, word, n) != 0 ||
+      (r->at + n < r->length && g_ascii_isalnum (r->data[r->at + n])))
+    return refuse (r, r->at, _("a value was expected (text in double quotes, a number, true, "
+                               "false, null, a list or an object)"));
+  r->at += n;
+  return TRUE;
+}
+
+static gboolean
+read_value (Reader *r)
+{
+  skip_space (r);
+  if (r->at >= r->length)
+    return refuse (r, r->at, _("the text ends where a value was expected"));
+  switch (r->data[r->at])
+    {
+    case '{': return read_object (r);
+    case '[': return read_array (r);
+    case '"': return read_string (r, NULL);
+    case 't': return read_word (r, "true");
+    case 'f': return read_word (r, "false");
+    case 'n': return read_word (r, "null");
+    default:
+      if (r->data[r->at] == '-' || g_ascii_isdigit (r->data[r->at]))
+        return read_number (r);
+      return read_word (r, "");
+    }
+}
+
+/**
+ * ladder_json_check:
+ * @data: UTF-8 text
+ *
+ * Whether @data is one JSON value and nothing else, in JSON's strict grammar, that json-glib
+ * will read without changing it.
+ */
+gboolean
+ladder_json_check (const char *data,
+                   gsize       length,
+                   GError    **error)
+{
+  Reader r = { data, length, 0, 0, error };
+
+  skip_space (&r);
+  if (r.at >= length)
+    {
+      g_set_error_literal (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_NOT_JSON,
+                           _("The file is empty"));
+      return FALSE;
+    }
+  if (!read_value (&r))
+    return FALSE;
+  skip_space (&r);
+  if (r.at < length)
+    return refuse (&r, r.at, _("there is more text after the end of the JSON value"));
+  return TRUE;
+}
