@@ -220,6 +220,9 @@ static const Refusal refusals[] = {
   { "bad/huge-integer.json", LADDER_PROFILE_ERROR_NOT_JSON, "too large" },
   { "bad/trailing-text.json", LADDER_PROFILE_ERROR_NOT_JSON, "more text after" },
   { "bad/trailing-comma.json", LADDER_PROFILE_ERROR_NOT_JSON, "member name" },
+  /* Edits find entries by these: two with one would send an edit to the wrong one. */
+  { "bad/duplicate-plan-id.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "“plan.items[1].id” is “h1”" },
+  { "bad/duplicate-question.json", LADDER_PROFILE_ERROR_UNKNOWN_ID, "“interview[1].question”" },
   { "bad/empty.json", LADDER_PROFILE_ERROR_NOT_JSON, "empty" },
   { "bad/invalid-utf8.json", LADDER_PROFILE_ERROR_NOT_JSON, "UTF-8" },
   { "bad/nul-byte.json", LADDER_PROFILE_ERROR_NOT_JSON, "NUL" },

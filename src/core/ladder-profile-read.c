@@ -436,6 +436,7 @@ read_plan (LadderProfile *self,
   static const char * const kinds[] = { "action", "goal", "checkpoint", NULL };
   JsonObject *plan;
   JsonArray *items;
+  g_autoptr (GHashTable) seen = NULL;
 
   if (!read_object (root, "plan", "plan", FALSE, &plan, error))
     return FALSE;
@@ -447,6 +448,8 @@ read_plan (LadderProfile *self,
     return FALSE;
   g_clear_pointer (&self->plan_extra, json_object_unref);
   self->plan_extra = collect_extra (plan, known_plan);
+  /* Edits find an item by its id: two items with one id would send an edit to the wrong one. */
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
     {
@@ -491,6 +494,9 @@ read_plan (LadderProfile *self,
                         &item->outcome, error) ||
           !read_bool (object, "edited", p_edited, &item->edited, error))
         return FALSE;
+      if (!g_hash_table_add (seen, item->id))
+        return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                     _("“%s” is “%s”, the id of an earlier plan item too"), p_id, item->id);
       if (json_object_has_member (object, "kind") &&
           !read_id (object, "kind", p_kind, kinds, &item->kind, error))
         return FALSE;
@@ -519,6 +525,7 @@ read_answers (LadderProfile *self,
   static const char * const known[] = { "question", "text", "answer", "edited",
                                         "plan_generated", NULL };
   JsonArray *array;
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (!read_array (root, "interview", "interview", LADDER_MAX_ANSWERS, &array, error))
     return FALSE;
@@ -556,6 +563,10 @@ read_answers (LadderProfile *self,
           !read_string (object, "plan_generated", p_plan, FALSE, 64, &answer->plan_generated,
                         error))
         return FALSE;
+      if (!g_hash_table_add (seen, answer->question))
+        return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                     _("“%s” is “%s”, a question answered earlier in the file too"),
+                     p_question, answer->question);
       if (!ladder_is_valid_question (answer->question))
         return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
                      _("“%s” is “%s”, which is not a known question"), p_question,
