@@ -344,6 +344,65 @@ test_translated (void)
   check_language ("ru");
 }
 
+/* What the person removed is not made again, and the order they gave is kept; both survive a
+ * save and a load. */
+static void
+test_regenerate_respects_removals_and_order (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("li-wei-ai-startup.json");
+  g_autoptr (LadderProfile) reloaded = NULL;
+  g_autofree char *removed_id = NULL;
+  g_autofree char *moved_id = NULL;
+  g_autofree char *before_id = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr (GError) error = NULL;
+  guint moved_at, before_at, n;
+  gsize length;
+
+  ladder_planner_regenerate (framework, profile);
+  n = ladder_profile_get_n_plan_items (profile);
+  /* Two actions of one year, next to each other. */
+  for (guint i = 1; i < n; i++)
+    {
+      const LadderPlanItem *a = ladder_profile_get_plan_item (profile, i - 1);
+      const LadderPlanItem *b = ladder_profile_get_plan_item (profile, i);
+
+      if (a->year == b->year && g_str_equal (a->kind, "action") && g_str_equal (b->kind, "action"))
+        {
+          before_id = g_strdup (a->id);
+          moved_id = g_strdup (b->id);
+          break;
+        }
+    }
+  g_assert_nonnull (moved_id);
+  removed_id = g_strdup (ladder_profile_get_plan_item (profile, n - 1)->id);
+
+  g_assert_true (ladder_profile_move_plan_item (profile, moved_id, -1));
+  ladder_plan_item_free (ladder_profile_remove_plan_item (profile, removed_id, NULL));
+  /* A status makes the moved item the person's own work, kept as it is. */
+  ladder_profile_set_plan_item_status (profile, moved_id, LADDER_STATUS_IN_PROGRESS);
+  ladder_profile_set_plan_item_status (profile, before_id, LADDER_STATUS_IN_PROGRESS);
+
+  data = ladder_profile_to_data (profile, &length);
+  reloaded = ladder_profile_new_from_data (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_true (ladder_profile_plan_item_was_removed (reloaded, removed_id));
+
+  ladder_planner_regenerate (framework, reloaded);
+  g_assert_null (ladder_profile_lookup_plan_item (reloaded, removed_id, NULL));
+  g_assert_nonnull (ladder_profile_lookup_plan_item (reloaded, moved_id, &moved_at));
+  g_assert_nonnull (ladder_profile_lookup_plan_item (reloaded, before_id, &before_at));
+  g_assert_cmpuint (moved_at, <, before_at);
+  g_assert_cmpuint (ladder_profile_get_n_plan_items (reloaded), ==, n - 1);
+
+  /* Putting it back by hand (as Undo does) makes it a plan item like any other. */
+  ladder_profile_insert_plan_item (reloaded, 0,
+                                   ladder_plan_item_new (removed_id, "action", 1, 1, NULL,
+                                                         "Back", NULL));
+  g_assert_false (ladder_profile_plan_item_was_removed (reloaded, removed_id));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +420,8 @@ main (int   argc,
   g_test_add_func ("/planner/management-target", test_management_target);
   g_test_add_func ("/planner/company-size", test_company_size);
   g_test_add_func ("/planner/regenerate-keeps-edits", test_regenerate_keeps_edits);
+  g_test_add_func ("/planner/regenerate-respects-removals-and-order",
+                   test_regenerate_respects_removals_and_order);
   g_test_add_func ("/planner/translated", test_translated);
 
   return g_test_run ();

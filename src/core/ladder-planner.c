@@ -507,6 +507,16 @@ compare_items (gconstpointer a,
   return kind_a - kind_b;
 }
 
+static int
+compare_years (gconstpointer a,
+               gconstpointer b)
+{
+  const LadderPlanItem *ia = *(LadderPlanItem **) a;
+  const LadderPlanItem *ib = *(LadderPlanItem **) b;
+
+  return (int) ia->year - (int) ib->year;
+}
+
 /**
  * ladder_planner_generate:
  *
@@ -669,14 +679,26 @@ ladder_planner_regenerate (LadderFramework *framework,
         }
     }
 
+  /* What the person kept stays in the order they gave it; each new item goes after the last one
+   * that comes before it, and what they removed is not made again. */
+  g_ptr_array_sort (plan, compare_years); /* stable: the order within a year stays */
   fresh = ladder_planner_generate (framework, profile);
+  g_ptr_array_sort (fresh, compare_items);
   for (guint i = 0; i < fresh->len; i++)
     {
       LadderPlanItem *item = g_ptr_array_index (fresh, i);
+      guint at = 0;
 
-      if (!g_hash_table_contains (kept_ids, item->id))
-        g_ptr_array_add (plan, ladder_plan_item_copy (item));
+      if (g_hash_table_contains (kept_ids, item->id) ||
+          ladder_profile_plan_item_was_removed (profile, item->id))
+        continue;
+      for (guint j = plan->len; j > 0; j--)
+        if (compare_items (&plan->pdata[j - 1], &fresh->pdata[i]) <= 0)
+          {
+            at = j;
+            break;
+          }
+      g_ptr_array_insert (plan, at, ladder_plan_item_copy (item));
     }
-  g_ptr_array_sort (plan, compare_items);
   ladder_profile_set_plan (profile, plan, generated);
 }

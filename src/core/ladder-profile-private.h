@@ -32,6 +32,7 @@ struct _LadderProfile
   GPtrArray *skills;   /* LadderProfileSkill */
   GHashTable *skill_index; /* id → LadderProfileSkill, rebuilt when NULL */
   GPtrArray *plan;     /* LadderPlanItem */
+  GPtrArray *plan_removed; /* ids of generated items the person removed: never generated again */
   GPtrArray *answers;  /* LadderAnswer */
   GPtrArray *evidence; /* LadderEvidence */
   JsonArray *history;

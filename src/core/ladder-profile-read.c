@@ -430,12 +430,13 @@ read_plan (LadderProfile *self,
            JsonObject    *root,
            GError       **error)
 {
-  static const char * const known_plan[] = { "generated", "items", NULL };
+  static const char * const known_plan[] = { "generated", "items", "removed", NULL };
   static const char * const known[] = { "id", "kind", "year", "quarter", "skill", "title",
                                         "outcome", "status", "edited", NULL };
   static const char * const kinds[] = { "action", "goal", "checkpoint", NULL };
   JsonObject *plan;
   JsonArray *items;
+  JsonArray *removed = NULL;
   g_autoptr (GHashTable) seen = NULL;
 
   if (!read_object (root, "plan", "plan", FALSE, &plan, error))
@@ -448,6 +449,25 @@ read_plan (LadderProfile *self,
     return FALSE;
   g_clear_pointer (&self->plan_extra, json_object_unref);
   self->plan_extra = collect_extra (plan, known_plan);
+  if (!read_array (plan, "removed", "plan.removed", LADDER_MAX_PLAN_ITEMS, &removed, error))
+    return FALSE;
+  for (guint i = 0; removed != NULL && i < json_array_get_length (removed); i++)
+    {
+      JsonNode *node = json_array_get_element (removed, i);
+      const char *id = JSON_NODE_HOLDS_VALUE (node) &&
+                       json_node_get_value_type (node) == G_TYPE_STRING
+                       ? json_node_get_string (node) : NULL;
+
+      if (id == NULL || g_utf8_strlen (id, -1) > LADDER_MAX_NAME_CHARS)
+        {
+          g_autofree char *path = g_strdup_printf ("plan.removed[%u]", i);
+
+          return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                       _("“%s” must be the id of a plan item"), path);
+        }
+      if (!ladder_profile_plan_item_was_removed (self, id))
+        g_ptr_array_add (self->plan_removed, g_strdup (id));
+    }
   /* Edits find an item by its id: two items with one id would send an edit to the wrong one. */
   seen = g_hash_table_new (g_str_hash, g_str_equal);
 

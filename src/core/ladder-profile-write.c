@@ -252,6 +252,13 @@ ladder_profile_to_data (LadderProfile *self,
       write_close (w, '}');
     }
   write_close (w, ']');
+  if (self->plan_removed->len > 0)
+    {
+      write_open (w, "removed", '[');
+      for (guint i = 0; i < self->plan_removed->len; i++)
+        add_string (w, NULL, g_ptr_array_index (self->plan_removed, i));
+      write_close (w, ']');
+    }
   add_extra (w, self->plan_extra);
   write_close (w, '}');
 

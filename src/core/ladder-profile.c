@@ -227,6 +227,7 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->skills, g_ptr_array_unref);
   g_clear_pointer (&self->skill_index, g_hash_table_unref);
   g_clear_pointer (&self->plan, g_ptr_array_unref);
+  g_clear_pointer (&self->plan_removed, g_ptr_array_unref);
   g_clear_pointer (&self->answers, g_ptr_array_unref);
   g_clear_pointer (&self->evidence, g_ptr_array_unref);
   g_clear_pointer (&self->history, json_array_unref);
@@ -354,6 +355,7 @@ ladder_profile_init (LadderProfile *self)
   self->format_version = LADDER_PROFILE_VERSION;
   self->skills = g_ptr_array_new_with_free_func (profile_skill_free);
   self->plan = g_ptr_array_new_with_free_func (plan_item_free);
+  self->plan_removed = g_ptr_array_new_with_free_func (g_free);
   self->answers = g_ptr_array_new_with_free_func (answer_free);
   self->evidence = g_ptr_array_new_with_free_func (evidence_free);
   self->history = json_array_new ();
@@ -480,6 +482,7 @@ ladder_profile_replace_content (LadderProfile *self,
   SWAP (self->plan_generated, other->plan_generated);
   SWAP (self->skills, other->skills);
   SWAP (self->plan, other->plan);
+  SWAP (self->plan_removed, other->plan_removed);
   SWAP (self->answers, other->answers);
   SWAP (self->evidence, other->evidence);
   SWAP (self->history, other->history);
@@ -1160,6 +1163,12 @@ ladder_profile_insert_plan_item (LadderProfile  *self,
   g_return_if_fail (item != NULL && item->id != NULL);
 
   g_ptr_array_insert (self->plan, MIN (index, self->plan->len), item);
+  {
+    guint removed;
+
+    if (g_ptr_array_find_with_equal_func (self->plan_removed, item->id, g_str_equal, &removed))
+      g_ptr_array_remove_index (self->plan_removed, removed);
+  }
   /* Translators: %s is a plan item */
   describe_item (self, "add-item", item->id, item->title, _("addition of “%s” to the plan"));
   emit_plan_changed (self);
@@ -1182,6 +1191,15 @@ ladder_profile_remove_plan_item (LadderProfile *self,
   item = steal_by_key (self->plan, G_STRUCT_OFFSET (LadderPlanItem, id), id, index);
   if (item != NULL)
     {
+      /* A generated item the person removed stays removed when the plan is made again. */
+      if (!g_str_has_prefix (item->id, "own-") &&
+          !g_ptr_array_find_with_equal_func (self->plan_removed, item->id, g_str_equal, NULL))
+        {
+          /* Within what the reader accepts: the oldest removal is forgotten first. */
+          if (self->plan_removed->len >= LADDER_MAX_PLAN_ITEMS)
+            g_ptr_array_remove_index (self->plan_removed, 0);
+          g_ptr_array_add (self->plan_removed, g_strdup (item->id));
+        }
       /* Translators: %s is a plan item */
       describe_item (self, "remove-item", id, item->title, _("removal of “%s” from the plan"));
       emit_plan_changed (self);
@@ -1263,6 +1281,15 @@ ladder_plan_item_free (LadderPlanItem *item)
 {
   if (item != NULL)
     plan_item_free (item);
+}
+
+/* Whether the person removed a generated item with this id; the planner leaves it out. */
+gboolean
+ladder_profile_plan_item_was_removed (LadderProfile *self,
+                                      const char    *id)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+  return g_ptr_array_find_with_equal_func (self->plan_removed, id, g_str_equal, NULL);
 }
 
 /* An id no item of this profile has, for an item the person adds. */

@@ -225,6 +225,8 @@ LadderPlanItem       *ladder_plan_item_new             (const char    *id,
 LadderPlanItem       *ladder_plan_item_copy            (const LadderPlanItem *item);
 void                  ladder_plan_item_free            (LadderPlanItem *item);
 char                 *ladder_profile_new_plan_item_id  (LadderProfile *self);
+gboolean              ladder_profile_plan_item_was_removed (LadderProfile *self,
+                                                            const char    *id);
 
 guint                 ladder_profile_get_n_answers     (LadderProfile *self);
 const LadderAnswer   *ladder_profile_get_answer        (LadderProfile *self,
