@@ -101,6 +101,104 @@ test_status_survives_regenerate (Fixture       *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, LADDER_STATUS_IN_PROGRESS);
 }
 
+/* The message dialog's response button with this label, clicked. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = NULL;
+  GtkWidget *widget = GTK_WIDGET (dialog);
+  g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, widget);
+  while (stack->len > 0 && button == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+        button = w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+           c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ladder_test_drain ();
+}
+
+/* An item moved to another year and quarter and given a skill from its editor; an item moved
+ * down past one of another quarter takes that quarter. */
+static void
+test_edit_when_and_skill (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *id = NULL;
+  const LadderPlanItem *item;
+  AdwMessageDialog *dialog;
+  GtkDropDown *when, *skill;
+  guint n;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), fixture->profile);
+  ladder_test_drain ();
+  n = ladder_profile_get_n_plan_items (fixture->profile);
+  for (guint i = 0; i < n && id == NULL; i++)
+    if (ladder_profile_get_plan_item (fixture->profile, i)->year == 1 &&
+        g_str_equal (ladder_profile_get_plan_item (fixture->profile, i)->kind, "action"))
+      id = g_strdup (ladder_profile_get_plan_item (fixture->profile, i)->id);
+  g_assert_nonnull (id);
+
+  /* The row's menu item "Edit…" activates this. */
+  g_assert_true (gtk_widget_activate_action (ladder_plan_view_get_row (fixture->view, id),
+                                             "plan.edit", "s", id));
+  ladder_test_drain ();
+  dialog = ladder_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  when = GTK_DROP_DOWN (ladder_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (when);
+  skill = GTK_DROP_DOWN (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
+    GTK_WIDGET (when))));
+  g_assert_true (GTK_IS_DROP_DOWN (skill));
+  /* Year 2, quarter 3: the rows are year 1 (whole, Q1–Q4), then year 2 (whole, Q1, Q2, Q3). */
+  gtk_drop_down_set_selected (when, 5 + 3);
+  gtk_drop_down_set_selected (skill, 1);
+  click_response (dialog, "_Save");
+
+  item = ladder_profile_lookup_plan_item (fixture->profile, id, NULL);
+  g_assert_cmpuint (item->year, ==, 2);
+  g_assert_cmpuint (item->quarter, ==, 3);
+  g_assert_cmpstr (item->skill, ==, ladder_profile_get_skill (fixture->profile, 0)->id);
+  g_assert_true (item->edited);
+  g_assert_nonnull (ladder_plan_view_get_row (fixture->view, id));
+
+  /* Down past the next action of its year in another quarter: it takes that quarter. */
+  {
+    guint at;
+    const LadderPlanItem *next = NULL;
+
+    ladder_profile_lookup_plan_item (fixture->profile, id, &at);
+    for (guint i = at + 1; i < ladder_profile_get_n_plan_items (fixture->profile); i++)
+      {
+        const LadderPlanItem *other = ladder_profile_get_plan_item (fixture->profile, i);
+
+        if (other->year == 2)
+          {
+            next = other;
+            break;
+          }
+      }
+    if (next != NULL && g_str_equal (next->kind, "action") && next->quarter != 3)
+      {
+        guint quarter = next->quarter;
+
+        g_assert_true (gtk_widget_activate_action (ladder_plan_view_get_row (fixture->view, id),
+                                                   "plan.move-down", "s", id));
+        ladder_test_drain ();
+        g_assert_cmpuint (ladder_profile_lookup_plan_item (fixture->profile, id, NULL)->quarter,
+                          ==, quarter);
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +212,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/plan-view/empty-then-generate", test_empty_then_generate);
   ADD ("/plan-view/status-survives-regenerate", test_status_survives_regenerate);
+  ADD ("/plan-view/edit-when-and-skill", test_edit_when_and_skill);
 #undef ADD
 
   return g_test_run ();

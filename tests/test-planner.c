@@ -403,6 +403,36 @@ test_regenerate_respects_removals_and_order (void)
   g_assert_false (ladder_profile_plan_item_was_removed (reloaded, removed_id));
 }
 
+/* Moving an item past one of another quarter puts it in that quarter; an edit of its time moves
+ * it after the last item of its new year and quarter. */
+static void
+test_move_across_quarters (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Q");
+  GPtrArray *plan = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_plan_item_free);
+  guint at;
+
+  g_ptr_array_add (plan, ladder_plan_item_new ("goal-1", "goal", 1, 0, NULL, "Goal", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("a", "action", 1, 1, NULL, "A", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("b", "action", 1, 2, NULL, "B", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("c", "action", 2, 1, NULL, "C", NULL));
+  ladder_profile_set_plan (profile, plan, NULL);
+
+  g_assert_true (ladder_profile_move_plan_item (profile, "a", 1));
+  g_assert_cmpuint (ladder_profile_lookup_plan_item (profile, "a", &at)->quarter, ==, 2);
+  g_assert_cmpuint (at, ==, 2);
+  /* Not past the year's end, and a goal does not lend its "whole year". */
+  g_assert_false (ladder_profile_move_plan_item (profile, "a", 1));
+  g_assert_true (ladder_profile_move_plan_item (profile, "b", -1));
+  g_assert_cmpuint (ladder_profile_lookup_plan_item (profile, "b", NULL)->quarter, ==, 2);
+
+  ladder_profile_update_plan_item (profile, "b", "B, later", NULL, 2, 4, "apis");
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, "b", &at));
+  g_assert_cmpuint (at, ==, 3);
+  g_assert_cmpstr (ladder_profile_get_plan_item (profile, 3)->skill, ==, "apis");
+  g_assert_cmpstr (ladder_profile_get_change (profile, NULL), ==, "edit of “B, later”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/planner/management-target", test_management_target);
   g_test_add_func ("/planner/company-size", test_company_size);
   g_test_add_func ("/planner/regenerate-keeps-edits", test_regenerate_keeps_edits);
+  g_test_add_func ("/planner/move-across-quarters", test_move_across_quarters);
   g_test_add_func ("/planner/regenerate-respects-removals-and-order",
                    test_regenerate_respects_removals_and_order);
   g_test_add_func ("/planner/translated", test_translated);

@@ -79,16 +79,34 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The button of a toast, once it is on screen: a toast that follows another closely waits until
+ * that one has settled (libadwaita 1.2 crashes otherwise). */
+static GtkWidget *
+wait_for_toast_button (LadderWindow *window,
+                       const char   *label)
+{
+  GtkWidget *overlay = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                     LADDER_TYPE_WINDOW,
+                                                                     "toast_overlay");
+  GtkWidget *button = NULL;
+
+  for (guint i = 0; i < 200 && button == NULL; i++)
+    {
+      ladder_test_drain ();
+      button = find_button (overlay, label);
+      if (button == NULL)
+        g_usleep (10000);
+    }
+  return button;
+}
+
 /* Clicks the Undo button of the toast on screen, as a person would. */
 static void
 click_toast_undo (LadderWindow *window)
 {
-  GtkWidget *overlay = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW,
-                                                      "toast_overlay");
   GtkWidget *button;
 
-  ladder_test_drain ();
-  button = find_button (overlay, "_Undo");
+  button = wait_for_toast_button (window, "_Undo");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   /* What a pointer click does (keyboard activation emits it a quarter second later). */
@@ -343,7 +361,7 @@ test_settings (void)
 {
   LadderWindow *window = open_sample ("anna-petrova-saas-enterprise.json");
   LadderProfile *profile = ladder_window_get_profile (window);
-  GtkWidget *settings, *name_row, *text, *industry, *overlay, *button;
+  GtkWidget *settings, *name_row, *text, *industry, *button;
   g_autofree char *old_industry = g_strdup (ladder_profile_get_industry (profile));
   guint old_years = ladder_profile_get_years_experience (profile);
 
@@ -393,9 +411,7 @@ test_settings (void)
   /* Closing offers to make the plan again for the new context. */
   gtk_window_close (GTK_WINDOW (settings));
   ladder_test_drain ();
-  overlay = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW,
-                                                         "toast_overlay");
-  button = find_button (overlay, "_Regenerate");
+  button = wait_for_toast_button (window, "_Regenerate");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   ladder_test_drain ();

@@ -1151,6 +1151,61 @@ ladder_profile_edit_plan_item (LadderProfile *self,
 }
 
 /**
+ * ladder_profile_update_plan_item:
+ * @skill: (nullable): the skill the item works on
+ *
+ * An edit by the person of everything about an item at once (one step to undo). An item given
+ * another year or quarter goes after the last item of its new year and quarter.
+ */
+void
+ladder_profile_update_plan_item (LadderProfile *self,
+                                 const char    *id,
+                                 const char    *title,
+                                 const char    *outcome,
+                                 guint          year,
+                                 guint          quarter,
+                                 const char    *skill)
+{
+  LadderPlanItem *item;
+  guint position;
+  gboolean changed, moved;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (title != NULL && *title != '\0');
+  g_return_if_fail (year >= 1 && year <= 10 && quarter <= 4);
+  g_return_if_fail (skill == NULL || ladder_profile_lookup_skill (self, skill) != NULL);
+
+  item = (LadderPlanItem *) ladder_profile_lookup_plan_item (self, id, &position);
+  g_return_if_fail (item != NULL);
+  changed = set_string (&item->title, title);
+  changed |= set_string (&item->outcome, outcome != NULL && *outcome != '\0' ? outcome : NULL);
+  changed |= set_string (&item->skill, skill);
+  moved = item->year != year || item->quarter != quarter;
+  if (!changed && !moved)
+    return;
+  item->edited = TRUE;
+  if (moved)
+    {
+      guint at = 0;
+
+      g_ptr_array_steal_index (self->plan, position);
+      item->year = year;
+      item->quarter = quarter;
+      for (guint i = 0; i < self->plan->len; i++)
+        {
+          const LadderPlanItem *other = g_ptr_array_index (self->plan, i);
+
+          if (other->year < year || (other->year == year && other->quarter <= quarter))
+            at = i + 1;
+        }
+      g_ptr_array_insert (self->plan, at, item);
+    }
+  /* Translators: %s is a plan item */
+  describe_item (self, "edit", id, item->title, _("edit of “%s”"));
+  emit_plan_changed (self);
+}
+
+/**
  * ladder_profile_insert_plan_item:
  * @item: (transfer full): the item
  */
@@ -1228,9 +1283,12 @@ ladder_profile_move_plan_item (LadderProfile *self,
 
       if (other->year != item->year)
         return FALSE;
-      /* Swap with the nearest item of the same year. */
+      /* Swap with the nearest item of the same year. Passing an item of another quarter puts
+       * this one in that quarter, so that its label says where it now is. */
       self->plan->pdata[i] = (gpointer) item;
       self->plan->pdata[position] = other;
+      if (item->quarter != other->quarter && g_strcmp0 (other->kind, "action") == 0)
+        ((LadderPlanItem *) item)->quarter = other->quarter;
       /* Translators: %s is a plan item */
       describe_item (self, "move", id, item->title, _("move of “%s”"));
       emit_plan_changed (self);

@@ -206,6 +206,13 @@ void                  ladder_profile_edit_plan_item    (LadderProfile *self,
                                                         const char    *id,
                                                         const char    *title,
                                                         const char    *outcome);
+void                  ladder_profile_update_plan_item  (LadderProfile *self,
+                                                        const char    *id,
+                                                        const char    *title,
+                                                        const char    *outcome,
+                                                        guint          year,
+                                                        guint          quarter,
+                                                        const char    *skill);
 void                  ladder_profile_insert_plan_item  (LadderProfile  *self,
                                                         guint           index,
                                                         LadderPlanItem *item);

@@ -330,6 +330,9 @@ typedef struct
   guint year;
   GtkEditable *title;
   GtkEditable *outcome;
+  GtkDropDown *when;   /* year × (whole year, Q1–Q4) */
+  GtkDropDown *skill;  /* no skill, then the profile's skills */
+  GPtrArray *skills;   /* their ids, in the drop-down's order after "no skill" */
 } EditData;
 
 static void
@@ -337,6 +340,7 @@ edit_data_free (EditData *data)
 {
   g_object_unref (data->self);
   g_free (data->id);
+  g_clear_pointer (&data->skills, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -364,23 +368,36 @@ on_edit_response_cb (AdwMessageDialog *dialog,
   LadderPlanView *self = data->self;
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (data->title)));
   g_autofree char *outcome = g_strstrip (g_strdup (gtk_editable_get_text (data->outcome)));
+  guint when = gtk_drop_down_get_selected (data->when);
+  guint year = when / 5 + 1, quarter = when % 5;
+  guint chosen = gtk_drop_down_get_selected (data->skill);
+  const char *skill = chosen > 0 && chosen <= data->skills->len ? data->skills->pdata[chosen - 1]
+                                                                : NULL;
 
   if (g_strcmp0 (response, "save") != 0 || *title == '\0' || self->profile == NULL)
     return;
   if (data->id != NULL)
-    ladder_profile_edit_plan_item (self->profile, data->id, title, outcome);
+    {
+      if (ladder_profile_lookup_plan_item (self->profile, data->id, NULL) != NULL)
+        ladder_profile_update_plan_item (self->profile, data->id, title, outcome, year, quarter,
+                                         skill);
+    }
   else
     {
       g_autofree char *id = ladder_profile_new_plan_item_id (self->profile);
-      LadderPlanItem *item = ladder_plan_item_new (id, "action", data->year, 0, NULL, title,
+      LadderPlanItem *item = ladder_plan_item_new (id, "action", year, quarter, skill, title,
                                                    *outcome != '\0' ? outcome : NULL);
       guint index = 0;
 
       item->edited = TRUE;
-      /* After the last item of its year. */
+      /* After the last item of its year and quarter. */
       for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
-        if (ladder_profile_get_plan_item (self->profile, i)->year <= data->year)
-          index = i + 1;
+        {
+          const LadderPlanItem *other = ladder_profile_get_plan_item (self->profile, i);
+
+          if (other->year < year || (other->year == year && other->quarter <= quarter))
+            index = i + 1;
+        }
       ladder_profile_insert_plan_item (self->profile, index, item);
     }
 }
@@ -405,6 +422,22 @@ labelled_entry (GtkWidget  *box,
 }
 
 static void
+labelled_widget (GtkWidget  *box,
+                 const char *label,
+                 GtkWidget  *widget)
+{
+  GtkWidget *title = gtk_label_new (label);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_set_margin_top (title, 6);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  title, NULL, -1);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), widget);
+}
+
+static void
 open_editor (LadderPlanView       *self,
              const LadderPlanItem *item,
              guint                 year)
@@ -423,6 +456,51 @@ open_editor (LadderPlanView       *self,
                                               item != NULL ? item->title : NULL));
   data->outcome = GTK_EDITABLE (labelled_entry (box, _("Outcome that shows it is done"),
                                                 item != NULL ? item->outcome : NULL));
+  {
+    g_autoptr (GtkStringList) whens = gtk_string_list_new (NULL);
+    g_autoptr (GtkStringList) skills = gtk_string_list_new (NULL);
+    guint years = MAX (ladder_profile_get_horizon_years (self->profile),
+                       item != NULL ? item->year : year);
+    guint quarter = item != NULL ? item->quarter : 0;
+    guint selected_skill = 0;
+
+    years = CLAMP (years, 1, 10);
+    for (guint y = 1; y <= years; y++)
+      for (guint q = 0; q <= 4; q++)
+        {
+          g_autofree char *label = q == 0
+            /* Translators: when a plan item is due: the whole of year 2 */
+            ? g_strdup_printf (_("Year %u, the whole year"), y)
+            /* Translators: when a plan item is due: year 2, second quarter */
+            : g_strdup_printf (_("Year %u, quarter %u"), y, q);
+
+          gtk_string_list_append (whens, label);
+        }
+    data->when = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (whens)), NULL));
+    gtk_drop_down_set_selected (data->when, (CLAMP (year, 1, years) - 1) * 5 + quarter);
+    labelled_widget (box, _("When"), GTK_WIDGET (data->when));
+
+    /* Translators: a plan item that is about no skill in particular */
+    gtk_string_list_append (skills, _("No particular skill"));
+    data->skills = g_ptr_array_new_with_free_func (g_free);
+    for (guint i = 0; i < ladder_profile_get_n_skills (self->profile); i++)
+      {
+        const LadderProfileSkill *entry = ladder_profile_get_skill (self->profile, i);
+        const LadderSkill *known = ladder_framework_lookup_skill (ladder_framework_get_builtin (),
+                                                                  entry->id);
+
+        if (entry->hidden && (item == NULL || g_strcmp0 (item->skill, entry->id) != 0))
+          continue;
+        g_ptr_array_add (data->skills, g_strdup (entry->id));
+        gtk_string_list_append (skills, entry->name != NULL ? entry->name
+                                        : known != NULL ? known->title : entry->id);
+        if (item != NULL && g_strcmp0 (item->skill, entry->id) == 0)
+          selected_skill = data->skills->len;
+      }
+    data->skill = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (skills)), NULL));
+    gtk_drop_down_set_selected (data->skill, selected_skill);
+    labelled_widget (box, _("Skill"), GTK_WIDGET (data->skill));
+  }
   gtk_widget_set_size_request (box, 360, -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

@@ -42,8 +42,10 @@ struct _LadderWindow
   LadderSession *session; /* the open profile, its saving and its undo history */
   char *trashed; /* the last deleted profile, for Undo */
   AdwToast *delete_toast;
-  AdwToast *shown_toast;  /* the toast on screen, dismissed when another comes */
-  AdwToast *undo_toast;   /* the toast whose Undo takes back the newest step, and no other */
+  AdwToast *shown_toast;   /* the toast on screen, dismissed when another comes */
+  AdwToast *pending_toast; /* the next toast, while the shown one is still coming in */
+  guint pending_source;
+  AdwToast *undo_toast;    /* (owned) the toast whose Undo takes back the newest step only */
   guint64 undo_toast_serial;
   GMenu *profiles_section;
   gboolean conflict_open;
@@ -63,6 +65,55 @@ static GParamSpec *properties[N_PROPS];
 static void update_actions (LadderWindow *self);
 static void refresh_profile_menu (LadderWindow *self);
 
+/* libadwaita 1.2 crashes (adw_animation_skip on a freed toast) when a toast is dismissed while
+ * it is still coming in, which two toasts in quick succession did (Ctrl+Z twice). So a toast
+ * stays at least this long before another replaces it or it is dismissed. */
+#define TOAST_SETTLE_US (600 * 1000)
+
+static void
+on_any_toast_dismissed_cb (AdwToast *toast)
+{
+  g_object_set_data (G_OBJECT (toast), "ladder-dismissed", GINT_TO_POINTER (TRUE));
+}
+
+static gboolean
+toast_is_dismissed (AdwToast *toast)
+{
+  return g_object_get_data (G_OBJECT (toast), "ladder-dismissed") != NULL;
+}
+
+static gint64
+toast_age (AdwToast *toast)
+{
+  gint64 *shown = g_object_get_data (G_OBJECT (toast), "ladder-shown-at");
+
+  return shown != NULL ? g_get_monotonic_time () - *shown : G_MAXINT64;
+}
+
+static gboolean
+dismiss_later_cb (gpointer data)
+{
+  if (!toast_is_dismissed (data))
+    adw_toast_dismiss (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Dismisses a toast now, or as soon as it has settled on screen. */
+static void
+dismiss_toast (AdwToast *toast)
+{
+  gint64 age;
+
+  if (toast == NULL || toast_is_dismissed (toast))
+    return;
+  age = toast_age (toast);
+  if (age >= TOAST_SETTLE_US)
+    adw_toast_dismiss (toast);
+  else
+    g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) ((TOAST_SETTLE_US - age) / 1000) + 1,
+                        dismiss_later_cb, g_object_ref (toast), g_object_unref);
+}
+
 static void
 on_shown_toast_dismissed_cb (LadderWindow *self,
                              AdwToast     *toast)
@@ -71,19 +122,62 @@ on_shown_toast_dismissed_cb (LadderWindow *self,
     self->shown_toast = NULL;
 }
 
-/* Every toast of the window comes here: the newest one is shown at once, and the one on screen
- * goes. (libadwaita 1.2 aborts when a high-priority toast sends a shown one back to its queue.)
- * Takes @toast. */
 static void
-present_toast (LadderWindow *self,
-               AdwToast     *toast)
+show_toast_now (LadderWindow *self,
+                AdwToast     *toast)
 {
-  if (self->shown_toast != NULL)
+  gint64 *shown = g_new (gint64, 1);
+
+  if (self->shown_toast != NULL && !toast_is_dismissed (self->shown_toast))
     adw_toast_dismiss (self->shown_toast);
+  *shown = g_get_monotonic_time ();
+  g_object_set_data_full (G_OBJECT (toast), "ladder-shown-at", shown, g_free);
   self->shown_toast = toast;
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_shown_toast_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+show_pending_toast_cb (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+  AdwToast *toast = g_steal_pointer (&self->pending_toast);
+
+  self->pending_source = 0;
+  if (toast != NULL)
+    show_toast_now (self, toast);
+  return G_SOURCE_REMOVE;
+}
+
+/* Every toast of the window comes here: the newest one replaces the one on screen (once that
+ * has settled), and only the newest of those waiting is kept. Takes @toast. */
+static void
+present_toast (LadderWindow *self,
+               AdwToast     *toast)
+{
+  gint64 age;
+
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_any_toast_dismissed_cb), NULL);
+  age = self->shown_toast != NULL && !toast_is_dismissed (self->shown_toast)
+        ? toast_age (self->shown_toast) : G_MAXINT64;
+  if (age >= TOAST_SETTLE_US && self->pending_toast == NULL)
+    {
+      show_toast_now (self, toast);
+      return;
+    }
+  if (self->pending_toast != NULL)
+    {
+      AdwToast *dropped = g_steal_pointer (&self->pending_toast);
+
+      adw_toast_dismiss (dropped); /* never shown: only tells who waits for it */
+      g_object_unref (dropped);
+    }
+  self->pending_toast = toast;
+  if (self->pending_source == 0)
+    self->pending_source = g_timeout_add (age < TOAST_SETTLE_US
+                                          ? (guint) ((TOAST_SETTLE_US - age) / 1000) + 1 : 1,
+                                          show_pending_toast_cb, self);
 }
 
 /**
@@ -750,8 +844,7 @@ delete_profile_action (GtkWidget  *widget,
   open_profile (self, NULL, NULL, FALSE);
   open_any_profile (self);
 
-  if (self->delete_toast != NULL)
-    adw_toast_dismiss (self->delete_toast);
+  dismiss_toast (self->delete_toast);
   title = g_strdup_printf (_("“%s” deleted"), name);
   self->delete_toast = ladder_toast_new_plain (title);
   adw_toast_set_button_label (self->delete_toast, _("_Undo"));
@@ -1101,7 +1194,7 @@ on_pdf_written_cb (GObject      *source,
   AdwToast *progress = user_data;
   g_autoptr (GError) error = NULL;
 
-  adw_toast_dismiss (progress);
+  dismiss_toast (progress);
   g_object_unref (progress);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     show_error_dialog (self, _("The PDF Could Not Be Saved"), error->message);
@@ -1233,7 +1326,7 @@ on_history_changed_cb (LadderWindow *self)
   /* A toast's Undo takes back its own change only while nothing came after it. */
   if (self->undo_toast != NULL &&
       ladder_session_get_undo_serial (self->session) != self->undo_toast_serial)
-    adw_toast_dismiss (self->undo_toast);
+    dismiss_toast (self->undo_toast);
 }
 
 static void
@@ -1241,7 +1334,7 @@ on_undo_toast_dismissed_cb (LadderWindow *self,
                             AdwToast     *toast)
 {
   if (self->undo_toast == toast)
-    self->undo_toast = NULL;
+    g_clear_object (&self->undo_toast);
 }
 
 /**
@@ -1258,8 +1351,7 @@ ladder_window_show_undo_toast (LadderWindow *self,
 
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  dismiss_toast (self->undo_toast);
   toast = ladder_toast_new_plain (text);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-step");
@@ -1267,7 +1359,7 @@ ladder_window_show_undo_toast (LadderWindow *self,
   adw_toast_set_action_target_value (toast, g_variant_new_uint64 (self->undo_toast_serial));
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
-  self->undo_toast = toast;
+  g_set_object (&self->undo_toast, toast);
   present_toast (self, toast);
 }
 
@@ -1438,6 +1530,9 @@ ladder_window_dispose (GObject *object)
 
   if (self->session != NULL && ladder_session_get_unsaved (self->session))
     ladder_window_save_now (self);
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  g_clear_object (&self->pending_toast);
+  g_clear_object (&self->undo_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
   if (self->session != NULL && PROFILE (self) != NULL)
     g_signal_handlers_disconnect_by_data (PROFILE (self), self);
