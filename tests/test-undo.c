@@ -424,6 +424,46 @@ test_settings (void)
   close_window (window);
 }
 
+/* The view shown last comes back in a new window; an export ends with a toast that opens the
+ * file or shows it in its folder. */
+static void
+test_last_view_and_export (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  g_autofree char *pdf = g_build_filename (profiles_dir, "..", "li-wei.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (pdf);
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkWidget *open, *folder;
+  AdwViewStack *views;
+
+  show_view (window, "interview");
+  close_window (window);
+  window = open_sample ("li-wei-ai-startup.json");
+  views = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW,
+                                                          "view_stack"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (views), ==, "interview");
+  g_assert_nonnull (ladder_window_get_view (window, "interview"));
+
+  /* What the file chooser does with the file chosen; the PDF is written in a thread. */
+  ladder_window_export_report (window, pdf, TRUE);
+  open = wait_for_toast_button (window, "_Open");
+  for (guint i = 0; i < 500 && open == NULL; i++)
+    open = wait_for_toast_button (window, "_Open");
+  g_assert_nonnull (open);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "win.open-file");
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (
+                     GTK_ACTIONABLE (open)), NULL), ==, uri);
+  folder = wait_for_toast_button (window, "Show in _Folder");
+  g_assert_nonnull (folder);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (folder)), ==,
+                   "win.show-in-folder");
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (
+                     GTK_ACTIONABLE (folder)), NULL), ==, uri);
+  show_view (window, "ladder");
+  close_window (window);
+}
+
 /* Logout or a plain SIGTERM right after an edit, before auto-save's delay: the edit is saved. */
 static void
 test_sigterm_saves (void)
@@ -486,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/undo/toast-goes-with-later-change", test_toast_goes_with_later_change);
   g_test_add_func ("/undo/restore-version", test_restore_version);
   g_test_add_func ("/undo/settings", test_settings);
+  g_test_add_func ("/undo/last-view-and-export", test_last_view_and_export);
   /* Last: the signal also asks the application to quit. */
   g_test_add_func ("/undo/sigterm-saves", test_sigterm_saves);
   return g_test_run ();

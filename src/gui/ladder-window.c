@@ -413,6 +413,9 @@ sync_views (LadderWindow *self)
 {
   const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
 
+  if (visible != NULL && self->settings != NULL)
+    g_settings_set_string (self->settings, "last-view", visible);
+
   if (g_strcmp0 (visible, "skills") == 0 && self->skills_view == NULL)
     {
       self->skills_view = g_object_new (LADDER_TYPE_SKILLS_VIEW, NULL);
@@ -1185,6 +1188,91 @@ write_pdf_thread (GTask        *task,
     g_task_return_error (task, g_steal_pointer (&error));
 }
 
+/* "PDF saved", with Open and Show in Folder: what people do next with a file they exported. */
+static void
+show_saved_toast (LadderWindow *self,
+                  const char   *message,
+                  const char   *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast = ladder_toast_new_plain (message);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (message);
+  GtkWidget *folder = gtk_button_new_with_mnemonic (_("Show in _Folder"));
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (folder, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (folder), "win.show-in-folder");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (folder), "s", uri);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), folder);
+  adw_toast_set_custom_title (toast, box);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_timeout (toast, 8);
+  present_toast (self, toast);
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+/* No file manager that can point at a file: open its folder instead. */
+static void
+open_parent_folder (GtkWindow *window)
+{
+  GFile *file = g_object_get_data (G_OBJECT (window), "ladder-show-file");
+  g_autoptr (GFile) parent = file != NULL ? g_file_get_parent (file) : NULL;
+  g_autofree char *uri = parent != NULL ? g_file_get_uri (parent) : NULL;
+
+  if (uri != NULL)
+    gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_show_items_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (GtkWindow) window = user_data;
+  g_autoptr (GVariant) reply = NULL;
+  g_autoptr (GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply == NULL)
+    open_parent_folder (window);
+}
+
+/* The file manager opens the folder with the file selected (org.freedesktop.FileManager1, which
+ * the Flatpak may talk to); without one, the folder opens. */
+static void
+show_in_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  const char *uri = g_variant_get_string (parameter, NULL);
+  const char *uris[] = { uri, NULL };
+  GDBusConnection *bus = g_application_get_dbus_connection (g_application_get_default ());
+
+  g_object_set_data_full (G_OBJECT (widget), "ladder-show-file", g_file_new_for_uri (uri),
+                          g_object_unref);
+  if (bus == NULL)
+    {
+      open_parent_folder (GTK_WINDOW (widget));
+      return;
+    }
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, 5000,
+                          NULL, on_show_items_cb, g_object_ref (widget));
+}
+
 static void
 on_pdf_written_cb (GObject      *source,
                    GAsyncResult *result,
@@ -1199,7 +1287,7 @@ on_pdf_written_cb (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     show_error_dialog (self, _("The PDF Could Not Be Saved"), error->message);
   else
-    show_toast (self, _("PDF saved"));
+    show_saved_toast (self, _("PDF saved"), g_object_get_data (G_OBJECT (result), "path"));
 }
 
 static void
@@ -1230,8 +1318,26 @@ export_report_to (LadderWindow *self,
                                    &error))
       show_error_dialog (self, _("The Markdown File Could Not Be Saved"), error->message);
     else
-      show_toast (self, _("Markdown saved"));
+      show_saved_toast (self, _("Markdown saved"), path);
   }
+}
+
+/**
+ * ladder_window_export_report:
+ * @path: where the file chooser said to write
+ *
+ * What the Export PDF / Export Markdown file chooser does with the file the person chose.
+ */
+void
+ladder_window_export_report (LadderWindow *self,
+                             const char   *path,
+                             gboolean      pdf)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (PROFILE (self) != NULL)
+    export_report_to (self, path, pdf);
 }
 
 static void
@@ -1611,6 +1717,9 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    regenerate_plan_action);
   gtk_widget_class_install_action (widget_class, "win.restore-version", NULL,
                                    restore_version_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
+  gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
+                                   show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.undo-step", "t", undo_step_action);
@@ -1637,6 +1746,12 @@ ladder_window_init (LadderWindow *self)
   g_signal_connect_object (self->session, "history-changed", G_CALLBACK (on_history_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
+  {
+    g_autofree char *view = g_settings_get_string (self->settings, "last-view");
+
+    if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
+      adw_view_stack_set_visible_child_name (self->view_stack, view);
+  }
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
