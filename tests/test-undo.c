@@ -161,6 +161,14 @@ test_plan_item (void)
   g_assert_null (ladder_profile_lookup_plan_item (profile, id, NULL));
   press_shortcut (window, "<Control>z");
   g_assert_nonnull (ladder_profile_lookup_plan_item (profile, id, NULL));
+
+  /* Undone from another view: the hidden Plan view shows it when it is shown again. */
+  press_shortcut (window, "<Control><Shift>z");
+  show_view (window, "ladder");
+  press_shortcut (window, "<Control>z");
+  show_view (window, "plan");
+  g_assert_true (ladder_window_get_view (window, "plan") == view);
+  g_assert_nonnull (ladder_plan_view_get_row (LADDER_PLAN_VIEW (view), id));
   close_window (window);
 
   /* What was undone is what is on disk. */

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "gui/ladder-interview-view.h"
+#include "gui/ladder-ladder-view.h"
 #include "gui/ladder-new-profile-dialog.h"
 #include "gui/ladder-window.h"
 
@@ -345,6 +346,25 @@ test_changed_elsewhere (void)
   g_clear_pointer (&after, g_free);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, outside);
+
+  /* "Save Mine as a Copy" gives the views the profile they already hold: they keep following
+   * it (the Ladder and Plan views used to stop). */
+  {
+    LadderProfile *profile = ladder_window_get_profile (window);
+    GtkWidget *view;
+    GtkLabel *readiness;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                               "ladder"));
+    ladder_test_drain ();
+    view = ladder_window_get_view (window, "ladder");
+    readiness = GTK_LABEL (gtk_widget_get_template_child (view, LADDER_TYPE_LADDER_VIEW,
+                                                          "readiness_label"));
+    for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
+      ladder_profile_set_skill_levels (profile, ladder_profile_get_skill (profile, i)->id, 5, 5);
+    ladder_test_drain ();
+    g_assert_cmpstr (gtk_label_get_text (readiness), ==, "Readiness: 100 %");
+  }
   close_window (window);
 }
 

@@ -415,9 +415,12 @@ ladder_ladder_chart_set_profile (LadderLadderChart *self,
 {
   g_return_if_fail (LADDER_IS_LADDER_CHART (self));
 
+  if (self->profile == profile)
+    return;
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
-  if (!g_set_object (&self->profile, profile) || profile == NULL)
+  g_set_object (&self->profile, profile);
+  if (profile == NULL)
     return;
   g_signal_connect_object (profile, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   refresh (self);

@@ -163,10 +163,12 @@ ladder_ladder_view_set_profile (LadderLadderView *self,
   g_return_if_fail (LADDER_IS_LADDER_VIEW (self));
   g_return_if_fail (profile == NULL || LADDER_IS_PROFILE (profile));
 
+  /* The same profile again keeps everything as it is (it used to disconnect and stop). */
+  if (self->profile == profile)
+    return;
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
-  if (!g_set_object (&self->profile, profile))
-    return;
+  g_set_object (&self->profile, profile);
   ladder_ladder_chart_set_profile (self->chart, profile);
   if (profile != NULL)
     {

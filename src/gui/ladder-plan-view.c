@@ -25,6 +25,7 @@ struct _LadderPlanView
   GPtrArray *groups;     /* AdwPreferencesGroup per year, from year 1 */
   gboolean in_place;     /* a change the rows already show: do not rebuild */
 
+  gboolean stale; /* changed while hidden */
 };
 
 G_DEFINE_FINAL_TYPE (LadderPlanView, ladder_plan_view, GTK_TYPE_WIDGET)
@@ -106,11 +107,31 @@ on_status_selected_cb (GtkDropDown    *dropdown,
     }
 }
 
+/* A hidden view rebuilds once when it is shown again, not on every change while hidden. */
 static void
 on_plan_changed_cb (LadderPlanView *self)
 {
-  if (!self->in_place)
-    rebuild (self);
+  if (self->in_place)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  rebuild (self);
+}
+
+static void
+ladder_plan_view_map (GtkWidget *widget)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  GTK_WIDGET_CLASS (ladder_plan_view_parent_class)->map (widget);
 }
 
 static char *
@@ -631,10 +652,11 @@ ladder_plan_view_set_profile (LadderPlanView *self,
   g_return_if_fail (LADDER_IS_PLAN_VIEW (self));
   g_return_if_fail (profile == NULL || LADDER_IS_PROFILE (profile));
 
+  if (self->profile == profile)
+    return;
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
-  if (!g_set_object (&self->profile, profile))
-    return;
+  g_set_object (&self->profile, profile);
   if (profile != NULL)
     {
       g_signal_connect_object (profile, "plan-changed", G_CALLBACK (on_plan_changed_cb), self,
@@ -699,6 +721,7 @@ ladder_plan_view_class_init (LadderPlanViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_plan_view_dispose;
+  widget_class->map = ladder_plan_view_map;
   object_class->get_property = ladder_plan_view_get_property;
   object_class->set_property = ladder_plan_view_set_property;
 

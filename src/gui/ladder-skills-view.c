@@ -34,6 +34,8 @@ struct _LadderSkillsView
   LadderRadar *radar;
   GtkLabel *summary_label;
 
+  gboolean stale;       /* changed while hidden */
+  gboolean rows_filled; /* the rows were made for this profile */
 };
 
 G_DEFINE_FINAL_TYPE (LadderSkillsView, ladder_skills_view, GTK_TYPE_WIDGET)
@@ -71,6 +73,13 @@ on_profile_changed_cb (LadderSkillsView *self)
 
   if (self->profile == NULL)
     return;
+  /* A hidden view catches up once when it is shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && self->rows_filled)
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->rows_filled = TRUE;
   if (!same_skills (self))
     {
       g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
@@ -714,6 +723,8 @@ ladder_skills_view_set_profile (LadderSkillsView *self,
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);
+  self->rows_filled = FALSE;
+  self->stale = FALSE;
   g_list_store_remove_all (self->rows);
   ladder_radar_set_profile (self->radar, profile);
   if (profile != NULL)
@@ -726,6 +737,19 @@ ladder_skills_view_set_profile (LadderSkillsView *self,
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "skills.add", writable);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "skills.targets-from-rung", writable);
       gtk_widget_set_sensitive (GTK_WIDGET (self->column_view), writable);
+    }
+}
+
+static void
+ladder_skills_view_map (GtkWidget *widget)
+{
+  LadderSkillsView *self = LADDER_SKILLS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ladder_skills_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      on_profile_changed_cb (self);
     }
 }
 
@@ -753,6 +777,7 @@ ladder_skills_view_class_init (LadderSkillsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_skills_view_dispose;
+  widget_class->map = ladder_skills_view_map;
 
   g_type_ensure (LADDER_TYPE_RADAR);
   gtk_widget_class_set_template_from_resource (widget_class,

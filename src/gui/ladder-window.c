@@ -405,8 +405,7 @@ update_pages (LadderWindow *self)
 
 }
 
-/* Only the view on screen exists and gets the profile; the others are built, or given the
- * profile, when they are shown. The first frame then costs one view, not four (see
+/* A view is built when first shown, so the first frame costs one view, not four (see
  * bench/README.md). */
 static void
 sync_views (LadderWindow *self)
@@ -432,18 +431,15 @@ sync_views (LadderWindow *self)
       adw_bin_set_child (self->interview_bin, GTK_WIDGET (self->interview_view));
     }
 
-  ladder_ladder_view_set_profile (self->ladder_view,
-                                  g_strcmp0 (visible, "ladder") == 0 ? PROFILE (self) : NULL);
+  /* A view keeps the profile while hidden: a switch shows what is there, and the Plan and
+   * Skills views catch up with changes made elsewhere only when shown (see their map). */
+  ladder_ladder_view_set_profile (self->ladder_view, PROFILE (self));
   if (self->skills_view != NULL)
-    ladder_skills_view_set_profile (self->skills_view,
-                                    g_strcmp0 (visible, "skills") == 0 ? PROFILE (self) : NULL);
+    ladder_skills_view_set_profile (self->skills_view, PROFILE (self));
   if (self->plan_view != NULL)
-    ladder_plan_view_set_profile (self->plan_view,
-                                  g_strcmp0 (visible, "plan") == 0 ? PROFILE (self) : NULL);
+    ladder_plan_view_set_profile (self->plan_view, PROFILE (self));
   if (self->interview_view != NULL)
-    ladder_interview_view_set_profile (self->interview_view,
-                                       g_strcmp0 (visible, "interview") == 0 ? PROFILE (self)
-                                                                             : NULL);
+    ladder_interview_view_set_profile (self->interview_view, PROFILE (self));
 }
 
 /**
