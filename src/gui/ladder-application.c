@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * The application: app-wide actions, the command line, windows. */
+ * The application: app-wide actions, windows, files opened from elsewhere. */
 #define G_LOG_DOMAIN "ladder-application"
 
 #include "config.h"
@@ -7,7 +7,6 @@
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 
-#include "core/ladder-cli.h"
 #include "ladder-application.h"
 #include "ladder-window.h"
 
@@ -27,26 +26,6 @@ ladder_application_new (void)
                        "register-session", TRUE,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
-}
-
-/* Options run here, before any display is opened, and never start the window. */
-static gboolean
-ladder_application_local_command_line (GApplication  *application,
-                                       char        ***arguments,
-                                       int           *exit_status)
-{
-  int argc = g_strv_length (*arguments);
-
-  if (ladder_cli_wants (argc, *arguments))
-    {
-      g_autofree char **argv = g_memdup2 (*arguments, sizeof (char *) * (argc + 1));
-
-      *exit_status = ladder_cli_run (argc, argv);
-      return TRUE;
-    }
-  return G_APPLICATION_CLASS (ladder_application_parent_class)->local_command_line (application,
-                                                                                    arguments,
-                                                                                    exit_status);
 }
 
 static LadderWindow *
@@ -181,7 +160,6 @@ ladder_application_class_init (LadderApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
-  app_class->local_command_line = ladder_application_local_command_line;
   app_class->activate = ladder_application_activate;
   app_class->open = ladder_application_open;
   app_class->startup = ladder_application_startup;

@@ -8,11 +8,11 @@
 #include <stdio.h>
 
 #include "ladder-cli.h"
-#include "ladder-framework.h"
-#include "ladder-interview.h"
-#include "ladder-planner.h"
-#include "ladder-report.h"
-#include "ladder-store.h"
+#include "core/ladder-framework.h"
+#include "core/ladder-interview.h"
+#include "core/ladder-planner.h"
+#include "core/ladder-report.h"
+#include "core/ladder-store.h"
 
 /* Any option means the command line, not the window: `ladder FILE.json` opens a window. */
 gboolean
