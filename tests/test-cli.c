@@ -175,6 +175,27 @@ test_import_and_list (void)
   g_assert_cmpint (list.status, ==, 0);
   g_assert_cmpstr (list.out, ==,
                    "zhang-min.json\t张敏 (Zhang Min)\nzhang-min-2.json\t张敏 (Zhang Min)\n");
+
+  /* A name with a tab, a newline and a backslash is still one line of two fields. */
+  {
+    g_autofree char *text = NULL;
+    g_autofree char *odd = g_build_filename (data_home, "odd.json", NULL);
+    g_autoptr (GString) edited = NULL;
+    g_auto (Run) odd_import = { 0 };
+    g_auto (Run) odd_list = { 0 };
+    g_auto (GStrv) lines = NULL;
+
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    edited = g_string_new (text);
+    g_string_replace (edited, "\"张敏 (Zhang Min)\"", "\"A\\tB\\nC \\\\ D_E\"", 1);
+    g_assert_true (g_file_set_contents (odd, edited->str, -1, NULL));
+    run_ladder (&odd_import, "--import", odd, NULL);
+    g_assert_cmpint (odd_import.status, ==, 0);
+    run_ladder (&odd_list, "--list-profiles", NULL);
+    g_assert_nonnull (strstr (odd_list.out, "\tA\\tB\\nC \\\\ D_E\n"));
+    lines = g_strsplit (odd_list.out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 4); /* three profiles, then the end */
+  }
 }
 
 static void

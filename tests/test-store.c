@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <utime.h>
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "ladder-store.h"
@@ -604,6 +606,90 @@ test_never_writes_unreadable (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Another program changes the bytes but keeps the time (a sync tool, "cp -p"): still a change,
+ * never written over. */
+static void
+test_changed_same_time (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Tim");
+  g_autoptr (LadderProfile) loaded = NULL;
+  g_autofree char *file_name = ladder_store_create (fixture->store, profile, &error);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *after = NULL;
+  struct timespec times[2];
+  GStatBuf buf;
+
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, file_name, NULL);
+  loaded = ladder_store_load (fixture->store, file_name, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  text = g_strconcat (text, "\n", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  times[0] = buf.st_atim;
+  times[1] = buf.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+
+  ladder_profile_set_name (loaded, "Tim (mine)");
+  g_assert_false (ladder_store_save (fixture->store, loaded, file_name, &error));
+  g_assert_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+}
+
+/* Twenty imports of one file at once, each its own process: twenty files, none lost. */
+static void
+test_concurrent_imports (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ("li-wei-ai-startup.json");
+  const char *binary = g_getenv ("LADDER_BINARY");
+  g_autofree char *data_home = g_path_get_dirname (g_path_get_dirname (fixture->dir));
+  g_auto (GStrv) env = g_get_environ ();
+  GPid pids[20];
+  guint files = 0;
+
+  g_assert_nonnull (binary);
+  /* The store is $XDG_DATA_HOME/io.github.pmladder.Ladder/profiles for the command line. */
+  {
+    g_autofree char *store_root = g_path_get_dirname (fixture->dir);
+    g_autofree char *app_dir = g_build_filename (store_root, "xdg", "io.github.pmladder.Ladder",
+                                                 "profiles", NULL);
+    g_autofree char *xdg = g_build_filename (store_root, "xdg", NULL);
+
+    g_assert_cmpint (g_mkdir_with_parents (app_dir, 0700), ==, 0);
+    env = g_environ_setenv (env, "XDG_DATA_HOME", xdg, TRUE);
+    for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+      {
+        const char *argv[] = { binary, "--import", sample, NULL };
+
+        g_assert_true (g_spawn_async (NULL, (char **) argv, env,
+                                      G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                      G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pids[i], NULL));
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+      {
+        int status;
+
+        g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+        g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+      }
+    {
+      g_autoptr (GDir) dir = g_dir_open (app_dir, 0, NULL);
+      const char *name;
+
+      while ((name = g_dir_read_name (dir)) != NULL)
+        if (g_str_has_suffix (name, ".json") && name[0] != '.')
+          files++;
+    }
+  }
+  g_assert_cmpuint (files, ==, G_N_ELEMENTS (pids));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +712,8 @@ main (int   argc,
   ADD ("/store/versions-pruned", test_versions_pruned);
   ADD ("/store/link-and-mode-kept", test_link_and_mode_kept);
   ADD ("/store/interrupted-save-cleaned", test_interrupted_save_cleaned);
+  ADD ("/store/changed-same-time", test_changed_same_time);
+  ADD ("/store/concurrent-imports", test_concurrent_imports);
   ADD ("/store/never-writes-unreadable", test_never_writes_unreadable);
 #undef ADD
   g_test_add_func ("/store/unwritable-folder", test_unwritable_folder);

@@ -447,6 +447,49 @@ has_toplevel (GType type)
   return FALSE;
 }
 
+/* Names as typed in the profile menu: an underscore is not a mnemonic, an empty name shows the
+ * file. */
+static void
+test_menu_labels (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                   "li-wei-ai-startup.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GString) underscore = NULL;
+  g_autoptr (GString) blank = NULL;
+  g_autofree char *path_a = g_build_filename (profiles_dir, "ops.json", NULL);
+  g_autofree char *path_b = g_build_filename (profiles_dir, "blank.json", NULL);
+  GMenuModel *menu, *section;
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  LadderWindow *window;
+
+  clear_store ();
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  underscore = g_string_new (text);
+  g_string_replace (underscore, "\"Li Wei\"", "\"product_ops\"", 1);
+  blank = g_string_new (text);
+  g_string_replace (blank, "\"Li Wei\"", "\" \"", 1);
+  g_assert_true (g_file_set_contents (path_a, underscore->str, -1, NULL));
+  g_assert_true (g_file_set_contents (path_b, blank->str, -1, NULL));
+
+  window = open_window ();
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (gtk_widget_get_template_child (
+    GTK_WIDGET (window), LADDER_TYPE_WINDOW, "profile_menu_button")));
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      char *label = NULL;
+
+      g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      g_ptr_array_add (labels, label);
+    }
+  g_object_unref (section);
+  g_assert_true (g_ptr_array_find_with_equal_func (labels, "product__ops", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (labels, "blank.json (no name)", g_str_equal,
+                                                   NULL));
+  close_window (window);
+}
+
 /* A "last-profile" setting that names no store file: a normal window, never a crash. */
 static void
 test_bad_last_profile (void)
@@ -509,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/window/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/window/shortcuts-and-about", test_shortcuts_and_about);
   g_test_add_func ("/window/bad-last-profile", test_bad_last_profile);
+  g_test_add_func ("/window/menu-labels", test_menu_labels);
   g_test_add_func ("/window/removed-elsewhere", test_removed_elsewhere);
   g_test_add_func ("/window/open-file", test_open_file);
 

@@ -33,6 +33,29 @@ refuse (const char *subject,
   return LADDER_EXIT_REFUSED;
 }
 
+/* One line per profile, whatever a name holds: a backslash, a tab, a newline and other control
+ * characters are written as \\, \t, \n and \xNN; everything else as it is. */
+static char *
+one_line (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p == '\\')
+        g_string_append (out, "\\\\");
+      else if (*p == '\t')
+        g_string_append (out, "\\t");
+      else if (*p == '\n')
+        g_string_append (out, "\\n");
+      else if (*p < 0x20 || *p == 0x7f)
+        g_string_append_printf (out, "\\x%02x", *p);
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static int
 list_profiles (LadderStore *store)
 {
@@ -46,11 +69,10 @@ list_profiles (LadderStore *store)
     {
       LadderStoreEntry *entry = g_ptr_array_index (entries, i);
 
-      if (entry->name != NULL)
-        g_print ("%s\t%s\n", entry->file_name, entry->name);
-      else
-        /* Translators: shown instead of a profile's name; %s says why */
-        g_print ("%s\t%s\n", entry->file_name, entry->error->message);
+      g_autofree char *text = one_line (entry->name != NULL ? entry->name
+                                                           : entry->error->message);
+
+      g_print ("%s\t%s\n", entry->file_name, text);
     }
   return LADDER_EXIT_OK;
 }

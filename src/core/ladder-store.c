@@ -25,6 +25,8 @@ struct _LadderStore
 
 G_DEFINE_FINAL_TYPE (LadderStore, ladder_store, G_TYPE_OBJECT)
 
+static void known_free (gpointer data);
+
 G_DEFINE_QUARK (ladder-store-error-quark, ladder_store_error)
 
 static void
@@ -47,7 +49,7 @@ ladder_store_class_init (LadderStoreClass *klass)
 static void
 ladder_store_init (LadderStore *self)
 {
-  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_free);
 }
 
 /**
@@ -89,6 +91,39 @@ is_profile_file_name (const char *file_name)
          strchr (file_name, G_DIR_SEPARATOR) == NULL;
 }
 
+/* What the store knows of a file it read or wrote: another program's change shows as another
+ * time, or as other bytes under the same time (a sync tool keeping the time, a copy -p). */
+typedef struct
+{
+  gint64 mtime;
+  char *sum; /* SHA-256 of the bytes, NULL if they could not be read */
+} Known;
+
+static void
+known_free (gpointer data)
+{
+  Known *known = data;
+
+  g_free (known->sum);
+  g_free (known);
+}
+
+static gboolean read_regular_file (const char *path,
+                                   char      **data,
+                                   gsize      *length,
+                                   GError    **error);
+
+static char *
+content_sum (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!read_regular_file (path, &data, &length, NULL))
+    return NULL;
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
 static gint64
 mtime_of (const char *path)
 {
@@ -104,10 +139,11 @@ remember (LadderStore *self,
           const char  *file_name,
           const char  *path)
 {
-  gint64 *mtime = g_new (gint64, 1);
+  Known *known = g_new0 (Known, 1);
 
-  *mtime = mtime_of (path);
-  g_hash_table_insert (self->known, g_strdup (file_name), mtime);
+  known->mtime = mtime_of (path);
+  known->sum = content_sum (path);
+  g_hash_table_insert (self->known, g_strdup (file_name), known);
 }
 
 static gboolean
@@ -381,12 +417,16 @@ write_failed (GError    **error,
 }
 
 /* Write a temporary file beside the target, flush it to the disk, rename it over the target and
- * flush the folder: after a crash the file is either the old one or the new one, whole. */
+ * flush the folder: after a crash the file is either the old one or the new one, whole. With
+ * @exclusive, the target must not exist (link() instead of rename(): two imports of one name
+ * at once each get a file of their own); *@exists then says it did. */
 static gboolean
-write_atomically (const char *path,
-                  const char *data,
-                  gsize       length,
-                  GError    **error)
+write_file (const char *path,
+            const char *data,
+            gsize       length,
+            gboolean    exclusive,
+            gboolean   *exists,
+            GError    **error)
 {
   g_autofree char *target = realpath (path, NULL);
   g_autofree char *directory = NULL;
@@ -433,7 +473,20 @@ write_atomically (const char *path,
       g_unlink (temporary);
       return write_failed (error, target, saved);
     }
-  if (g_rename (temporary, target) != 0)
+  if (exclusive)
+    {
+      int saved = link (temporary, target) == 0 ? 0 : errno;
+
+      g_unlink (temporary);
+      if (saved == EEXIST)
+        {
+          *exists = TRUE;
+          return FALSE;
+        }
+      if (saved != 0)
+        return write_failed (error, target, saved);
+    }
+  else if (g_rename (temporary, target) != 0)
     {
       int saved = errno;
 
@@ -447,6 +500,15 @@ write_atomically (const char *path,
       close (dir_fd);
     }
   return TRUE;
+}
+
+static gboolean
+write_atomically (const char *path,
+                  const char *data,
+                  gsize       length,
+                  GError    **error)
+{
+  return write_file (path, data, length, FALSE, NULL, error);
 }
 
 /* ---- Earlier versions ------------------------------------------------------------------- */
@@ -719,6 +781,35 @@ ladder_store_clean_up (LadderStore *self)
   remove_interrupted_saves (self->directory);
 }
 
+/* Writes @data under a new name made from @name, never over a file that appears meanwhile. */
+static char *
+write_new_profile (LadderStore *self,
+                   const char  *name,
+                   const char  *data,
+                   gsize        length,
+                   GError     **error)
+{
+  if (!ensure_directory (self->directory, error))
+    return NULL;
+  for (guint attempt = 0; attempt < 1000; attempt++)
+    {
+      g_autofree char *file_name = unique_file_name (self, name);
+      g_autofree char *target = g_build_filename (self->directory, file_name, NULL);
+      gboolean exists = FALSE;
+
+      if (write_file (target, data, length, TRUE, &exists, error))
+        {
+          remember (self, file_name, target);
+          return g_steal_pointer (&file_name);
+        }
+      if (!exists)
+        return NULL;
+    }
+  g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+               _("No free file name was found for “%s”"), name);
+  return NULL;
+}
+
 /**
  * ladder_store_save:
  *
@@ -734,8 +825,9 @@ ladder_store_save (LadderStore   *self,
 {
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
-  gint64 *known_mtime;
+  Known *known;
   gint64 disk_mtime;
+  gboolean changed = FALSE;
   gsize length;
 
   g_return_val_if_fail (LADDER_IS_STORE (self), FALSE);
@@ -754,15 +846,23 @@ ladder_store_save (LadderStore   *self,
     return FALSE;
 
   path = g_build_filename (self->directory, file_name, NULL);
-  known_mtime = g_hash_table_lookup (self->known, file_name);
+  known = g_hash_table_lookup (self->known, file_name);
   disk_mtime = mtime_of (path);
-  if (disk_mtime < 0 && known_mtime != NULL)
+  if (disk_mtime < 0 && known != NULL)
     {
       g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_REMOVED,
                    _("“%s” was removed by another program"), file_name);
       return FALSE;
     }
-  if (disk_mtime >= 0 && (known_mtime == NULL || *known_mtime != disk_mtime))
+  if (disk_mtime >= 0 && (known == NULL || known->mtime != disk_mtime))
+    changed = TRUE;
+  else if (disk_mtime >= 0)
+    {
+      g_autofree char *sum = content_sum (path);
+
+      changed = g_strcmp0 (sum, known->sum) != 0;
+    }
+  if (changed)
     {
       g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK,
                    _("“%s” was changed by another program; your changes were not saved over "
@@ -817,17 +917,15 @@ ladder_store_create (LadderStore   *self,
                      LadderProfile *profile,
                      GError       **error)
 {
-  g_autofree char *file_name = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
 
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
-  if (!ensure_directory (self->directory, error))
-    return NULL;
-  file_name = unique_file_name (self, ladder_profile_get_name (profile));
-  if (!ladder_store_save (self, profile, file_name, error))
-    return NULL;
-  return g_steal_pointer (&file_name);
+  ladder_profile_touch (profile);
+  data = ladder_profile_to_data (profile, &length);
+  return write_new_profile (self, ladder_profile_get_name (profile), data, length, error);
 }
 
 char *
@@ -942,8 +1040,6 @@ ladder_store_import (LadderStore *self,
 {
   g_autoptr (LadderProfile) profile = NULL;
   g_autofree char *data = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *target = NULL;
   gsize length;
 
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
@@ -955,13 +1051,7 @@ ladder_store_import (LadderStore *self,
   profile = ladder_profile_new_from_data (data, length, error);
   if (profile == NULL)
     return NULL;
-  if (!ensure_directory (self->directory, error))
-    return NULL;
-  file_name = unique_file_name (self, ladder_profile_get_name (profile));
-  target = g_build_filename (self->directory, file_name, NULL);
-  if (!write_atomically (target, data, length, error))
-    return NULL;
-  return g_steal_pointer (&file_name);
+  return write_new_profile (self, ladder_profile_get_name (profile), data, length, error);
 }
 
 gboolean

@@ -585,7 +585,20 @@ refresh_profile_menu (LadderWindow *self)
       g_autofree char *label = NULL;
 
       if (entry->name != NULL)
-        label = g_strdup (entry->name);
+        {
+          g_autofree char *name = g_strstrip (g_strdup (entry->name));
+
+          /* Menu labels read "_" as a mnemonic: "product_ops" must stay as typed. */
+          if (*name != '\0')
+            {
+              g_auto (GStrv) parts = g_strsplit (name, "_", -1);
+
+              label = g_strjoinv ("__", parts);
+            }
+          else
+            /* Translators: a profile whose name is empty, in the profile menu; %s is its file */
+            label = g_strdup_printf (_("%s (no name)"), entry->file_name);
+        }
       else
         /* Translators: a profile file that cannot be read, in the profile menu */
         label = g_strdup_printf (_("%s (cannot be read)"), entry->file_name);
