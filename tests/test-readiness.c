@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-planner.h"
 #include "ladder-readiness.h"
 
 static LadderProfile *
@@ -147,6 +148,31 @@ test_samples_differ_by_track (void)
   g_assert_cmpstr (g_array_index (lead->gaps, LadderGap, 0).skill_id, ==, "team-management");
 }
 
+/* One definition of the level the plan works toward: the matrix's gap, the radar and the plan
+ * agree, also where the person's context asks more than their target and their rung (an AI
+ * company: the LLM skills). */
+static void
+test_one_goal (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Ai");
+  guint floored = 0;
+
+  ladder_profile_set_industry (profile, "ai");
+  for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
+    {
+      const LadderProfileSkill *skill = ladder_profile_get_skill (profile, i);
+      int goal = ladder_planner_target_level (framework, profile, skill->id);
+      int rung = ladder_skill_expected (framework, profile, skill->id);
+
+      g_assert_cmpint (ladder_skill_gap (framework, profile, skill->id), ==,
+                       MAX (0, goal - skill->current));
+      if (goal > MAX (skill->target, rung))
+        floored++;
+    }
+  g_assert_cmpuint (floored, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,5 +185,6 @@ main (int   argc,
   g_test_add_func ("/readiness/no-expectations", test_no_expectations);
   g_test_add_func ("/readiness/samples", test_samples_differ_by_track);
 
+  g_test_add_func ("/readiness/one-goal", test_one_goal);
   return g_test_run ();
 }

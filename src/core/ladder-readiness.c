@@ -174,8 +174,10 @@ ladder_skill_expected (LadderFramework *framework,
                         : 0;
 }
 
-/* How many levels a skill is below the higher of its target and the target rung's
- * expectation. */
+/* How many levels a skill is below the level the plan works toward (its one definition,
+ * ladder_planner_target_level(): the person's target, the target rung's expectation and what
+ * their context asks, whichever is highest), so that the matrix, the radar, the plan and the
+ * report agree. */
 int
 ladder_skill_gap (LadderFramework *framework,
                   LadderProfile   *profile,
@@ -184,8 +186,7 @@ ladder_skill_gap (LadderFramework *framework,
   const LadderProfileSkill *skill = ladder_profile_lookup_skill (profile, skill_id);
 
   g_return_val_if_fail (skill != NULL, 0);
-  return MAX (0, MAX (skill->target, ladder_skill_expected (framework, profile, skill_id)) -
-                 skill->current);
+  return MAX (0, ladder_planner_target_level (framework, profile, skill_id) - skill->current);
 }
 
 /**
@@ -246,8 +247,7 @@ ladder_skill_group_average (LadderFramework *framework,
 
       if (own->hidden || g_strcmp0 (skill != NULL ? skill->group : own->group, group) != 0)
         continue;
-      sum += toward ? MAX (own->target, ladder_planner_target_level (framework, profile, own->id))
-                    : own->current;
+      sum += toward ? ladder_planner_target_level (framework, profile, own->id) : own->current;
       n++;
     }
   return n > 0 ? sum / n : 0;

@@ -360,7 +360,7 @@ add_skills (LadderReport *report)
           const char *group_id = skill != NULL ? skill->group : own->group;
           int expected = skill != NULL ? ladder_framework_rung_expects (report->framework, target,
                                                                         own->id) : 0;
-          int goal = MAX (own->target, expected);
+          int goal = ladder_planner_target_level (report->framework, report->profile, own->id);
           g_autofree char *cur = g_strdup_printf ("%d", own->current);
           g_autofree char *tgt = g_strdup_printf ("%d", own->target);
           g_autofree char *exp = skill != NULL ? g_strdup_printf ("%d", expected) : g_strdup ("–");
@@ -1116,7 +1116,7 @@ ladder_report_to_markdown (LadderFramework *framework,
       const LadderProfileSkill *own = ladder_profile_get_skill (profile, i);
       const LadderSkill *skill = ladder_framework_lookup_skill (framework, own->id);
       int expected = skill != NULL ? ladder_framework_rung_expects (framework, target, own->id) : 0;
-      int goal = MAX (own->target, expected);
+      int goal = ladder_planner_target_level (framework, profile, own->id);
 
       if (own->hidden)
         continue;
