@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Benchmarks that need no display: loading and saving a large profile against json-glib alone,
- * and the PDF export of each sample and of growing plans. Prints a Markdown table. */
+ * the PDF export of each sample and of growing plans, and listing a store of 200 profiles the
+ * first time and again (what the profile menu does at every switch). Prints a Markdown table. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -168,6 +169,52 @@ bench_pdf (const char *samples_dir)
   g_unlink (out);
 }
 
+/* 200 profiles of 1,000 skills each (the large profile without its plan and evidence). */
+static void
+bench_store_listing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ladder-bench-store-XXXXXX", NULL);
+  g_autoptr (LadderStore) store = ladder_store_new (dir);
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autofree char *data = NULL;
+  double first[RUNS], again[RUNS];
+  gsize length;
+
+  data = large_profile (&length);
+  profile = ladder_profile_new_from_data (data, length, NULL);
+  g_assert_nonnull (profile);
+  ladder_profile_set_plan (profile, g_ptr_array_new (), NULL);
+  for (guint i = 0; i < 200; i++)
+    g_free (ladder_store_create (store, profile, NULL));
+
+  for (guint r = 0; r < RUNS; r++)
+    {
+      g_autoptr (LadderStore) fresh = ladder_store_new (dir);
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (GPtrArray) a = ladder_store_list (fresh, NULL);
+      gint64 middle = g_get_monotonic_time ();
+      g_autoptr (GPtrArray) b = ladder_store_list (fresh, NULL);
+
+      g_assert_true (a->len == 200 && b->len == 200);
+      first[r] = (middle - start) / 1000.0;
+      again[r] = (g_get_monotonic_time () - middle) / 1000.0;
+    }
+  printf ("| listing a store of 200 profiles (1,000 skills each), first / again | %.0f ms | "
+          "again: %.1f ms | |\n", median (first), median (again));
+  {
+    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,5 +228,6 @@ main (int   argc,
   printf ("| what | median of %d | against | ratio |\n|---|---|---|---|\n", RUNS);
   bench_load_save ();
   bench_pdf (argv[1]);
+  bench_store_listing ();
   return 0;
 }

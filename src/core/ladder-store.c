@@ -20,12 +20,33 @@ struct _LadderStore
   GObject parent_instance;
 
   char *directory;
-  GHashTable *known; /* file name → modification time (gint64*) of the version we read or wrote */
+  GHashTable *known;  /* file name → Known: the version we read or wrote */
+  GHashTable *listed; /* file name → Listed: what the last listing read, by time and size */
 };
 
 G_DEFINE_FINAL_TYPE (LadderStore, ladder_store, G_TYPE_OBJECT)
 
 static void known_free (gpointer data);
+
+/* A file as the last listing found it: a listing reads only files whose time or size changed
+ * (the profile menu lists the store at every switch). */
+typedef struct
+{
+  gint64 mtime;
+  goffset size;
+  char *name;
+  GError *error;
+} Listed;
+
+static void
+listed_free (gpointer data)
+{
+  Listed *listed = data;
+
+  g_free (listed->name);
+  g_clear_error (&listed->error);
+  g_free (listed);
+}
 
 G_DEFINE_QUARK (ladder-store-error-quark, ladder_store_error)
 
@@ -36,6 +57,7 @@ ladder_store_finalize (GObject *object)
 
   g_clear_pointer (&self->directory, g_free);
   g_clear_pointer (&self->known, g_hash_table_unref);
+  g_clear_pointer (&self->listed, g_hash_table_unref);
 
   G_OBJECT_CLASS (ladder_store_parent_class)->finalize (object);
 }
@@ -50,6 +72,7 @@ static void
 ladder_store_init (LadderStore *self)
 {
   self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_free);
+  self->listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, listed_free);
 }
 
 /**
@@ -273,6 +296,7 @@ ladder_store_list (LadderStore *self,
   g_autoptr (GPtrArray) entries = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GDir) dir = NULL;
+  g_autoptr (GHashTable) seen = NULL;
   const char *file_name;
 
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
@@ -289,24 +313,51 @@ ladder_store_list (LadderStore *self,
       return NULL;
     }
 
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   while ((file_name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
-      g_autoptr (LadderProfile) profile = NULL;
       LadderStoreEntry *entry;
+      Listed *listed;
+      GStatBuf buf;
+      gint64 mtime;
 
       if (!is_profile_file_name (file_name))
         continue;
       path = g_build_filename (self->directory, file_name, NULL);
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      if (g_stat (path, &buf) != 0 || !S_ISREG (buf.st_mode))
         continue;
+      mtime = (gint64) buf.st_mtime * G_USEC_PER_SEC + buf.st_mtim.tv_nsec / 1000;
+      listed = g_hash_table_lookup (self->listed, file_name);
+      if (listed == NULL || listed->mtime != mtime || listed->size != buf.st_size)
+        {
+          g_autoptr (LadderProfile) profile = NULL;
+
+          listed = g_new0 (Listed, 1);
+          listed->mtime = mtime;
+          listed->size = buf.st_size;
+          profile = ladder_profile_load_file (path, &listed->error);
+          if (profile != NULL)
+            listed->name = g_strdup (ladder_profile_get_name (profile));
+          g_hash_table_replace (self->listed, g_strdup (file_name), listed);
+        }
       entry = g_new0 (LadderStoreEntry, 1);
       entry->file_name = g_strdup (file_name);
-      profile = ladder_profile_load_file (path, &entry->error);
-      if (profile != NULL)
-        entry->name = g_strdup (ladder_profile_get_name (profile));
+      entry->name = g_strdup (listed->name);
+      entry->error = listed->error != NULL ? g_error_copy (listed->error) : NULL;
       g_ptr_array_add (entries, entry);
+      g_hash_table_add (seen, g_strdup (file_name));
     }
+  /* Files gone since the last listing are forgotten. */
+  {
+    GHashTableIter iter;
+    const char *name;
+
+    g_hash_table_iter_init (&iter, self->listed);
+    while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
+      if (!g_hash_table_contains (seen, name))
+        g_hash_table_iter_remove (&iter);
+  }
 
   g_ptr_array_sort (entries, compare_entries);
   return g_steal_pointer (&entries);
