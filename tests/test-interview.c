@@ -179,6 +179,48 @@ test_translated (void)
   check_language ("ru");
 }
 
+/* Russian drafts a woman can say as they are: no masculine past tense or short adjective about
+ * the speaker ("я выбрал", "готов"), for every sample, with every target rung. */
+static void
+test_russian_no_gender (void)
+{
+  LadderFramework *framework = NULL;
+  const char *samples[] = { "li-wei-ai-startup.json", "anna-petrova-saas-enterprise.json",
+                            "zhang-min-ecommerce.json" };
+  const char *patterns[] = {
+    "(^|[^\\p{L}])[Яя]( \\p{L}+)? \\p{L}+(л|лся)([^\\p{L}]|$)", /* я выбрал, я уже решил(ся) */
+    "(^|[^\\p{L}])(готов|уверен|рад|способен|должен|сам)([^\\p{L}]|$)",
+  };
+
+  ladder_test_use_language ("ru");
+  framework = ladder_framework_new_builtin ();
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+      {
+        const LadderTrack *track = ladder_framework_get_track (framework, t);
+
+        for (guint r = 0; r < track->n_rungs; r++)
+          {
+            g_autoptr (LadderProfile) profile = ladder_test_load_sample (samples[s]);
+
+            ladder_profile_set_target (profile, track->id, track->rungs[r].id);
+            ladder_planner_regenerate (framework, profile);
+            ladder_interview_fill (framework, profile, TRUE);
+            for (guint a = 0; a < ladder_profile_get_n_answers (profile); a++)
+              {
+                const char *text = ladder_profile_get_answer (profile, a)->answer;
+
+                for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
+                  if (g_regex_match_simple (patterns[p], text, 0, 0))
+                    g_error ("%s, target %s: a gendered form in “%s”", samples[s],
+                             track->rungs[r].id, text);
+              }
+          }
+      }
+  g_object_unref (framework);
+  ladder_test_use_language ("C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/interview/edits-survive", test_edits_survive);
   g_test_add_func ("/interview/own-question", test_own_question);
   g_test_add_func ("/interview/translated", test_translated);
+  g_test_add_func ("/interview/russian-no-gender", test_russian_no_gender);
 
   return g_test_run ();
 }

@@ -610,8 +610,15 @@ ladder_planner_generate (LadderFramework *framework,
         next = checkpoint_rung[y];
       if (checkpoint_rung[year] != NULL)
         /* Translators: a year's goal: "Be ready for Senior Product Manager: a core business line" */
-        title = g_strdup_printf (_("Be ready for %s: %s"), checkpoint_rung[year]->title,
-                                 checkpoint_rung[year]->scope);
+        {
+          /* The scope stands mid-sentence here: "…: a core business line". */
+          const char *scope = checkpoint_rung[year]->scope;
+          g_autofree char *first = g_utf8_strdown (scope, g_utf8_next_char (scope) - scope);
+          g_autofree char *lowered = g_strconcat (first, g_utf8_next_char (scope), NULL);
+
+          title = g_strdup_printf (_("Be ready for %s: %s"), checkpoint_rung[year]->title,
+                                   lowered);
+        }
       else if (next != NULL)
         /* Translators: a year's goal: "Build the foundations for Team lead" */
         title = g_strdup_printf (_("Build the foundations for %s"), next->title);
