@@ -11,6 +11,24 @@
 #include "ladder-format.h"
 
 /**
+ * ladder_format_decimal:
+ *
+ * Returns: (transfer full): @value with one decimal, with the language's decimal separator
+ *   ("1.5", "1,5"), whatever the locale
+ */
+char *
+ladder_format_decimal (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  /* Translators: the decimal separator: "." in English and Chinese, "," in Russian */
+  const char *separator = C_("decimal separator", ".");
+  g_auto (GStrv) parts = g_strsplit (g_ascii_formatd (buffer, sizeof buffer, "%.1f", value), ".",
+                                     2);
+
+  return g_strjoinv (separator, parts);
+}
+
+/**
  * ladder_format_date:
  *
  * Returns: (transfer full): @date as people write it in the interface language

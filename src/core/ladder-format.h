@@ -6,6 +6,7 @@
 
 G_BEGIN_DECLS
 
-char *ladder_format_date (GDateTime *date);
+char *ladder_format_date    (GDateTime *date);
+char *ladder_format_decimal (double     value);
 
 G_END_DECLS

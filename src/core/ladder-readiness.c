@@ -108,9 +108,10 @@ ladder_readiness_describe (const LadderReadiness *readiness)
                             readiness->n_skills);
 
   largest = &g_array_index (readiness->gaps, LadderGap, 0);
-  /* Translators: the first half of "3 of 20 skills below expectation; largest gap: …" */
-  below = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u skills below expectation",
-                                        "%u of %u skills below expectation", readiness->n_below),
+  /* Translators: the first half of "3 of 20 skills below expectation; largest gap: …"; the
+   * plural follows the second number, the total ("8 из 21 навыка") */
+  below = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u skill below expectation",
+                                        "%u of %u skills below expectation", readiness->n_skills),
                            readiness->n_below, readiness->n_skills);
   /* Translators: the second half: "largest gap: Team management, 2 levels" */
   gap = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "largest gap: %s, %d level",

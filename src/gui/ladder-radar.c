@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "core/ladder-readiness.h"
+#include "core/ladder-format.h"
 #include "ladder-radar.h"
 #include "ladder-style.h"
 
@@ -134,12 +135,13 @@ refresh (LadderRadar *self)
     {
       const LadderSkillGroup *group = ladder_framework_get_group (framework, i);
 
+      g_autofree char *now = ladder_format_decimal (
+        ladder_skill_group_average (framework, self->profile, group->id, FALSE));
+      g_autofree char *aim = ladder_format_decimal (
+        ladder_skill_group_average (framework, self->profile, group->id, TRUE));
+
       /* Translators: one group in the radar's text alternative: "AI: now 1.5, aim 3.0" */
-      g_string_append_printf (summary, _("%s: now %.1f, aim %.1f"), group->title,
-                              ladder_skill_group_average (framework, self->profile, group->id,
-                                                          FALSE),
-                              ladder_skill_group_average (framework, self->profile, group->id,
-                                                          TRUE));
+      g_string_append_printf (summary, _("%s: now %s, aim %s"), group->title, now, aim);
       g_string_append (summary, "\n");
     }
   g_free (self->summary);
