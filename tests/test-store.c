@@ -617,6 +617,7 @@ test_changed_same_time (Fixture       *fixture,
   g_autoptr (LadderProfile) loaded = NULL;
   g_autofree char *file_name = ladder_store_create (fixture->store, profile, &error);
   g_autofree char *path = NULL;
+  g_autofree char *original = NULL;
   g_autofree char *text = NULL;
   g_autofree char *after = NULL;
   struct timespec times[2];
@@ -627,8 +628,8 @@ test_changed_same_time (Fixture       *fixture,
   loaded = ladder_store_load (fixture->store, file_name, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (path, &buf), ==, 0);
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  text = g_strconcat (text, "\n", NULL);
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  text = g_strconcat (original, "\n", NULL);
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   times[0] = buf.st_atim;
   times[1] = buf.st_mtim;
@@ -648,7 +649,6 @@ test_concurrent_imports (Fixture       *fixture,
 {
   g_autofree char *sample = sample_path ("li-wei-ai-startup.json");
   const char *binary = g_getenv ("LADDER_BINARY");
-  g_autofree char *data_home = g_path_get_dirname (g_path_get_dirname (fixture->dir));
   g_auto (GStrv) env = g_get_environ ();
   GPid pids[20];
   guint files = 0;
