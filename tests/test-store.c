@@ -162,7 +162,7 @@ test_save_atomic_with_backup (Fixture       *fixture,
   g_assert_nonnull (strstr (after, "Sam Taylor-Reid"));
   versions = ladder_store_list_versions (fixture->store, file_name);
   g_assert_cmpuint (versions->len, ==, 1);
-  kept = ladder_store_read_version (fixture->store, versions->pdata[0], NULL, &error);
+  kept = ladder_store_read_version (fixture->store, versions->pdata[0], NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kept, ==, before);
   /* No temporary file is left behind: only the profile and the versions folder. */
@@ -604,6 +604,16 @@ test_never_writes_unreadable (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "would not read back"));
   after = file_contents (fixture, file_name);
   g_assert_cmpstr (after, ==, before);
+  g_clear_error (&error);
+
+  /* Nor as a new file (New Profile, Duplicate, "Save Mine as a Copy"): nothing is created. */
+  {
+    g_autofree char *created = ladder_store_create (fixture->store, profile, &error);
+
+    g_assert_null (created);
+    g_assert_nonnull (strstr (error->message, "would not read back"));
+    g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+  }
 }
 
 /* Another program changes the bytes but keeps the time (a sync tool, "cp -p"): still a change,

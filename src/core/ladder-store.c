@@ -137,14 +137,27 @@ static gboolean read_regular_file (const char *path,
                                    GError    **error);
 
 static char *
-content_sum (const char *path)
+content_sum (const char *data,
+             gsize       length)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+static char *
+file_sum (const char *path)
 {
   g_autofree char *data = NULL;
   gsize length;
 
   if (!read_regular_file (path, &data, &length, NULL))
     return NULL;
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  return content_sum (data, length);
+}
+
+static gint64
+mtime_of_stat (const GStatBuf *buf)
+{
+  return (gint64) buf->st_mtime * G_USEC_PER_SEC + buf->st_mtim.tv_nsec / 1000;
 }
 
 static gint64
@@ -154,18 +167,21 @@ mtime_of (const char *path)
 
   if (g_stat (path, &buf) != 0)
     return -1;
-  return (gint64) buf.st_mtime * G_USEC_PER_SEC + buf.st_mtim.tv_nsec / 1000;
+  return mtime_of_stat (&buf);
 }
 
 static void
+/* @data: the bytes just read from or written to @path */
 remember (LadderStore *self,
           const char  *file_name,
-          const char  *path)
+          const char  *path,
+          const char  *data,
+          gsize        length)
 {
   Known *known = g_new0 (Known, 1);
 
   known->mtime = mtime_of (path);
-  known->sum = content_sum (path);
+  known->sum = content_sum (data, length);
   g_hash_table_insert (self->known, g_strdup (file_name), known);
 }
 
@@ -327,7 +343,7 @@ ladder_store_list (LadderStore *self,
       path = g_build_filename (self->directory, file_name, NULL);
       if (g_stat (path, &buf) != 0 || !S_ISREG (buf.st_mode))
         continue;
-      mtime = (gint64) buf.st_mtime * G_USEC_PER_SEC + buf.st_mtim.tv_nsec / 1000;
+      mtime = mtime_of_stat (&buf);
       listed = g_hash_table_lookup (self->listed, file_name);
       if (listed == NULL || listed->mtime != mtime || listed->size != buf.st_size)
         {
@@ -396,7 +412,9 @@ ladder_store_load (LadderStore *self,
                    GError     **error)
 {
   g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
   LadderProfile *profile;
+  gsize length;
 
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
@@ -409,9 +427,11 @@ ladder_store_load (LadderStore *self,
       return NULL;
     }
   path = g_build_filename (self->directory, file_name, NULL);
-  profile = ladder_profile_load_file (path, error);
+  if (!read_regular_file (path, &data, &length, error))
+    return NULL;
+  profile = ladder_profile_new_from_data (data, length, error);
   if (profile != NULL)
-    remember (self, file_name, path);
+    remember (self, file_name, path, data, length);
   return profile;
 }
 
@@ -750,6 +770,7 @@ ladder_store_list_versions (LadderStore *self,
 
 /**
  * ladder_store_read_version:
+ * @profile: (out) (optional) (transfer full): the version, read
  *
  * Returns: (transfer full) (nullable): the text of an earlier version, checked to be a profile
  */
@@ -757,10 +778,11 @@ char *
 ladder_store_read_version (LadderStore              *self,
                            const LadderStoreVersion *version,
                            gsize                    *length,
+                           LadderProfile           **profile,
                            GError                  **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (LadderProfile) read = NULL;
   gsize size;
 
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
@@ -768,11 +790,13 @@ ladder_store_read_version (LadderStore              *self,
 
   if (!read_regular_file (version->path, &data, &size, error))
     return NULL;
-  profile = ladder_profile_new_from_data (data, size, error);
-  if (profile == NULL)
+  read = ladder_profile_new_from_data (data, size, error);
+  if (read == NULL)
     return NULL;
   if (length != NULL)
     *length = size;
+  if (profile != NULL)
+    *profile = g_steal_pointer (&read);
   return g_steal_pointer (&data);
 }
 
@@ -850,7 +874,7 @@ write_new_profile (LadderStore *self,
 
       if (write_file (target, data, length, TRUE, &exists, error))
         {
-          remember (self, file_name, target);
+          remember (self, file_name, target, data, length);
           return g_steal_pointer (&file_name);
         }
       if (!exists)
@@ -861,12 +885,38 @@ write_new_profile (LadderStore *self,
   return NULL;
 }
 
+/* The profile's text, stamped with the time, if it reads back: never make a file that Ladder
+ * itself would refuse. */
+static char *
+text_to_write (LadderProfile *profile,
+               const char    *what,
+               gsize         *length,
+               GError       **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (LadderProfile) check = NULL;
+  g_autofree char *data = NULL;
+
+  ladder_profile_touch (profile);
+  data = ladder_profile_to_data (profile, length);
+  check = ladder_profile_new_from_data (data, *length, &local_error);
+  if (check == NULL)
+    {
+      g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                   _("“%s” was not saved, because the file would not read back (%s); the "
+                     "version on disk is unchanged"),
+                   what, local_error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&data);
+}
+
 /**
  * ladder_store_save:
  *
  * Writes @profile to @file_name atomically, keeping the version on disk among the earlier
- * versions in `.versions/` (see keep_version()). Refuses to write over a file that changed since it was read, a file it never
- * read, and a profile of a newer format version.
+ * versions in `.versions/` (see keep_version()). Refuses to write over a file that changed since
+ * it was read, a file it never read, and a profile of a newer format version.
  */
 gboolean
 ladder_store_save (LadderStore   *self,
@@ -909,7 +959,7 @@ ladder_store_save (LadderStore   *self,
     changed = TRUE;
   else if (disk_mtime >= 0)
     {
-      g_autofree char *sum = content_sum (path);
+      g_autofree char *sum = file_sum (path);
 
       changed = g_strcmp0 (sum, known->sum) != 0;
     }
@@ -922,29 +972,16 @@ ladder_store_save (LadderStore   *self,
       return FALSE;
     }
 
-  ladder_profile_touch (profile);
-  data = ladder_profile_to_data (profile, &length);
-  /* What is written must read back: never make a file that Ladder itself would refuse. */
-  {
-    g_autoptr (GError) local_error = NULL;
-    g_autoptr (LadderProfile) check = ladder_profile_new_from_data (data, length, &local_error);
-
-    if (check == NULL)
-      {
-        g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
-                     _("“%s” was not saved, because the file would not read back (%s); the "
-                       "version on disk is unchanged"),
-                     file_name, local_error->message);
-        return FALSE;
-      }
-  }
+  data = text_to_write (profile, file_name, &length, error);
+  if (data == NULL)
+    return FALSE;
 
   if (disk_mtime >= 0 && !keep_version (self, file_name, path, FALSE, error))
     return FALSE;
 
   if (!write_atomically (path, data, length, error))
     return FALSE;
-  remember (self, file_name, path);
+  remember (self, file_name, path, data, length);
   return TRUE;
 }
 
@@ -974,8 +1011,9 @@ ladder_store_create (LadderStore   *self,
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
-  ladder_profile_touch (profile);
-  data = ladder_profile_to_data (profile, &length);
+  data = text_to_write (profile, ladder_profile_get_name (profile), &length, error);
+  if (data == NULL)
+    return NULL;
   return write_new_profile (self, ladder_profile_get_name (profile), data, length, error);
 }
 

@@ -85,6 +85,7 @@ GPtrArray     *ladder_store_list_versions (LadderStore   *self,
 char          *ladder_store_read_version  (LadderStore              *self,
                                            const LadderStoreVersion *version,
                                            gsize                    *length,
+                                           LadderProfile           **profile,
                                            GError                  **error);
 gboolean       ladder_store_keep_version  (LadderStore   *self,
                                            const char    *file_name,

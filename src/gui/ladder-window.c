@@ -936,7 +936,7 @@ on_version_activated_cb (GtkListBox       *list,
   gtk_window_close (GTK_WINDOW (dialog));
   if (PROFILE (self) == NULL)
     return;
-  data = ladder_store_read_version (self->store, version, &length, &error);
+  data = ladder_store_read_version (self->store, version, &length, NULL, &error);
   /* What is replaced stays among the versions too, also after this window is closed. */
   if (data != NULL && !ladder_window_save_now (self))
     return;
@@ -994,11 +994,8 @@ restore_version_action (GtkWidget  *widget,
           g_autofree char *data = NULL;
           g_autoptr (LadderProfile) profile = NULL;
           GtkWidget *row = adw_action_row_new ();
-          gsize length;
 
-          data = ladder_store_read_version (self->store, version, &length, &error);
-          if (data != NULL)
-            profile = ladder_profile_new_from_data (data, length, &error);
+          data = ladder_store_read_version (self->store, version, NULL, &profile, &error);
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
           if (profile != NULL)
