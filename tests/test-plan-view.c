@@ -170,6 +170,19 @@ test_edit_when_and_skill (Fixture       *fixture,
   g_assert_true (item->edited);
   g_assert_nonnull (ladder_plan_view_get_row (fixture->view, id));
 
+  /* Given one of the person's own skills, the row names it. */
+  {
+    g_autofree char *own = ladder_profile_add_skill (fixture->profile, "Supply chain", "business");
+    g_autofree char *title = g_strdup (item->title);
+    GtkWidget *row;
+
+    ladder_profile_update_plan_item (fixture->profile, id, title, NULL, 2, 3, own);
+    ladder_test_drain ();
+    row = ladder_plan_view_get_row (fixture->view, id);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Supply chain"));
+    item = ladder_profile_lookup_plan_item (fixture->profile, id, NULL);
+  }
+
   /* Down past the next action of its year in another quarter: it takes that quarter. */
   {
     guint at;

@@ -430,6 +430,7 @@ static void describe (LadderProfile *self,
                       char          *label);
 
 #define SWAP(a, b) G_STMT_START { gpointer tmp_ = (gpointer) (a); (a) = (b); (b) = tmp_; } G_STMT_END
+#define SWAP_UINT(a, b) G_STMT_START { guint tmp_ = (a); (a) = (b); (b) = tmp_; } G_STMT_END
 
 /**
  * ladder_profile_restore:
@@ -461,7 +462,6 @@ ladder_profile_replace_content (LadderProfile *self,
                                 GError       **error)
 {
   g_autoptr (LadderProfile) other = NULL;
-  guint number;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -491,15 +491,9 @@ ladder_profile_replace_content (LadderProfile *self,
   SWAP (self->position_extra, other->position_extra);
   SWAP (self->target_extra, other->target_extra);
   SWAP (self->plan_extra, other->plan_extra);
-  number = self->years_experience;
-  self->years_experience = other->years_experience;
-  other->years_experience = number;
-  number = self->reports;
-  self->reports = other->reports;
-  other->reports = number;
-  number = self->horizon_years;
-  self->horizon_years = other->horizon_years;
-  other->horizon_years = number;
+  SWAP_UINT (self->years_experience, other->years_experience);
+  SWAP_UINT (self->reports, other->reports);
+  SWAP_UINT (self->horizon_years, other->horizon_years);
   ladder_profile_skills_changed_shape (self);
 
   g_object_freeze_notify (G_OBJECT (self));
@@ -515,6 +509,7 @@ ladder_profile_replace_content (LadderProfile *self,
 }
 
 #undef SWAP
+#undef SWAP_UINT
 
 /* ---- Accessors -------------------------------------------------------------------------- */
 
@@ -566,17 +561,35 @@ short_title (const char *title)
   }
 }
 
+/**
+ * ladder_profile_get_skill_title:
+ *
+ * Returns: (transfer none) (nullable): a skill as people read it: the person's own name for
+ *   their own skills, the framework's title for the others
+ */
+const char *
+ladder_profile_get_skill_title (LadderProfile *self,
+                                const char    *id)
+{
+  const LadderProfileSkill *mine;
+  const LadderSkill *skill;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  mine = ladder_profile_lookup_skill (self, id);
+  if (mine != NULL && mine->name != NULL)
+    return mine->name;
+  skill = ladder_framework_lookup_skill (ladder_framework_get_builtin (), id);
+  return skill != NULL ? skill->title : NULL;
+}
+
 static char *
 skill_title (LadderProfile *self,
              const char    *id)
 {
-  const LadderProfileSkill *mine = ladder_profile_lookup_skill (self, id);
-  const LadderSkill *skill;
+  const char *title = ladder_profile_get_skill_title (self, id);
 
-  if (mine != NULL && mine->name != NULL)
-    return short_title (mine->name);
-  skill = ladder_framework_lookup_skill (ladder_framework_get_builtin (), id);
-  return short_title (skill != NULL ? skill->title : id);
+  return short_title (title != NULL ? title : id);
 }
 
 static void

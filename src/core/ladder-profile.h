@@ -161,6 +161,8 @@ const LadderProfileSkill *ladder_profile_get_skill     (LadderProfile *self,
                                                         guint          index);
 const LadderProfileSkill *ladder_profile_lookup_skill  (LadderProfile *self,
                                                         const char    *id);
+const char               *ladder_profile_get_skill_title (LadderProfile *self,
+                                                          const char    *id);
 void                      ladder_profile_set_skill_levels (LadderProfile *self,
                                                            const char    *id,
                                                            int            current,

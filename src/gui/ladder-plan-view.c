@@ -135,13 +135,13 @@ ladder_plan_view_map (GtkWidget *widget)
 }
 
 static char *
-item_subtitle (const LadderPlanItem *item)
+item_subtitle (LadderPlanView       *self,
+               const LadderPlanItem *item)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
-  const LadderSkill *skill = item->skill != NULL ?
-                             ladder_framework_lookup_skill (framework, item->skill) : NULL;
   GString *text = g_string_new (NULL);
-  const char *skill_name = skill != NULL ? skill->title : NULL;
+  /* The person's own skills too, since an item can be given one. */
+  const char *skill_name = item->skill != NULL
+                           ? ladder_profile_get_skill_title (self->profile, item->skill) : NULL;
 
   if (item->quarter > 0)
     /* Translators: a quarter of the year, "Q2" */
@@ -180,7 +180,7 @@ item_row (LadderPlanView       *self,
   g_autoptr (GMenu) menu = g_menu_new ();
   g_autoptr (GMenu) moves = g_menu_new ();
   g_autofree char *title = g_markup_escape_text (item->title, -1);
-  g_autofree char *subtitle_text = item_subtitle (item);
+  g_autofree char *subtitle_text = item_subtitle (self, item);
   g_autofree char *subtitle = g_markup_escape_text (subtitle_text, -1);
   const char *statuses[] = { status_label (LADDER_STATUS_PLANNED),
                              status_label (LADDER_STATUS_IN_PROGRESS),
@@ -507,14 +507,12 @@ open_editor (LadderPlanView       *self,
     for (guint i = 0; i < ladder_profile_get_n_skills (self->profile); i++)
       {
         const LadderProfileSkill *entry = ladder_profile_get_skill (self->profile, i);
-        const LadderSkill *known = ladder_framework_lookup_skill (ladder_framework_get_builtin (),
-                                                                  entry->id);
+        const char *title = ladder_profile_get_skill_title (self->profile, entry->id);
 
         if (entry->hidden && (item == NULL || g_strcmp0 (item->skill, entry->id) != 0))
           continue;
         g_ptr_array_add (data->skills, g_strdup (entry->id));
-        gtk_string_list_append (skills, entry->name != NULL ? entry->name
-                                        : known != NULL ? known->title : entry->id);
+        gtk_string_list_append (skills, title != NULL ? title : entry->id);
         if (item != NULL && g_strcmp0 (item->skill, entry->id) == 0)
           selected_skill = data->skills->len;
       }
