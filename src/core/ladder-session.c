@@ -237,8 +237,7 @@ travel (LadderSession *self,
         GError       **error)
 {
   Step *step;
-  g_autofree char *data = NULL;
-  gsize length;
+  char *now;
 
   if (self->profile == NULL)
     return NULL;
@@ -247,7 +246,6 @@ travel (LadderSession *self,
   if (step == NULL)
     return NULL;
 
-  data = ladder_profile_to_data (self->profile, &length);
   self->restoring = TRUE;
   if (!ladder_profile_restore (self->profile, step->data, step->length, error))
     {
@@ -256,11 +254,17 @@ travel (LadderSession *self,
     }
   self->restoring = FALSE;
   g_queue_pop_head (from);
-  g_free (self->current);
-  self->current = g_steal_pointer (&step->data);
-  self->current_length = step->length;
-  step->data = g_steal_pointer (&data);
-  step->length = length;
+  /* With no step open, the session's text of the profile is what it was until now: that goes
+   * on the other list, and the step's text is what it is now. */
+  now = self->current;
+  self->current = step->data;
+  step->data = now;
+  {
+    gsize length = self->current_length;
+
+    self->current_length = step->length;
+    step->length = length;
+  }
   step->time = 0;
   g_queue_push_head (to, step);
   self->may_merge = FALSE;
