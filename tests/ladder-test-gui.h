@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "ladder-test-samples.h"
+#include "gui/ladder-application.h"
 #include "gui/ladder-level-picker.h"
 #include "gui/ladder-skill-row.h"
 
@@ -67,6 +68,91 @@ ladder_test_find_descendant (GtkWidget *widget,
         return found;
     }
   return NULL;
+}
+
+/* A mapped button with this label (mnemonic included), anywhere in @widget. */
+static inline GtkWidget *
+ladder_test_find_button (GtkWidget  *widget,
+                         const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = ladder_test_find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Opens a menu button's menu and returns its item with this label as shown ("Remove", without
+ * the mnemonic's underscore), or closes the menu again and returns NULL. */
+static inline GtkWidget *
+ladder_test_open_menu_item (GtkWidget  *menu_button,
+                            const char *label)
+{
+  g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+  GtkWidget *popover;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  ladder_test_drain ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  if (popover != NULL)
+    g_ptr_array_add (stack, popover);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      /* GTK 4.8 builds a menu's items as GtkModelButton; "text" is the label as shown. */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton"))
+        {
+          g_autofree char *text = NULL;
+
+          g_object_get (widget, "text", &text, NULL);
+          if (g_strcmp0 (text, label) == 0)
+            return widget;
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  ladder_test_drain ();
+  return NULL;
+}
+
+/* Clicks a menu item, as a pointer does. */
+static inline void
+ladder_test_click (GtkWidget *widget)
+{
+  g_assert_nonnull (widget);
+  g_signal_emit_by_name (widget, "clicked");
+  ladder_test_drain ();
+}
+
+/* The application the window tests share, registered as the running instance would be. */
+static inline LadderApplication *
+ladder_test_register_app (void)
+{
+  LadderApplication *app = ladder_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  return app;
+}
+
+/* Closes a window and checks nothing keeps it alive. */
+static inline void
+ladder_test_close_window (GtkWidget *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ladder_test_drain ();
+  g_assert_finalize_object (window);
 }
 
 /* The message dialog on screen, if there is one. */

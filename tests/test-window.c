@@ -58,10 +58,7 @@ open_window (void)
 static void
 close_window (LadderWindow *window)
 {
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ladder_test_drain ();
-  g_assert_finalize_object (window);
+  ladder_test_close_window (GTK_WIDGET (window));
 }
 
 static const char *
@@ -537,9 +534,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ladder_test_register_app ();
 
   profiles_dir = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "profiles", NULL);
   g_assert_true (g_str_has_prefix (profiles_dir, g_getenv ("XDG_DATA_HOME")));
