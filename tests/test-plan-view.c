@@ -190,6 +190,135 @@ test_edit_when_and_skill (Fixture       *fixture,
   }
 }
 
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}
+
+/* Drags a row as the person does, through the row's own drag source and the drop target of the
+ * row it is dropped on (upper or lower half) or of a year's group. */
+static void
+drag_row (LadderPlanView *view,
+          const char     *id,
+          GtkWidget      *onto,
+          gboolean        upper_half)
+{
+  GtkWidget *row = ladder_plan_view_get_row (view, id);
+  GtkEventController *source, *target;
+  g_autoptr (GdkContentProvider) content = NULL;
+  g_auto (GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  GdkDragAction action = 0;
+
+  g_assert_nonnull (row);
+  source = find_controller (row, GTK_TYPE_DRAG_SOURCE);
+  target = find_controller (onto, GTK_TYPE_DROP_TARGET);
+  g_assert_nonnull (source);
+  g_assert_nonnull (target);
+  g_signal_emit_by_name (source, "prepare", 10.0, 10.0, &content);
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  if (GTK_IS_LIST_BOX_ROW (onto))
+    {
+      /* Hovering shows a line where the item will go. */
+      g_signal_emit_by_name (target, "motion", 10.0,
+                             upper_half ? 2.0 : gtk_widget_get_height (onto) - 2.0, &action);
+      g_assert_cmpint (action, ==, GDK_ACTION_MOVE);
+      g_assert_true (gtk_widget_has_css_class (onto, upper_half ? "plan-drop-before"
+                                                                : "plan-drop-after"));
+    }
+  g_signal_emit_by_name (target, "drop", &value, 10.0,
+                         upper_half ? 2.0 : gtk_widget_get_height (onto) - 2.0, &accepted);
+  g_assert_true (accepted);
+  ladder_test_drain ();
+}
+
+static guint
+position_of (LadderProfile *profile,
+             const char    *id)
+{
+  guint at = G_MAXUINT;
+
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, id, &at));
+  return at;
+}
+
+/* Drag and drop: before a row (upper half), after a row (lower half), into another year onto
+ * its heading; the item takes its neighbour's quarter; Ctrl+Z takes a drop back. */
+static void
+test_drag_and_drop (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *first = NULL, *last = NULL, *other_year = NULL;
+  const LadderPlanItem *item;
+  guint n, year_of_last;
+  GtkWidget *onto, *group;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), fixture->profile);
+  ladder_test_drain ();
+  n = ladder_profile_get_n_plan_items (fixture->profile);
+  /* The first action of year 1 and the last action of year 1. */
+  for (guint i = 0; i < n; i++)
+    {
+      item = ladder_profile_get_plan_item (fixture->profile, i);
+      if (item->year == 1 && g_str_equal (item->kind, "action"))
+        {
+          if (first == NULL)
+            first = g_strdup (item->id);
+          g_free (last);
+          last = g_strdup (item->id);
+        }
+      if (item->year == 2 && other_year == NULL && g_str_equal (item->kind, "action"))
+        other_year = g_strdup (item->id);
+    }
+  g_assert_nonnull (first);
+  g_assert_nonnull (other_year);
+  g_assert_cmpstr (first, !=, last);
+
+  /* The last goes before the first, and takes its quarter. */
+  drag_row (fixture->view, last, ladder_plan_view_get_row (fixture->view, first), TRUE);
+  g_assert_cmpuint (position_of (fixture->profile, last) + 1, ==,
+                    position_of (fixture->profile, first));
+  g_assert_cmpuint (ladder_profile_lookup_plan_item (fixture->profile, last, NULL)->quarter, ==,
+                    ladder_profile_lookup_plan_item (fixture->profile, first, NULL)->quarter);
+  g_assert_cmpstr (ladder_profile_get_change (fixture->profile, NULL), !=, NULL);
+  /* The view shows the new order: the rows were rebuilt, the dragged row is in its new place. */
+  g_assert_true (gtk_widget_get_next_sibling (ladder_plan_view_get_row (fixture->view, last)) ==
+                 ladder_plan_view_get_row (fixture->view, first));
+
+  /* The first goes after the item of year 2 (lower half): into year 2. */
+  onto = ladder_plan_view_get_row (fixture->view, other_year);
+  drag_row (fixture->view, first, onto, FALSE);
+  item = ladder_profile_lookup_plan_item (fixture->profile, first, NULL);
+  g_assert_cmpuint (item->year, ==, 2);
+  g_assert_cmpuint (position_of (fixture->profile, other_year) + 1, ==,
+                    position_of (fixture->profile, first));
+
+  /* Onto year 3's group: the end of year 3. */
+  group = gtk_widget_get_ancestor (ladder_plan_view_get_row (fixture->view, other_year),
+                                   ADW_TYPE_PREFERENCES_GROUP);
+  group = gtk_widget_get_next_sibling (group);
+  g_assert_nonnull (group);
+  drag_row (fixture->view, last, group, TRUE);
+  item = ladder_profile_lookup_plan_item (fixture->profile, last, NULL);
+  year_of_last = item->year;
+  g_assert_cmpuint (year_of_last, ==, 3);
+  for (guint i = position_of (fixture->profile, last) + 1; i < n; i++)
+    g_assert_cmpuint (ladder_profile_get_plan_item (fixture->profile, i)->year, >, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +333,7 @@ main (int   argc,
   ADD ("/plan-view/empty-then-generate", test_empty_then_generate);
   ADD ("/plan-view/status-survives-regenerate", test_status_survives_regenerate);
   ADD ("/plan-view/edit-when-and-skill", test_edit_when_and_skill);
+  ADD ("/plan-view/drag-and-drop", test_drag_and_drop);
 #undef ADD
 
   return g_test_run ();

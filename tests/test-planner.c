@@ -433,6 +433,54 @@ test_move_across_quarters (void)
   g_assert_cmpstr (ladder_profile_get_change (profile, NULL), ==, "edit of “B, later”");
 }
 
+/* Dropping an item: before another item of any year, or at the end of a year; an action takes
+ * the quarter of the action it follows (or precedes, when first), a goal keeps "whole year". */
+static void
+test_place_item (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("D");
+  GPtrArray *plan = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_plan_item_free);
+  guint at;
+
+  g_ptr_array_add (plan, ladder_plan_item_new ("goal-1", "goal", 1, 0, NULL, "Goal", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("a", "action", 1, 1, NULL, "A", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("b", "action", 1, 2, NULL, "B", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("c", "action", 2, 3, NULL, "C", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("d", "action", 2, 4, NULL, "D", NULL));
+  ladder_profile_set_plan (profile, plan, NULL);
+
+  /* Into another year, between two actions: the quarter of the one before. */
+  g_assert_true (ladder_profile_place_plan_item (profile, "a", 2, "d"));
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, "a", &at));
+  g_assert_cmpuint (at, ==, 3);
+  g_assert_cmpuint (ladder_profile_get_plan_item (profile, at)->year, ==, 2);
+  g_assert_cmpuint (ladder_profile_get_plan_item (profile, at)->quarter, ==, 3);
+  g_assert_cmpstr (ladder_profile_get_change (profile, NULL), ==, "move of “A”");
+
+  /* First in its year: the quarter of the action after it. */
+  g_assert_true (ladder_profile_place_plan_item (profile, "b", 2, "c"));
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, "b", &at));
+  g_assert_cmpuint (at, ==, 1);
+  g_assert_cmpuint (ladder_profile_get_plan_item (profile, at)->quarter, ==, 3);
+
+  /* The end of a year with no actions left; a goal keeps its whole year. */
+  g_assert_true (ladder_profile_place_plan_item (profile, "d", 1, NULL));
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, "d", &at));
+  g_assert_cmpuint (at, ==, 1);
+  g_assert_cmpuint (ladder_profile_get_plan_item (profile, at)->quarter, ==, 4);
+  g_assert_true (ladder_profile_place_plan_item (profile, "goal-1", 3, NULL));
+  g_assert_nonnull (ladder_profile_lookup_plan_item (profile, "goal-1", &at));
+  g_assert_cmpuint (at, ==, 4);
+  g_assert_cmpuint (ladder_profile_get_plan_item (profile, at)->quarter, ==, 0);
+
+  /* Where it already is, onto itself, before an item of another year, or unknown: nothing. */
+  g_assert_false (ladder_profile_place_plan_item (profile, "d", 1, NULL));
+  g_assert_false (ladder_profile_place_plan_item (profile, "c", 2, "c"));
+  g_assert_false (ladder_profile_place_plan_item (profile, "c", 1, "a"));
+  g_assert_false (ladder_profile_place_plan_item (profile, "nope", 1, NULL));
+  g_assert_false (ladder_profile_place_plan_item (profile, "c", 2, "nope"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/planner/company-size", test_company_size);
   g_test_add_func ("/planner/regenerate-keeps-edits", test_regenerate_keeps_edits);
   g_test_add_func ("/planner/move-across-quarters", test_move_across_quarters);
+  g_test_add_func ("/planner/place-item", test_place_item);
   g_test_add_func ("/planner/regenerate-respects-removals-and-order",
                    test_regenerate_respects_removals_and_order);
   g_test_add_func ("/planner/translated", test_translated);

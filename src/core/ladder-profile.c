@@ -1310,6 +1310,95 @@ ladder_profile_move_plan_item (LadderProfile *self,
   return FALSE;
 }
 
+/**
+ * ladder_profile_place_plan_item:
+ * @id: the item to move
+ * @year: the year it goes to
+ * @before_id: (nullable): the item it goes before, of @year; %NULL for the end of @year
+ *
+ * Moves an item where the person dropped it. An action takes the quarter of the action it now
+ * follows (or, first in its year, of the action it now precedes), so that its label says where
+ * it is; goals and checkpoints keep theirs.
+ *
+ * Returns: whether anything changed
+ */
+gboolean
+ladder_profile_place_plan_item (LadderProfile *self,
+                                const char    *id,
+                                guint          year,
+                                const char    *before_id)
+{
+  LadderPlanItem *item, *previous = NULL, *next = NULL;
+  guint position, at = 0, old_quarter, old_year;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (year >= 1 && year <= 10, FALSE);
+
+  item = (LadderPlanItem *) ladder_profile_lookup_plan_item (self, id, &position);
+  if (item == NULL || g_strcmp0 (id, before_id) == 0)
+    return FALSE;
+  if (before_id != NULL)
+    {
+      const LadderPlanItem *before = ladder_profile_lookup_plan_item (self, before_id, NULL);
+
+      if (before == NULL || before->year != year)
+        return FALSE;
+    }
+
+  old_year = item->year;
+  old_quarter = item->quarter;
+  g_ptr_array_steal_index (self->plan, position);
+  /* Where it goes: before @before_id, or after the last item of @year or of an earlier year. */
+  for (guint i = 0; i < self->plan->len; i++)
+    {
+      const LadderPlanItem *other = g_ptr_array_index (self->plan, i);
+
+      if (before_id != NULL ? g_str_equal (other->id, before_id) : other->year > year)
+        break;
+      at = i + 1;
+    }
+  g_ptr_array_insert (self->plan, at, item);
+  item->year = year;
+
+  if (g_strcmp0 (item->kind, "action") == 0)
+    {
+      for (guint i = at; i-- > 0;)
+        {
+          LadderPlanItem *other = g_ptr_array_index (self->plan, i);
+
+          if (other->year != year)
+            break;
+          if (g_strcmp0 (other->kind, "action") == 0)
+            {
+              previous = other;
+              break;
+            }
+        }
+      for (guint i = at + 1; previous == NULL && i < self->plan->len; i++)
+        {
+          LadderPlanItem *other = g_ptr_array_index (self->plan, i);
+
+          if (other->year != year)
+            break;
+          if (g_strcmp0 (other->kind, "action") == 0)
+            next = other;
+          if (next != NULL)
+            break;
+        }
+      if (previous != NULL)
+        item->quarter = previous->quarter;
+      else if (next != NULL)
+        item->quarter = next->quarter;
+    }
+
+  if (at == position && item->year == old_year && item->quarter == old_quarter)
+    return FALSE;
+  /* Translators: %s is a plan item */
+  describe_item (self, "move", id, item->title, _("move of “%s”"));
+  emit_plan_changed (self);
+  return TRUE;
+}
+
 LadderPlanItem *
 ladder_plan_item_new (const char *id,
                       const char *kind,

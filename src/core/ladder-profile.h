@@ -224,6 +224,10 @@ LadderPlanItem       *ladder_profile_remove_plan_item  (LadderProfile *self,
 gboolean              ladder_profile_move_plan_item    (LadderProfile *self,
                                                         const char    *id,
                                                         int            delta);
+gboolean              ladder_profile_place_plan_item   (LadderProfile *self,
+                                                        const char    *id,
+                                                        guint          year,
+                                                        const char    *before_id);
 LadderPlanItem       *ladder_plan_item_new             (const char    *id,
                                                         const char    *kind,
                                                         guint          year,

@@ -170,6 +170,195 @@ append_item_action (GMenu      *menu,
   g_menu_append_item (menu, item);
 }
 
+/* ---- Drag and drop ----------------------------------------------------------------------
+ * A row is dragged by its item id; dropped on the upper half of a row it goes before that row's
+ * item, on the lower half after it, on a year's heading at the end of that year. The change is
+ * made after the drop has returned, since it rebuilds the rows the drop is running on. */
+
+typedef struct
+{
+  LadderPlanView *view;
+  char *id;
+  guint year;
+  char *before_id;
+} PlaceData;
+
+static void
+place_data_free (PlaceData *data)
+{
+  g_object_unref (data->view);
+  g_free (data->id);
+  g_free (data->before_id);
+  g_free (data);
+}
+
+static gboolean
+place_later_cb (gpointer user_data)
+{
+  PlaceData *data = user_data;
+
+  if (data->view->profile != NULL && !ladder_profile_get_read_only (data->view->profile))
+    ladder_profile_place_plan_item (data->view->profile, data->id, data->year, data->before_id);
+  return G_SOURCE_REMOVE;
+}
+
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource *source,
+                    double         x,
+                    double         y,
+                    GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (G_TYPE_STRING, g_object_get_data (G_OBJECT (row),
+                                                                            "item-id"));
+}
+
+static void
+on_drag_begin_cb (GtkDragSource *source,
+                  GdkDrag       *drag,
+                  GtkWidget     *row)
+{
+  g_autoptr (GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 24, 24);
+  gtk_widget_add_css_class (row, "plan-dragged");
+}
+
+static void
+on_drag_end_cb (GtkDragSource *source,
+                GdkDrag       *drag,
+                gboolean       delete_data,
+                GtkWidget     *row)
+{
+  gtk_widget_remove_css_class (row, "plan-dragged");
+}
+
+static gboolean
+drop_goes_before (GtkWidget *row,
+                  double     y)
+{
+  return y < gtk_widget_get_height (row) / 2.0;
+}
+
+static GdkDragAction
+on_drop_motion_cb (GtkDropTarget *target,
+                   double         x,
+                   double         y,
+                   GtkWidget     *row)
+{
+  gboolean before = drop_goes_before (row, y);
+
+  gtk_widget_remove_css_class (row, before ? "plan-drop-after" : "plan-drop-before");
+  gtk_widget_add_css_class (row, before ? "plan-drop-before" : "plan-drop-after");
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave_cb (GtkDropTarget *target,
+                  GtkWidget     *row)
+{
+  gtk_widget_remove_css_class (row, "plan-drop-before");
+  gtk_widget_remove_css_class (row, "plan-drop-after");
+}
+
+static void
+place_later (LadderPlanView *self,
+             const char     *id,
+             guint           year,
+             const char     *before_id)
+{
+  PlaceData *data = g_new0 (PlaceData, 1);
+
+  data->view = g_object_ref (self);
+  data->id = g_strdup (id);
+  data->year = year;
+  data->before_id = g_strdup (before_id);
+  g_idle_add_full (G_PRIORITY_DEFAULT, place_later_cb, data, (GDestroyNotify) place_data_free);
+}
+
+/* The id of a plan item of this profile that was dropped, or %NULL (text from elsewhere). */
+static const char *
+dropped_item (LadderPlanView *self,
+              const GValue   *value)
+{
+  const char *dragged = g_value_get_string (value);
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile) || dragged == NULL ||
+      ladder_profile_lookup_plan_item (self->profile, dragged, NULL) == NULL)
+    return NULL;
+  return dragged;
+}
+
+static gboolean
+on_row_drop_cb (GtkDropTarget *target,
+                const GValue  *value,
+                double         x,
+                double         y,
+                GtkWidget     *row)
+{
+  LadderPlanView *self = g_object_get_data (G_OBJECT (row), "plan-view");
+  const char *dragged = dropped_item (self, value);
+  const char *onto = g_object_get_data (G_OBJECT (row), "item-id");
+  const LadderPlanItem *item;
+  const char *before_id = onto;
+  guint position;
+
+  on_drop_leave_cb (target, row);
+  if (dragged == NULL)
+    return FALSE;
+  item = ladder_profile_lookup_plan_item (self->profile, onto, &position);
+  if (item == NULL)
+    return FALSE;
+  if (!drop_goes_before (row, y))
+    {
+      const LadderPlanItem *next = position + 1 < ladder_profile_get_n_plan_items (self->profile)
+                                   ? ladder_profile_get_plan_item (self->profile, position + 1)
+                                   : NULL;
+
+      before_id = next != NULL && next->year == item->year ? next->id : NULL;
+    }
+  place_later (self, dragged, item->year, before_id);
+  return TRUE;
+}
+
+static gboolean
+on_year_drop_cb (GtkDropTarget *target,
+                 const GValue  *value,
+                 double         x,
+                 double         y,
+                 GtkWidget     *group)
+{
+  LadderPlanView *self = g_object_get_data (G_OBJECT (group), "plan-view");
+  const char *dragged = dropped_item (self, value);
+
+  if (dragged == NULL)
+    return FALSE;
+  place_later (self, dragged, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (group), "year")),
+               NULL);
+  return TRUE;
+}
+
+static void
+make_draggable (LadderPlanView       *self,
+                GtkWidget            *row,
+                const LadderPlanItem *item)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (item->id), g_free);
+  g_object_set_data (G_OBJECT (row), "plan-view", self);
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), row);
+  g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+
+  g_signal_connect (target, "motion", G_CALLBACK (on_drop_motion_cb), row);
+  g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave_cb), row);
+  g_signal_connect (target, "drop", G_CALLBACK (on_row_drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
 static GtkWidget *
 item_row (LadderPlanView       *self,
           const LadderPlanItem *item,
@@ -244,6 +433,8 @@ item_row (LadderPlanView       *self,
                                   _("More"), -1);
   gtk_widget_set_sensitive (menu_button, !read_only);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+  if (!read_only)
+    make_draggable (self, row, item);
 
   g_hash_table_insert (self->rows, g_strdup (item->id), row);
   return row;
@@ -312,6 +503,15 @@ rebuild (LadderPlanView *self)
         gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "u", year);
         adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
       }
+      if (!read_only)
+        {
+          GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+          g_object_set_data (G_OBJECT (group), "plan-view", self);
+          g_object_set_data (G_OBJECT (group), "year", GUINT_TO_POINTER (year));
+          g_signal_connect (target, "drop", G_CALLBACK (on_year_drop_cb), group);
+          gtk_widget_add_controller (group, GTK_EVENT_CONTROLLER (target));
+        }
       gtk_box_append (self->years_box, group);
       g_ptr_array_add (self->groups, group);
     }
