@@ -10,7 +10,10 @@
 
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-ladder-view.h"
+#include "core/ladder-planner.h"
 #include "gui/ladder-new-profile-dialog.h"
+#include "gui/ladder-plan-view.h"
+#include "gui/ladder-radar.h"
 #include "gui/ladder-window.h"
 
 static char *profiles_dir;
@@ -365,6 +368,85 @@ test_changed_elsewhere (void)
   close_window (window);
 }
 
+/* A key combination as the application binds it: its action, with its target. */
+static void
+press_keys (LadderWindow *window,
+            const char   *accel)
+{
+  g_auto (GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+  g_autofree char *name = NULL;
+  g_autoptr (GVariant) target = NULL;
+
+  g_assert_nonnull (actions);
+  g_assert_nonnull (actions[0]);
+  g_assert_true (g_action_parse_detailed_name (actions[0], &name, &target, NULL));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target));
+  ladder_test_drain ();
+}
+
+static LadderProfile *
+profile_of (gpointer widget)
+{
+  LadderProfile *profile = NULL;
+
+  g_object_get (widget, "profile", &profile, NULL);
+  if (profile != NULL)
+    g_object_unref (profile); /* still held by the widget */
+  return profile;
+}
+
+/* Every view, and the chart and radar inside them, shows the profile the person opened from
+ * the profile menu, whether it was built before or after the switch, shown or hidden. */
+static void
+test_views_follow_profile (void)
+{
+  const char *keys[] = { "<Alt>2", "<Alt>3", "<Alt>4", "<Alt>1" };
+  const char *views[] = { "ladder", "skills", "plan", "interview" };
+  GtkWidget *menu_button, *item;
+  LadderProfile *first, *second;
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  add_sample ("anna-petrova-saas-enterprise.json");
+  window = open_window ();
+  first = ladder_window_get_profile (window);
+  g_assert_nonnull (first);
+  /* The Plan view is built now, the others after the switch. */
+  press_keys (window, "<Alt>3");
+  g_assert_true (profile_of (ladder_window_get_view (window, "plan")) == first);
+
+  menu_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                           LADDER_TYPE_WINDOW,
+                                                           "profile_menu_button"));
+  item = ladder_test_open_menu_item (menu_button,
+                                     g_str_equal (ladder_profile_get_name (first), "Li Wei")
+                                     ? "Anna Petrova" : "Li Wei");
+  ladder_test_click (item);
+  second = ladder_window_get_profile (window);
+  g_assert_true (second != first);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    press_keys (window, keys[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_true (profile_of (ladder_window_get_view (window, views[i])) == second);
+  g_assert_true (profile_of (ladder_ladder_view_get_chart (
+    LADDER_LADDER_VIEW (ladder_window_get_view (window, "ladder")))) == second);
+  g_assert_true (profile_of (ladder_test_find_descendant (ladder_window_get_view (window,
+                                                                                  "skills"),
+                                                          LADDER_TYPE_RADAR)) == second);
+
+  /* A plan made while the Plan view is hidden is there when it is shown. */
+  g_assert_cmpstr (visible_page (window), ==, "profile");
+  ladder_planner_regenerate (ladder_framework_get_builtin (), second);
+  ladder_test_drain ();
+  press_keys (window, "<Alt>3");
+  g_assert_nonnull (ladder_plan_view_get_row (
+    LADDER_PLAN_VIEW (ladder_window_get_view (window, "plan")),
+    ladder_profile_get_plan_item (second, 0)->id));
+  close_window (window);
+}
+
 static void
 test_removed_elsewhere (void)
 {
@@ -550,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/window/menu-labels", test_menu_labels);
   g_test_add_func ("/window/removed-elsewhere", test_removed_elsewhere);
   g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
 
   return g_test_run ();
 }

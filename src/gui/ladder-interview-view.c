@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/ladder-interview.h"
+#include "ladder-profile-property.h"
 #include "ladder-interview-view.h"
 #include "ladder-toast.h"
 
@@ -19,6 +20,7 @@ struct _LadderInterviewView
   GtkWidget parent_instance;
 
   LadderProfile *profile;
+  GSignalGroup *profile_signals;
   GHashTable *editors; /* question → GtkTextView */
   GHashTable *pending; /* questions with an edit not yet in the profile */
   guint edit_source;
@@ -29,6 +31,14 @@ struct _LadderInterviewView
 };
 
 G_DEFINE_FINAL_TYPE (LadderInterviewView, ladder_interview_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void rebuild (LadderInterviewView *self);
 
@@ -422,18 +432,13 @@ ladder_interview_view_set_profile (LadderInterviewView *self,
   if (self->profile == profile)
     return;
   ladder_interview_view_save_now (self);
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_signal_group_set_target (self->profile_signals, NULL);
   g_set_object (&self->profile, profile);
   if (profile != NULL)
-    {
-      refresh_drafts (self);
-      g_signal_connect_object (profile, "interview-changed", G_CALLBACK (rebuild), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (profile, "plan-changed", G_CALLBACK (on_plan_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
+    refresh_drafts (self);
+  g_signal_group_set_target (self->profile_signals, profile);
   rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
 
 GtkTextView *
@@ -445,15 +450,43 @@ ladder_interview_view_get_editor (LadderInterviewView *self,
 }
 
 static void
+ladder_interview_view_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  LadderInterviewView *self = LADDER_INTERVIEW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: g_value_set_object (value, self->profile); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_interview_view_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  LadderInterviewView *self = LADDER_INTERVIEW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: ladder_interview_view_set_profile (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ladder_interview_view_dispose (GObject *object)
 {
   LadderInterviewView *self = LADDER_INTERVIEW_VIEW (object);
 
   if (self->profile != NULL)
-    {
-      ladder_interview_view_save_now (self);
-      g_signal_handlers_disconnect_by_data (self->profile, self);
-    }
+    ladder_interview_view_save_now (self);
+  g_clear_object (&self->profile_signals);
   g_clear_handle_id (&self->edit_source, g_source_remove);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->editors, g_hash_table_unref);
@@ -471,6 +504,10 @@ ladder_interview_view_class_init (LadderInterviewViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_interview_view_dispose;
+  object_class->get_property = ladder_interview_view_get_property;
+  object_class->set_property = ladder_interview_view_set_property;
+  properties[PROP_PROFILE] = ladder_profile_param_spec ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ladder-interview-view.ui");
@@ -490,5 +527,10 @@ ladder_interview_view_init (LadderInterviewView *self)
 {
   self->editors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "interview-changed", G_CALLBACK (rebuild),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->profile_signals, "plan-changed",
+                                 G_CALLBACK (on_plan_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

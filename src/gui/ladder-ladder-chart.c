@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "core/ladder-readiness.h"
+#include "ladder-profile-property.h"
 #include "ladder-ladder-chart.h"
 #include "ladder-style.h"
 
@@ -24,12 +25,21 @@ struct _LadderLadderChart
   GtkWidget parent_instance;
 
   LadderProfile *profile;
+  GSignalGroup *profile_signals;
   GPtrArray *headers; /* GtkLabel, one per track */
   GPtrArray *tiles;   /* LadderRungTile */
   LadderRungTile *selected;
 };
 
 G_DEFINE_FINAL_TYPE (LadderLadderChart, ladder_ladder_chart, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SELECTION_CHANGED,
@@ -415,18 +425,20 @@ ladder_ladder_chart_set_profile (LadderLadderChart *self,
 {
   g_return_if_fail (LADDER_IS_LADDER_CHART (self));
 
+  g_return_if_fail (profile == NULL || LADDER_IS_PROFILE (profile));
+
   if (self->profile == profile)
     return;
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);
-  if (profile == NULL)
-    return;
-  g_signal_connect_object (profile, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  refresh (self);
-  /* Start where the person stands. */
-  ladder_ladder_chart_select (self, ladder_profile_get_track (profile),
-                              ladder_profile_get_rung (profile));
+  g_signal_group_set_target (self->profile_signals, profile);
+  if (profile != NULL)
+    {
+      refresh (self);
+      /* Start where the person stands. */
+      ladder_ladder_chart_select (self, ladder_profile_get_track (profile),
+                                  ladder_profile_get_rung (profile));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
 
 const LadderRung *
@@ -467,13 +479,42 @@ ladder_ladder_chart_get_n_tiles (LadderLadderChart *self)
 }
 
 static void
+ladder_ladder_chart_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LadderLadderChart *self = LADDER_LADDER_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: g_value_set_object (value, self->profile); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_ladder_chart_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  LadderLadderChart *self = LADDER_LADDER_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: ladder_ladder_chart_set_profile (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ladder_ladder_chart_dispose (GObject *object)
 {
   LadderLadderChart *self = LADDER_LADDER_CHART (object);
   GtkWidget *child;
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   self->selected = NULL;
   g_clear_pointer (&self->tiles, g_ptr_array_unref);
@@ -491,6 +532,10 @@ ladder_ladder_chart_class_init (LadderLadderChartClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_ladder_chart_dispose;
+  object_class->get_property = ladder_ladder_chart_get_property;
+  object_class->set_property = ladder_ladder_chart_set_property;
+  properties[PROP_PROFILE] = ladder_profile_param_spec ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->measure = ladder_ladder_chart_measure;
   widget_class->size_allocate = ladder_ladder_chart_size_allocate;
   widget_class->snapshot = ladder_ladder_chart_snapshot;
@@ -512,6 +557,9 @@ ladder_ladder_chart_init (LadderLadderChart *self)
 
   self->headers = g_ptr_array_new ();
   self->tiles = g_ptr_array_new ();
+  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "changed", G_CALLBACK (refresh), self,
+                                 G_CONNECT_SWAPPED);
 
   for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
     {

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "core/ladder-readiness.h"
+#include "ladder-profile-property.h"
 #include "ladder-ladder-view.h"
 
 struct _LadderLadderView
@@ -15,6 +16,7 @@ struct _LadderLadderView
   GtkWidget parent_instance;
 
   LadderProfile *profile;
+  GSignalGroup *profile_signals;
 
   LadderLadderChart *chart;
   GtkLabel *title_label;
@@ -166,17 +168,12 @@ ladder_ladder_view_set_profile (LadderLadderView *self,
   /* The same profile again keeps everything as it is (it used to disconnect and stop). */
   if (self->profile == profile)
     return;
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);
-  ladder_ladder_chart_set_profile (self->chart, profile);
-  if (profile != NULL)
-    {
-      g_signal_connect_object (profile, "changed", G_CALLBACK (update_details), self,
-                               G_CONNECT_SWAPPED);
-      update_details (self);
-    }
+  /* The chart follows first (bound in the template): the details describe its selection. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+  g_signal_group_set_target (self->profile_signals, profile);
+  if (profile != NULL)
+    update_details (self);
 }
 
 LadderLadderChart *
@@ -221,8 +218,7 @@ ladder_ladder_view_dispose (GObject *object)
 {
   LadderLadderView *self = LADDER_LADDER_VIEW (object);
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_LADDER_VIEW);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -240,9 +236,7 @@ ladder_ladder_view_class_init (LadderLadderViewClass *klass)
   object_class->get_property = ladder_ladder_view_get_property;
   object_class->set_property = ladder_ladder_view_set_property;
 
-  properties[PROP_PROFILE] =
-    g_param_spec_object ("profile", NULL, NULL, LADDER_TYPE_PROFILE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] = ladder_profile_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADDER_TYPE_LADDER_CHART);
@@ -271,4 +265,7 @@ static void
 ladder_ladder_view_init (LadderLadderView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "changed", G_CALLBACK (update_details),
+                                 self, G_CONNECT_SWAPPED);
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "core/ladder-planner.h"
+#include "ladder-profile-property.h"
 #include "ladder-plan-view.h"
 #include "core/ladder-format.h"
 #include "ladder-toast.h"
@@ -17,6 +18,7 @@ struct _LadderPlanView
   GtkWidget parent_instance;
 
   LadderProfile *profile;
+  GSignalGroup *profile_signals;
   GHashTable *rows; /* item id → row */
 
   GtkStack *stack;
@@ -852,16 +854,9 @@ ladder_plan_view_set_profile (LadderPlanView *self,
 
   if (self->profile == profile)
     return;
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);
-  if (profile != NULL)
-    {
-      g_signal_connect_object (profile, "plan-changed", G_CALLBACK (on_plan_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (profile, "notify::read-only", G_CALLBACK (rebuild), self,
-                               G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->profile_signals, profile);
+  self->stale = FALSE;
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
@@ -901,8 +896,7 @@ ladder_plan_view_dispose (GObject *object)
 {
   LadderPlanView *self = LADDER_PLAN_VIEW (object);
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
@@ -923,9 +917,7 @@ ladder_plan_view_class_init (LadderPlanViewClass *klass)
   object_class->get_property = ladder_plan_view_get_property;
   object_class->set_property = ladder_plan_view_set_property;
 
-  properties[PROP_PROFILE] =
-    g_param_spec_object ("profile", NULL, NULL, LADDER_TYPE_PROFILE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] = ladder_profile_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -948,5 +940,10 @@ ladder_plan_view_init (LadderPlanView *self)
 {
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->groups = g_ptr_array_new ();
+  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "plan-changed",
+                                 G_CALLBACK (on_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->profile_signals, "notify::read-only", G_CALLBACK (rebuild),
+                                 self, G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -10,6 +10,7 @@
 
 #include "core/ladder-readiness.h"
 #include "core/ladder-format.h"
+#include "ladder-profile-property.h"
 #include "ladder-radar.h"
 #include "ladder-style.h"
 
@@ -18,10 +19,19 @@ struct _LadderRadar
   GtkWidget parent_instance;
 
   LadderProfile *profile;
+  GSignalGroup *profile_signals;
   char *summary;
 };
 
 G_DEFINE_FINAL_TYPE (LadderRadar, ladder_radar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 polygon (cairo_t *cr,
@@ -157,13 +167,14 @@ ladder_radar_set_profile (LadderRadar   *self,
                           LadderProfile *profile)
 {
   g_return_if_fail (LADDER_IS_RADAR (self));
+  g_return_if_fail (profile == NULL || LADDER_IS_PROFILE (profile));
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
+  if (self->profile == profile)
+    return;
   g_set_object (&self->profile, profile);
-  if (profile != NULL)
-    g_signal_connect_object (profile, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->profile_signals, profile);
   refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
 
 const char *
@@ -187,12 +198,41 @@ ladder_radar_measure (GtkWidget      *widget,
 }
 
 static void
+ladder_radar_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  LadderRadar *self = LADDER_RADAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: g_value_set_object (value, self->profile); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_radar_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  LadderRadar *self = LADDER_RADAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: ladder_radar_set_profile (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ladder_radar_dispose (GObject *object)
 {
   LadderRadar *self = LADDER_RADAR (object);
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->summary, g_free);
   G_OBJECT_CLASS (ladder_radar_parent_class)->dispose (object);
@@ -205,6 +245,10 @@ ladder_radar_class_init (LadderRadarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_radar_dispose;
+  object_class->get_property = ladder_radar_get_property;
+  object_class->set_property = ladder_radar_set_property;
+  properties[PROP_PROFILE] = ladder_profile_param_spec ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->snapshot = ladder_radar_snapshot;
   widget_class->measure = ladder_radar_measure;
   gtk_widget_class_set_css_name (widget_class, "radar");
@@ -214,6 +258,9 @@ ladder_radar_class_init (LadderRadarClass *klass)
 static void
 ladder_radar_init (LadderRadar *self)
 {
+  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "changed", G_CALLBACK (refresh), self,
+                                 G_CONNECT_SWAPPED);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Skills radar: current level and the level the plan works "
                                     "toward, per skill group"),

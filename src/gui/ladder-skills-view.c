@@ -11,6 +11,7 @@
 
 #include "core/ladder-readiness.h"
 #include "ladder-level-picker.h"
+#include "ladder-profile-property.h"
 #include "ladder-radar.h"
 #include "ladder-skill-row.h"
 #include "ladder-skills-view.h"
@@ -21,6 +22,7 @@ struct _LadderSkillsView
   GtkWidget parent_instance;
 
   LadderProfile *profile;
+  GSignalGroup *profile_signals;
   GListStore *rows;          /* LadderSkillRow */
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
@@ -39,6 +41,14 @@ struct _LadderSkillsView
 };
 
 G_DEFINE_FINAL_TYPE (LadderSkillsView, ladder_skills_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* ---- Rows and model --------------------------------------------------------------------- */
 
@@ -717,22 +727,21 @@ ladder_skills_view_set_profile (LadderSkillsView *self,
                                 LadderProfile    *profile)
 {
   g_return_if_fail (LADDER_IS_SKILLS_VIEW (self));
+  g_return_if_fail (profile == NULL || LADDER_IS_PROFILE (profile));
 
   if (self->profile == profile)
     return;
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
   g_set_object (&self->profile, profile);
   self->rows_filled = FALSE;
   self->stale = FALSE;
   g_list_store_remove_all (self->rows);
-  ladder_radar_set_profile (self->radar, profile);
+  /* The radar follows first (bound in the template): the summary is its text. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+  g_signal_group_set_target (self->profile_signals, profile);
   if (profile != NULL)
     {
       gboolean writable = !ladder_profile_get_read_only (profile);
 
-      g_signal_connect_object (profile, "changed", G_CALLBACK (on_profile_changed_cb), self,
-                               G_CONNECT_SWAPPED);
       on_profile_changed_cb (self);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "skills.add", writable);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "skills.targets-from-rung", writable);
@@ -754,12 +763,41 @@ ladder_skills_view_map (GtkWidget *widget)
 }
 
 static void
+ladder_skills_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LadderSkillsView *self = LADDER_SKILLS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: g_value_set_object (value, self->profile); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_skills_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LadderSkillsView *self = LADDER_SKILLS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: ladder_skills_view_set_profile (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ladder_skills_view_dispose (GObject *object)
 {
   LadderSkillsView *self = LADDER_SKILLS_VIEW (object);
 
-  if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_SKILLS_VIEW);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -777,6 +815,10 @@ ladder_skills_view_class_init (LadderSkillsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_skills_view_dispose;
+  object_class->get_property = ladder_skills_view_get_property;
+  object_class->set_property = ladder_skills_view_set_property;
+  properties[PROP_PROFILE] = ladder_profile_param_spec ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = ladder_skills_view_map;
 
   g_type_ensure (LADDER_TYPE_RADAR);
@@ -805,6 +847,9 @@ ladder_skills_view_init (LadderSkillsView *self)
   GtkSelectionModel *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "changed",
+                                 G_CALLBACK (on_profile_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->rows = g_list_store_new (LADDER_TYPE_SKILL_ROW);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);

@@ -405,6 +405,16 @@ update_pages (LadderWindow *self)
 
 }
 
+/* Every view shows the session's profile: its "profile" property is bound to the session's. A
+ * view keeps the profile while hidden: a switch shows what is there, and the Plan and Skills
+ * views catch up with changes made elsewhere only when shown (see their map). */
+static void
+follow_profile (LadderWindow *self,
+                GtkWidget    *view)
+{
+  g_object_bind_property (self->session, "profile", view, "profile", G_BINDING_SYNC_CREATE);
+}
+
 /* A view is built when first shown, so the first frame costs one view, not four (see
  * bench/README.md). */
 static void
@@ -418,28 +428,21 @@ sync_views (LadderWindow *self)
   if (g_strcmp0 (visible, "skills") == 0 && self->skills_view == NULL)
     {
       self->skills_view = g_object_new (LADDER_TYPE_SKILLS_VIEW, NULL);
+      follow_profile (self, GTK_WIDGET (self->skills_view));
       adw_bin_set_child (self->skills_bin, GTK_WIDGET (self->skills_view));
     }
   if (g_strcmp0 (visible, "plan") == 0 && self->plan_view == NULL)
     {
       self->plan_view = g_object_new (LADDER_TYPE_PLAN_VIEW, NULL);
+      follow_profile (self, GTK_WIDGET (self->plan_view));
       adw_bin_set_child (self->plan_bin, GTK_WIDGET (self->plan_view));
     }
   if (g_strcmp0 (visible, "interview") == 0 && self->interview_view == NULL)
     {
       self->interview_view = g_object_new (LADDER_TYPE_INTERVIEW_VIEW, NULL);
+      follow_profile (self, GTK_WIDGET (self->interview_view));
       adw_bin_set_child (self->interview_bin, GTK_WIDGET (self->interview_view));
     }
-
-  /* A view keeps the profile while hidden: a switch shows what is there, and the Plan and
-   * Skills views catch up with changes made elsewhere only when shown (see their map). */
-  ladder_ladder_view_set_profile (self->ladder_view, PROFILE (self));
-  if (self->skills_view != NULL)
-    ladder_skills_view_set_profile (self->skills_view, PROFILE (self));
-  if (self->plan_view != NULL)
-    ladder_plan_view_set_profile (self->plan_view, PROFILE (self));
-  if (self->interview_view != NULL)
-    ladder_interview_view_set_profile (self->interview_view, PROFILE (self));
 }
 
 /**
@@ -1747,6 +1750,7 @@ ladder_window_init (LadderWindow *self)
   self->store = ladder_store_new (NULL);
   ladder_store_clean_up (self->store);
   self->session = ladder_session_new (self->store);
+  follow_profile (self, GTK_WIDGET (self->ladder_view));
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "history-changed", G_CALLBACK (on_history_changed_cb),
