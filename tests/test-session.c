@@ -290,6 +290,110 @@ test_auto_save (void)
   g_assert_nonnull (strstr (after, "Zhang Min <PM> & 🚀"));
 }
 
+/* The file changed elsewhere: reload drops the changes made here, and Undo brings them back;
+ * Save Again writes over it; Save as Copy keeps both and goes on in the copy. */
+static void
+test_conflicts (void)
+{
+  const char *name = "li-wei-ai-startup.json";
+  g_autoptr (LadderSession) session = open_sample (name);
+  g_autofree char *path = g_build_filename (profiles_dir, name, NULL);
+  g_autofree char *outside = NULL, *now = NULL, *copy_name = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &outside, NULL, NULL));
+  outside = g_strconcat (outside, "\n", NULL);
+  g_assert_true (g_file_set_contents (path, outside, -1, NULL));
+  ladder_profile_set_name (ladder_session_get_profile (session), "Mine");
+  drain ();
+  g_assert_false (ladder_session_save (session, &error));
+  g_assert_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_CHANGED_ON_DISK);
+  g_clear_error (&error);
+
+  /* Reload: the file's version, nothing written; Undo gives "Mine" back. */
+  g_assert_true (ladder_session_reload (session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (ladder_session_get_profile (session)), ==, "Li Wei");
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, outside);
+  g_free (ladder_session_undo (session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_name (ladder_session_get_profile (session)), ==, "Mine");
+
+  /* Changed elsewhere again; Save as Copy: the other file untouched, the copy holds mine. */
+  g_assert_true (g_file_set_contents (path, outside, -1, NULL));
+  g_usleep (10000);
+  {
+    g_autofree char *again = g_strconcat (outside, " ", NULL);
+
+    g_assert_true (g_file_set_contents (path, again, -1, NULL));
+    g_free (outside);
+    outside = g_steal_pointer (&again);
+  }
+  ladder_profile_set_name (ladder_session_get_profile (session), "Mine, again");
+  drain ();
+  g_assert_false (ladder_session_save (session, NULL));
+  copy_name = ladder_session_save_as_copy (session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (copy_name, !=, name);
+  g_assert_cmpstr (ladder_session_get_file_name (session), ==, copy_name);
+  g_clear_pointer (&now, g_free);
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, outside);
+  g_clear_pointer (&now, g_free);
+  now = read_file (copy_name);
+  g_assert_nonnull (strstr (now, "Mine, again"));
+
+  /* Removed elsewhere; Save Again puts it back. */
+  g_assert_cmpint (g_unlink (g_build_filename (profiles_dir, copy_name, NULL)), ==, 0);
+  ladder_profile_set_name (ladder_session_get_profile (session), "Mine, still");
+  drain ();
+  g_assert_false (ladder_session_save (session, NULL));
+  g_assert_true (ladder_session_save_again (session, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&now, g_free);
+  now = read_file (copy_name);
+  g_assert_nonnull (now);
+  g_assert_nonnull (strstr (now, "Mine, still"));
+}
+
+/* Delete saves what is pending, closes the profile and forgets its history; Undo Delete puts
+ * the file back as it was; a new profile of the same file name does not get the old history. */
+static void
+test_delete (void)
+{
+  const char *name = "anna-petrova-saas-enterprise.json";
+  g_autoptr (LadderSession) session = open_sample (name);
+  g_autofree char *deleted = NULL, *restored = NULL, *before = NULL, *after = NULL;
+  g_autoptr (LadderProfile) again = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (ladder_session_can_undo_delete (session));
+  ladder_profile_set_name (ladder_session_get_profile (session), "Anna, last words");
+  drain ();
+  deleted = ladder_session_delete (session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (deleted, ==, "Anna, last words");
+  g_assert_null (ladder_session_get_profile (session));
+  g_assert_null (read_file (name));
+  g_assert_true (ladder_session_can_undo_delete (session));
+
+  restored = ladder_session_undo_delete (session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (restored, ==, name);
+  after = read_file (name);
+  g_assert_nonnull (strstr (after, "Anna, last words"));
+  g_assert_false (ladder_session_can_undo_delete (session));
+  g_assert_null (ladder_session_undo_delete (session, &error));
+  g_assert_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  again = ladder_store_load (ladder_session_get_store (session), name, &error);
+  g_assert_no_error (error);
+  ladder_session_set_profile (session, again, name);
+  g_assert_false (ladder_session_can_undo (session));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,5 +406,7 @@ main (int   argc,
   g_test_add_func ("/session/history-survives-switch", test_history_survives_switch);
   g_test_add_func ("/session/no-write-without-change", test_no_write_without_change);
   g_test_add_func ("/session/auto-save", test_auto_save);
+  g_test_add_func ("/session/conflicts", test_conflicts);
+  g_test_add_func ("/session/delete", test_delete);
   return g_test_run ();
 }

@@ -78,6 +78,48 @@ wait_for_toast_button (LadderWindow *window,
   return button;
 }
 
+static gboolean
+has_label_with (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_with (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The button of the toast whose title has @title in it, once that toast is on screen (an
+ * earlier toast may still be leaving). */
+static GtkWidget *
+wait_for_button_of_toast (LadderWindow *window,
+                          const char   *title,
+                          const char   *label)
+{
+  GtkWidget *overlay = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                     LADDER_TYPE_WINDOW,
+                                                                     "toast_overlay");
+
+  for (guint i = 0; i < 200; i++)
+    {
+      ladder_test_drain ();
+      for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (g_str_equal (G_OBJECT_TYPE_NAME (child), "AdwToastWidget") &&
+            has_label_with (child, title))
+          {
+            GtkWidget *button = ladder_test_find_button (child, label);
+
+            if (button != NULL)
+              return button;
+          }
+      g_usleep (10000);
+    }
+  return NULL;
+}
+
 /* The item with this label in the first row menu of @view that has one. The menu buttons are
  * held while menus open and close: rows may be rebound meanwhile. */
 static GtkWidget *
@@ -539,6 +581,55 @@ test_sigterm_saves (void)
   close_window (window);
 }
 
+/* The file changed elsewhere; the person clicks "Reload from Disk" in the dialog, then the
+ * toast's Undo: the changes made here come back. Deleting the profile and clicking that toast's
+ * Undo brings the file back and opens it. */
+static void
+test_reload_and_delete (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  g_autofree char *path = g_build_filename (profiles_dir, "li-wei-ai-startup.json", NULL);
+  g_autofree char *outside = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
+
+  g_usleep (20000);
+  g_assert_true (g_file_get_contents (path, &outside, NULL, NULL));
+  outside = g_strconcat (outside, " ", NULL);
+  g_assert_true (g_file_set_contents (path, outside, -1, NULL));
+  ladder_profile_set_name (profile, "Li Wei, mine");
+  g_assert_false (ladder_window_save_now (window));
+  ladder_test_drain ();
+  dialog = ladder_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  button = ladder_test_find_button (GTK_WIDGET (dialog), "_Reload from Disk");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ladder_test_drain ();
+  g_assert_true (ladder_window_get_profile (window) == profile);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
+  click_toast_undo (window);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei, mine");
+
+  /* Delete from the profile menu, then the toast's Undo. */
+  ladder_test_click (ladder_test_open_menu_item (
+    GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LADDER_TYPE_WINDOW,
+                                               "profile_menu_button")), "Delete"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* Another profile of the store, or none. */
+  g_assert_cmpstr (ladder_window_get_file_name (window), !=, "li-wei-ai-startup.json");
+  button = wait_for_button_of_toast (window, "deleted", "_Undo");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ladder_test_drain ();
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (ladder_window_get_file_name (window), ==, "li-wei-ai-startup.json");
+  g_assert_cmpstr (ladder_profile_get_name (ladder_window_get_profile (window)), ==,
+                   "Li Wei, mine");
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);
   g_test_add_func ("/undo/toast-goes-with-later-change", test_toast_goes_with_later_change);
   g_test_add_func ("/undo/restore-version", test_restore_version);
+  g_test_add_func ("/undo/reload-and-delete", test_reload_and_delete);
   g_test_add_func ("/undo/settings", test_settings);
   g_test_add_func ("/undo/last-view-and-export", test_last_view_and_export);
   /* Last: the signal also asks the application to quit. */

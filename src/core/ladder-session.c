@@ -49,6 +49,7 @@ struct _LadderSession
   gboolean may_merge;      /* the newest step may take in the next one */
   gboolean restoring;
   guint64 next_serial;
+  char *trashed;           /* the last deleted profile's file in the trash, for Undo */
 };
 
 G_DEFINE_FINAL_TYPE (LadderSession, ladder_session, G_TYPE_OBJECT)
@@ -469,6 +470,151 @@ ladder_session_save (LadderSession *self,
   return TRUE;
 }
 
+/* ---- Conflicts and the trash -------------------------------------------------------------
+ * When another program changed or removed the open profile's file, nothing is written over it
+ * (see ladder_store_save); the person chooses one of these. */
+
+/**
+ * ladder_session_reload:
+ *
+ * Drops the changes made here and takes the file as it is on disk, as one step: Undo brings
+ * the changes back. The file is not written.
+ */
+gboolean
+ladder_session_reload (LadderSession *self,
+                       GError       **error)
+{
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->profile != NULL, FALSE);
+
+  profile = ladder_store_load (self->store, self->file_name, error);
+  if (profile == NULL)
+    return FALSE;
+  data = ladder_profile_to_data (profile, &length);
+  /* Translators: what Undo takes back after the profile was reloaded from its file */
+  if (!ladder_profile_replace_content (self->profile, data, length, _("reload from disk"),
+                                       error))
+    return FALSE;
+  ladder_session_close_step (self);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  set_unsaved (self, FALSE);
+  return TRUE;
+}
+
+/**
+ * ladder_session_save_again:
+ *
+ * Writes the open profile to its file although the file changed or went away since it was read.
+ */
+gboolean
+ladder_session_save_again (LadderSession *self,
+                           GError       **error)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->profile != NULL, FALSE);
+
+  ladder_store_forget (self->store, self->file_name);
+  set_unsaved (self, TRUE);
+  return ladder_session_save (self, error);
+}
+
+/**
+ * ladder_session_save_as_copy:
+ *
+ * Saves the open profile under a new file name and goes on with it there; the file that changed
+ * elsewhere is left as it is. The history goes with the profile.
+ *
+ * Returns: (transfer full) (nullable): the new file name
+ */
+char *
+ladder_session_save_as_copy (LadderSession *self,
+                             GError       **error)
+{
+  g_autoptr (LadderProfile) mine = NULL;
+  char *file_name;
+
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->profile != NULL, NULL);
+
+  mine = g_object_ref (self->profile);
+  file_name = ladder_store_create (self->store, mine, error);
+  if (file_name != NULL)
+    ladder_session_set_profile (self, mine, file_name);
+  return file_name;
+}
+
+/**
+ * ladder_session_delete:
+ *
+ * Saves what is pending, moves the open profile's file to the trash, forgets its history and
+ * closes it; ladder_session_undo_delete() brings it back.
+ *
+ * Returns: (transfer full) (nullable): the deleted profile's name, or %NULL with @error
+ */
+char *
+ladder_session_delete (LadderSession *self,
+                       GError       **error)
+{
+  g_autofree char *trashed = NULL;
+  char *name;
+
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->profile != NULL, NULL);
+
+  /* A failed save leaves the file to the person (it may have changed elsewhere): delete it as
+   * it is on disk, which is what the trash then holds. */
+  ladder_session_save (self, NULL);
+  trashed = ladder_store_delete (self->store, self->file_name, error);
+  if (trashed == NULL)
+    return NULL;
+  g_free (self->trashed);
+  self->trashed = g_steal_pointer (&trashed);
+  name = g_strdup (ladder_profile_get_name (self->profile));
+  /* Its history goes with it: a later profile of the same file name starts afresh. */
+  ladder_session_close_step (self);
+  g_clear_pointer (&self->history, history_free);
+  ladder_session_forget_history (self, self->file_name);
+  ladder_session_set_profile (self, NULL, NULL);
+  return name;
+}
+
+gboolean
+ladder_session_can_undo_delete (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+  return self->trashed != NULL;
+}
+
+/**
+ * ladder_session_undo_delete:
+ *
+ * Puts the last deleted profile back in the store (under a new name if its old one was taken
+ * since). It is not opened: that is the caller's choice.
+ *
+ * Returns: (transfer full) (nullable): its file name
+ */
+char *
+ladder_session_undo_delete (LadderSession *self,
+                            GError       **error)
+{
+  g_autofree char *trashed = NULL;
+
+  g_return_val_if_fail (LADDER_IS_SESSION (self), NULL);
+
+  if (self->trashed == NULL)
+    {
+      g_set_error_literal (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_NOT_FOUND,
+                           _("There is no deleted profile to bring back."));
+      return NULL;
+    }
+  trashed = g_steal_pointer (&self->trashed);
+  return ladder_store_restore (self->store, trashed, error);
+}
+
 /* ---- Object ----------------------------------------------------------------------------- */
 
 LadderSession *
@@ -503,6 +649,7 @@ ladder_session_finalize (GObject *object)
   g_clear_pointer (&self->histories, g_hash_table_unref);
   g_free (self->current);
   g_free (self->file_name);
+  g_free (self->trashed);
   G_OBJECT_CLASS (ladder_session_parent_class)->finalize (object);
 }
 

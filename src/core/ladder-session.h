@@ -41,4 +41,16 @@ char          *ladder_session_redo            (LadderSession *self,
                                                GError       **error);
 void           ladder_session_close_step      (LadderSession *self);
 
+gboolean       ladder_session_reload          (LadderSession *self,
+                                               GError       **error);
+gboolean       ladder_session_save_again      (LadderSession *self,
+                                               GError       **error);
+char          *ladder_session_save_as_copy    (LadderSession *self,
+                                               GError       **error);
+char          *ladder_session_delete          (LadderSession *self,
+                                               GError       **error);
+gboolean       ladder_session_can_undo_delete (LadderSession *self);
+char          *ladder_session_undo_delete     (LadderSession *self,
+                                               GError       **error);
+
 G_END_DECLS

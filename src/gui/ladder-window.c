@@ -40,7 +40,6 @@ struct _LadderWindow
   GSettings *settings;
   LadderStore *store;
   LadderSession *session; /* the open profile, its saving and its undo history */
-  char *trashed; /* the last deleted profile, for Undo */
   AdwToast *delete_toast;
   AdwToast *shown_toast;   /* the toast on screen, dismissed when another comes */
   AdwToast *pending_toast; /* the next toast, while the shown one is still coming in */
@@ -236,15 +235,9 @@ static void open_profile (LadderWindow  *self,
                           const char    *file_name,
                           gboolean       save_first);
 
-/* Puts another profile in the window without saving the one it replaces. */
-static void
-replace_profile (LadderWindow  *self,
-                 LadderProfile *profile,
-                 const char    *file_name)
-{
-  open_profile (self, profile, file_name, FALSE);
-}
-
+static void profile_replaced (LadderWindow *self);
+static void on_save_failed_cb (LadderWindow *self,
+                               GError       *error);
 gboolean ladder_window_save_now (LadderWindow *self);
 
 static void
@@ -259,30 +252,28 @@ on_conflict_response_cb (AdwMessageDialog *dialog,
     return;
   if (g_strcmp0 (response, "reload") == 0)
     {
-      g_autoptr (LadderProfile) profile = ladder_store_load (self->store, FILE_NAME (self), &error);
-      g_autofree char *file_name = g_strdup (FILE_NAME (self));
-
-      if (profile == NULL)
+      /* One step: the toast's Undo brings the changes made here back. */
+      if (!ladder_session_reload (self->session, &error))
         show_error_dialog (self, _("The Profile Could Not Be Reloaded"), error->message);
       else
-        replace_profile (self, profile, file_name);
+        ladder_window_show_undo_toast (self, _("Reloaded from disk"));
     }
   else if (g_strcmp0 (response, "restore") == 0)
     {
-      ladder_store_forget (self->store, FILE_NAME (self));
-      if (ladder_window_save_now (self))
+      if (ladder_session_save_again (self->session, &error))
         show_toast (self, _("Profile saved again"));
+      else
+        on_save_failed_cb (self, error);
     }
   else if (g_strcmp0 (response, "copy") == 0)
     {
-      g_autoptr (LadderProfile) mine = g_object_ref (PROFILE (self));
-      g_autofree char *file_name = ladder_store_create (self->store, mine, &error);
+      g_autofree char *file_name = ladder_session_save_as_copy (self->session, &error);
 
       if (file_name == NULL)
         show_error_dialog (self, _("The Profile Could Not Be Saved"), error->message);
       else
         {
-          replace_profile (self, mine, file_name);
+          profile_replaced (self);
           show_toast (self, _("Your version was saved as a copy"));
         }
     }
@@ -481,14 +472,25 @@ open_profile (LadderWindow  *self,
       g_signal_handlers_disconnect_by_data (PROFILE (self), self);
     }
   ladder_session_set_profile (self->session, profile, file_name);
+  profile_replaced (self);
+}
+
+/* Shows the profile the session holds now: after opening one, reloading it from disk, or
+ * saving it as a copy. */
+static void
+profile_replaced (LadderWindow *self)
+{
+  LadderProfile *profile = PROFILE (self);
+
   sync_views (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
 
   if (profile != NULL)
     {
+      g_signal_handlers_disconnect_by_func (profile, update_pages, self);
       g_signal_connect_object (profile, "notify", G_CALLBACK (update_pages), self,
                                G_CONNECT_SWAPPED);
-      g_settings_set_string (self->settings, "last-profile", file_name);
+      g_settings_set_string (self->settings, "last-profile", FILE_NAME (self));
       gtk_stack_set_visible_child_name (self->main_stack, "profile");
       if (ladder_profile_get_read_only (profile))
         ladder_window_show_error (self, _("This profile was written by a newer version of "
@@ -814,10 +816,9 @@ undo_delete_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
   g_autofree char *file_name = NULL;
 
-  if (self->trashed == NULL)
+  if (!ladder_session_can_undo_delete (self->session))
     return;
-  file_name = ladder_store_restore (self->store, self->trashed, &error);
-  g_clear_pointer (&self->trashed, g_free);
+  file_name = ladder_session_undo_delete (self->session, &error);
   if (file_name == NULL)
     {
       show_error_dialog (self, _("The Profile Could Not Be Restored"), error->message);
@@ -839,23 +840,23 @@ delete_profile_action (GtkWidget  *widget,
 {
   LadderWindow *self = LADDER_WINDOW (widget);
   g_autoptr (GError) error = NULL;
-  g_autofree char *trashed = NULL;
+  g_autoptr (LadderProfile) deleted = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
 
-  ladder_window_save_now (self);
-  trashed = ladder_store_delete (self->store, FILE_NAME (self), &error);
-  if (trashed == NULL)
+  if (PROFILE (self) == NULL)
+    return;
+  /* An answer being typed reaches the profile first (the session saves what is pending). */
+  if (self->interview_view != NULL)
+    ladder_interview_view_save_now (self->interview_view);
+  deleted = g_object_ref (PROFILE (self));
+  name = ladder_session_delete (self->session, &error);
+  if (name == NULL)
     {
       show_error_dialog (self, _("The Profile Could Not Be Deleted"), error->message);
       return;
     }
-  g_free (self->trashed);
-  self->trashed = g_steal_pointer (&trashed);
-  name = g_strdup (ladder_profile_get_name (PROFILE (self)));
-
-  /* Not set_profile (self, NULL, …): that would save the profile again after deleting it. */
-  ladder_session_forget_history (self->session, FILE_NAME (self));
+  g_signal_handlers_disconnect_by_data (deleted, self);
   open_profile (self, NULL, NULL, FALSE);
   open_any_profile (self);
 
@@ -1660,15 +1661,6 @@ ladder_window_dispose (GObject *object)
 }
 
 static void
-ladder_window_finalize (GObject *object)
-{
-  LadderWindow *self = LADDER_WINDOW (object);
-
-  g_free (self->trashed);
-  G_OBJECT_CLASS (ladder_window_parent_class)->finalize (object);
-}
-
-static void
 ladder_window_class_init (LadderWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1684,7 +1676,6 @@ ladder_window_class_init (LadderWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   object_class->dispose = ladder_window_dispose;
-  object_class->finalize = ladder_window_finalize;
   window_class->close_request = ladder_window_close_request;
 
   g_type_ensure (LADDER_TYPE_LADDER_VIEW);
