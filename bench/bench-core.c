@@ -11,6 +11,7 @@
 
 #include "ladder-planner.h"
 #include "ladder-report.h"
+#include "ladder-session.h"
 #include "ladder-store.h"
 
 #define RUNS 7
@@ -215,6 +216,59 @@ bench_store_listing (void)
   }
 }
 
+/* A change and its undo in a session: the change's cost includes taking the step's snapshot
+ * (one serialization, when the step closes); the undo's is putting the text back in the
+ * profile. The views' own updates come on top (bench-startup does not time them yet). */
+static void
+time_undo (const char *what,
+           const char *data,
+           gsize       length)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ladder-bench-undo-XXXXXX", NULL);
+  g_autoptr (LadderStore) store = ladder_store_new (dir);
+  g_autoptr (LadderSession) session = ladder_session_new (store);
+  g_autoptr (LadderProfile) profile = ladder_profile_new_from_data (data, length, NULL);
+  g_autofree char *file_name = ladder_store_create (store, profile, NULL);
+  double change[RUNS], undo[RUNS];
+
+  g_assert_nonnull (file_name);
+  ladder_session_set_profile (session, profile, file_name);
+  for (guint r = 0; r < RUNS; r++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autofree char *label = NULL;
+      g_autofree char *name = g_strdup_printf ("Renamed %u", r);
+
+      ladder_profile_set_name (profile, name);
+      ladder_session_close_step (session);
+      change[r] = (g_get_monotonic_time () - start) / 1000.0;
+      start = g_get_monotonic_time ();
+      label = ladder_session_undo (session, NULL);
+      undo[r] = (g_get_monotonic_time () - start) / 1000.0;
+      g_assert_nonnull (label);
+    }
+  printf ("| a change (with its undo snapshot), %s | %.2f ms | | |\n", what, median (change));
+  printf ("| its undo, %s | %.2f ms | one frame: 16.7 ms | %.2f× |\n", what, median (undo),
+          median (undo) / 16.7);
+  ladder_session_save (session, NULL);
+  ladder_store_delete (store, file_name, NULL);
+}
+
+static void
+bench_undo (const char *samples_dir)
+{
+  g_autofree char *path = g_build_filename (samples_dir, "anna-petrova-saas-enterprise.json",
+                                            NULL);
+  g_autofree char *sample = NULL;
+  g_autofree char *large = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &sample, &length, NULL));
+  time_undo ("sample profile", sample, length);
+  large = large_profile (&length);
+  time_undo ("large profile (1.8 MiB)", large, length);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,5 +283,6 @@ main (int   argc,
   bench_load_save ();
   bench_pdf (argv[1]);
   bench_store_listing ();
+  bench_undo (argv[1]);
   return 0;
 }
