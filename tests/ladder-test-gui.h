@@ -17,6 +17,20 @@ ladder_test_drain (void)
     ;
 }
 
+/* Lets the main loop run for @ms milliseconds: the time a person takes to see a toast before
+ * clicking it (libadwaita 1.2 crashes when a toast is dismissed while it is still coming in). */
+static inline void
+ladder_test_wait (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      ladder_test_drain ();
+      g_usleep (5000);
+    }
+}
+
 static inline void
 ladder_test_collect_pickers (GtkWidget *widget,
                              GPtrArray *pickers)
@@ -89,6 +103,33 @@ ladder_test_find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* Scrolls the view a widget is in so that the widget is on screen, as a person does before
+ * clicking it. */
+static inline void
+ladder_test_scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+  GtkAdjustment *adjustment;
+
+  if (scrolled == NULL ||
+      !gtk_widget_compute_bounds (widget, gtk_scrolled_window_get_child (
+                                    GTK_SCROLLED_WINDOW (scrolled)), &bounds))
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, bounds.origin.y + gtk_adjustment_get_value (adjustment) -
+                                        gtk_widget_get_height (scrolled) / 2.0);
+  /* The widget moves at the next frame's layout. */
+  for (guint i = 0; i < 100; i++)
+    {
+      ladder_test_drain ();
+      if (gtk_widget_compute_bounds (widget, scrolled, &bounds) && bounds.origin.y >= 0 &&
+          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled))
+        break;
+      g_usleep (5000);
+    }
+}
+
 /* Opens a menu button's menu and returns its item with this label as shown ("Remove", without
  * the mnemonic's underscore), or closes the menu again and returns NULL. */
 static inline GtkWidget *
@@ -98,6 +139,7 @@ ladder_test_open_menu_item (GtkWidget  *menu_button,
   g_autoptr (GPtrArray) stack = g_ptr_array_new ();
   GtkWidget *popover;
 
+  ladder_test_scroll_to (menu_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   ladder_test_drain ();
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));

@@ -319,6 +319,56 @@ test_drag_and_drop (Fixture       *fixture,
     g_assert_cmpuint (ladder_profile_get_plan_item (fixture->profile, i)->year, >, 3);
 }
 
+/* A target that does not fit in the horizon is said above the plan, with its two ways out as
+ * buttons; clicking one changes the profile and makes the plan again, and the note goes. */
+static void
+test_fit_note (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                              LADDER_TYPE_PLAN_VIEW, "fit_box"));
+  GtkWidget *horizon, *target;
+  guint years = 0, suggested;
+
+  /* Anna, a senior PM heading for team lead with no reports: a trial year comes first. */
+  ladder_profile_set_horizon_years (fixture->profile, 1);
+  ladder_planner_regenerate (ladder_framework_get_builtin (), fixture->profile);
+  ladder_test_drain ();
+  g_assert_true (gtk_widget_get_visible (box));
+  horizon = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                       LADDER_TYPE_PLAN_VIEW, "horizon_button"));
+  g_assert_true (gtk_widget_get_visible (horizon));
+  suggested = g_variant_get_uint32 (gtk_actionable_get_action_target_value (
+    GTK_ACTIONABLE (horizon)));
+  g_assert_cmpuint (suggested, >, 1);
+  {
+    g_autofree char *label = g_strdup_printf ("Plan _Over %u Years", suggested);
+
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (horizon)), ==, label);
+  }
+  target = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                      LADDER_TYPE_PLAN_VIEW, "target_button"));
+  g_assert_false (gtk_widget_get_visible (target)); /* no rung between senior PM and team lead */
+
+  ladder_test_click (horizon);
+  g_assert_cmpuint (ladder_profile_get_horizon_years (fixture->profile), ==, suggested);
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (fixture->profile); i++)
+    years = MAX (years, ladder_profile_get_plan_item (fixture->profile, i)->year);
+  g_assert_cmpuint (years, ==, suggested);
+  g_assert_false (gtk_widget_get_visible (box));
+
+  /* Further away: a nearer rung is offered, and taken with its button. */
+  ladder_profile_set_position (fixture->profile, "expert", "assistant");
+  ladder_profile_set_target (fixture->profile, "expert", "principal-pm");
+  ladder_profile_set_years_experience (fixture->profile, 0);
+  ladder_planner_regenerate (ladder_framework_get_builtin (), fixture->profile);
+  ladder_test_drain ();
+  g_assert_true (gtk_widget_get_visible (box));
+  g_assert_true (gtk_widget_get_visible (target));
+  ladder_test_click (target);
+  g_assert_cmpstr (ladder_profile_get_target_rung (fixture->profile), !=, "principal-pm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +384,7 @@ main (int   argc,
   ADD ("/plan-view/status-survives-regenerate", test_status_survives_regenerate);
   ADD ("/plan-view/edit-when-and-skill", test_edit_when_and_skill);
   ADD ("/plan-view/drag-and-drop", test_drag_and_drop);
+  ADD ("/plan-view/fit-note", test_fit_note);
 #undef ADD
 
   return g_test_run ();

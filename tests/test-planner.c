@@ -95,7 +95,8 @@ test_every_year (void)
       g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
       g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr (GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
-      guint actions[LADDER_PLAN_YEARS + 1] = { 0 }, goals[LADDER_PLAN_YEARS + 1] = { 0 };
+      guint years = ladder_planner_get_years (profile);
+      guint actions[LADDER_PLAN_MAX_YEARS + 1] = { 0 }, goals[LADDER_PLAN_MAX_YEARS + 1] = { 0 };
       guint checkpoints = 0;
 
       for (guint i = 0; i < items->len; i++)
@@ -103,7 +104,7 @@ test_every_year (void)
           const LadderPlanItem *item = g_ptr_array_index (items, i);
 
           g_assert_cmpuint (item->year, >=, 1);
-          g_assert_cmpuint (item->year, <=, LADDER_PLAN_YEARS);
+          g_assert_cmpuint (item->year, <=, years);
           g_assert_false (g_hash_table_contains (ids, item->id));
           g_hash_table_add (ids, item->id);
           if (g_str_equal (item->kind, "action"))
@@ -117,7 +118,7 @@ test_every_year (void)
           goals[item->year] += g_str_equal (item->kind, "goal");
           checkpoints += g_str_equal (item->kind, "checkpoint");
         }
-      for (guint y = 1; y <= LADDER_PLAN_YEARS; y++)
+      for (guint y = 1; y <= years; y++)
         {
           g_assert_cmpuint (actions[y], >=, 2);
           g_assert_cmpuint (goals[y], ==, 1);
@@ -133,20 +134,24 @@ test_largest_gap_first (void)
   g_autoptr (LadderProfile) profile = flat_profile ("other", "scaleup", "technical", "expert",
                                                     "senior-pm", 3);
   g_autoptr (GPtrArray) items = NULL;
-  gboolean found = FALSE;
+  const LadderPlanItem *first = NULL;
 
-  /* Market analysis is far behind: 0 where the target rung expects 3. */
+  /* Market analysis is far behind: 0 where the target rung expects 3. Its first step is the
+   * plan's first skill step (framing and context items apart). */
   ladder_profile_set_skill_levels (profile, "market-analysis", 0, 0);
   items = ladder_planner_generate (framework, profile);
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < items->len && first == NULL; i++)
     {
       const LadderPlanItem *item = g_ptr_array_index (items, i);
 
-      if (g_strcmp0 (item->skill, "market-analysis") == 0 && item->year == 1 &&
-          item->quarter == 1)
-        found = TRUE;
+      if (g_str_equal (item->kind, "action") && !g_str_has_prefix (item->id, "context-") &&
+          !g_str_equal (item->id, "align-manager"))
+        first = item;
     }
-  g_assert_true (found);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (first->skill, ==, "market-analysis");
+  g_assert_cmpuint (first->year, ==, 1);
+  g_assert_cmpuint (first->quarter, <=, 2);
 }
 
 static void
@@ -481,6 +486,188 @@ test_place_item (void)
   g_assert_false (ladder_profile_place_plan_item (profile, "c", 2, "nope"));
 }
 
+/* ---- The persona matrix ------------------------------------------------------------------
+ * Profiles unlike the samples, checked for what every plan must hold. */
+
+typedef struct
+{
+  const char *track, *rung, *target_track, *target_rung;
+  guint horizon;
+  const char *industry, *size, *background;
+  guint years, reports;
+  int level; /* every skill at this level; -1: what the current rung expects */
+} Persona;
+
+static const Persona personas[] = {
+  { "expert", "assistant", "expert", "pm", 3, "ai", "startup", "non-technical", 1, 0, -1 },
+  { "expert", "assistant", "expert", "pm", 1, "fintech", "enterprise", "business", 0, 0, -1 },
+  { "expert", "assistant", "expert", "expert", 3, "other", "scaleup", "technical", 0, 0, -1 },
+  { "expert", "pm", "expert", "senior-pm", 2, "saas", "scaleup", "technical", 2, 0, -1 },
+  { "expert", "pm", "management", "team-lead", 3, "gaming", "startup", "design", 3, 0, -1 },
+  { "expert", "pm", "management", "member", 3, "ecommerce", "scaleup", "technical", 2, 0, -1 },
+  { "expert", "pm", "expert", "pm", 3, "saas", "enterprise", "technical", 3, 0, -1 },
+  { "expert", "senior-pm", "management", "team-lead", 3, "saas", "enterprise", "technical", 6,
+    0, -1 },
+  { "expert", "senior-pm", "management", "team-lead", 1, "hardware", "scaleup", "technical", 6,
+    2, -1 },
+  { "expert", "senior-pm", "expert", "pm", 2, "fintech", "enterprise", "business", 5, 0, -1 },
+  { "expert", "senior-pm", "expert", "principal-pm", 5, "hardware", "enterprise", "technical",
+    4, 0, -1 },
+  { "expert", "principal-pm", "management", "team-lead", 3, "gaming", "scaleup", "business", 7,
+    0, -1 },
+  { "expert", "principal-pm", "management", "team-lead", 3, "gaming", "scaleup", "business", 7,
+    6, -1 },
+  { "expert", "expert", "management", "director", 3, "saas", "enterprise", "technical", 12, 0,
+    -1 },
+  { "expert", "expert", "management", "director", 5, "ai", "enterprise", "technical", 12, 3,
+    -1 },
+  { "management", "director", "expert", "senior-pm", 2, "saas", "enterprise", "business", 15, 8,
+    -1 },
+  { "management", "team-lead", "management", "director", 4, "ecommerce", "scaleup", "design",
+    7, 5, -1 },
+  { "management", "core-member", "management", "team-lead", 3, "fintech", "startup",
+    "non-technical", 3, 0, -1 },
+  { "management", "member", "management", "director", 2, "other", "startup", "technical", 1,
+    0, -1 },
+  { "expert", "pm", "expert", "senior-pm", 3, "ai", "scaleup", "technical", 2, 0, 0 },
+  { "expert", "pm", "expert", "principal-pm", 3, "saas", "scaleup", "technical", 3, 0, 5 },
+  { "expert", "senior-pm", "management", "team-lead", 10, "saas", "enterprise", "technical", 6,
+    0, 0 },
+  { "expert", "principal-pm", "expert", "expert", 4, "ecommerce", "enterprise", "design", 9, 1,
+    -1 },
+  { "management", "team-lead", "expert", "principal-pm", 3, "hardware", "scaleup", "technical",
+    6, 4, -1 },
+};
+
+static LadderProfile *
+persona_profile (const Persona *p)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderProfile *profile = ladder_profile_new ("Persona");
+  const LadderRung *current = ladder_framework_lookup_rung (framework, p->track, p->rung);
+
+  ladder_profile_set_position (profile, p->track, p->rung);
+  ladder_profile_set_target (profile, p->target_track, p->target_rung);
+  ladder_profile_set_horizon_years (profile, p->horizon);
+  ladder_profile_set_industry (profile, p->industry);
+  ladder_profile_set_company_size (profile, p->size);
+  ladder_profile_set_background (profile, p->background);
+  ladder_profile_set_years_experience (profile, p->years);
+  ladder_profile_set_reports (profile, p->reports);
+  for (guint i = 0; i < ladder_framework_get_n_skills (framework); i++)
+    ladder_profile_set_skill_levels (profile, ladder_framework_get_skill (framework, i)->id,
+                                     p->level >= 0 ? p->level : current->expects[i], 0);
+  return profile;
+}
+
+static gboolean
+is_development (const LadderPlanItem *item)
+{
+  return g_str_equal (item->kind, "action") && !g_str_equal (item->id, "align-manager") &&
+         !g_str_equal (item->id, "decision-gate");
+}
+
+static void
+test_persona_matrix (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+
+  for (guint n = 0; n < G_N_ELEMENTS (personas); n++)
+    {
+      const Persona *p = &personas[n];
+      g_autoptr (LadderProfile) profile = persona_profile (p);
+      g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
+      g_autoptr (GPtrArray) again = ladder_planner_generate (framework, profile);
+      g_autofree char *text = plan_text (items);
+      g_autofree char *text_again = plan_text (again);
+      g_autofree char *fit = ladder_planner_describe_fit (framework, profile, NULL, NULL);
+      g_autoptr (GHashTable) goals = g_hash_table_new (g_str_hash, g_str_equal);
+      const LadderRung *current = ladder_framework_lookup_rung (framework, p->track, p->rung);
+      const LadderRung *target = ladder_framework_lookup_rung (framework, p->target_track,
+                                                               p->target_rung);
+      guint years = MIN (p->horizon, LADDER_PLAN_MAX_YEARS);
+      guint per_quarter[LADDER_PLAN_MAX_YEARS * 4] = { 0 };
+      guint per_year[LADDER_PLAN_MAX_YEARS + 1] = { 0 };
+      guint checkpoint_years[LADDER_PLAN_MAX_YEARS + 1] = { 0 };
+      guint fewest = G_MAXUINT, most = 0, last_seniority = 0;
+      const LadderRung *last_checkpoint = NULL;
+
+      g_test_message ("persona %u: %s/%s → %s/%s over %u years\n%s%s", n, p->track, p->rung,
+                      p->target_track, p->target_rung, p->horizon, text,
+                      fit != NULL ? fit : "(fits)");
+      /* Same input, same plan. */
+      g_assert_cmpstr (text, ==, text_again);
+      g_assert_cmpuint (ladder_planner_get_years (profile), ==, years);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+          /* The plan spans exactly the horizon. */
+          g_assert_cmpuint (item->year, >=, 1);
+          g_assert_cmpuint (item->year, <=, years);
+          if (g_str_equal (item->kind, "goal"))
+            {
+              /* One goal a year, each different. */
+              g_assert_false (g_hash_table_contains (goals, item->title));
+              g_hash_table_add (goals, item->title);
+            }
+          else if (is_development (item))
+            {
+              g_assert_cmpuint (item->quarter, >=, 1);
+              per_quarter[(item->year - 1) * 4 + item->quarter - 1]++;
+              per_year[item->year]++;
+            }
+          else if (g_str_equal (item->kind, "checkpoint"))
+            {
+              const LadderRung *rung = ladder_framework_lookup_rung (
+                framework, target->track, item->id + strlen ("checkpoint-"));
+
+              g_assert_nonnull (rung);
+              /* At most one checkpoint a year, one rung at a time, upward. */
+              g_assert_cmpuint (checkpoint_years[item->year]++, ==, 0);
+              g_assert_true (rung != current);
+              g_assert_true (last_checkpoint == NULL || rung->seniority > last_seniority ||
+                             ladder_framework_rung_expects (framework, rung,
+                                                            "team-management") >
+                             ladder_framework_rung_expects (framework, last_checkpoint,
+                                                            "team-management"));
+              /* Never a rung beside or below unless it is the target (a move named as such)
+               * or the first rung that leads people, for someone who leads nobody yet. */
+              if (rung->seniority <= current->seniority && rung != target)
+                {
+                  g_assert_cmpuint (p->reports, ==, 0);
+                  g_assert_cmpint (ladder_framework_rung_expects (framework, rung,
+                                                                  "team-management"), >=, 3);
+                }
+              if (rung->seniority < current->seniority)
+                g_assert_null (strstr (item->title, "Promotion"));
+              last_checkpoint = rung;
+              last_seniority = rung->seniority;
+            }
+        }
+      g_assert_cmpuint (g_hash_table_size (goals), ==, years);
+
+      /* No quarter over its room; no empty year; no year twice as full as another. */
+      for (guint q = 0; q < years * 4; q++)
+        g_assert_cmpuint (per_quarter[q], <=,
+                          g_str_equal (p->size, "enterprise") && q % 2 == 1 ? 1 : 2);
+      for (guint y = 1; y <= years; y++)
+        {
+          fewest = MIN (fewest, per_year[y]);
+          most = MAX (most, per_year[y]);
+        }
+      g_assert_cmpuint (fewest, >=, 1);
+      g_assert_cmpuint (most, <=, 2 * fewest);
+
+      /* The target is reached in the plan, or the plan says plainly that it is not. */
+      if (target != current && (last_checkpoint != target))
+        g_assert_nonnull (fit);
+      if (fit == NULL && target != current)
+        g_assert_true (last_checkpoint == target);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/planner/regenerate-keeps-edits", test_regenerate_keeps_edits);
   g_test_add_func ("/planner/move-across-quarters", test_move_across_quarters);
   g_test_add_func ("/planner/place-item", test_place_item);
+  g_test_add_func ("/planner/persona-matrix", test_persona_matrix);
   g_test_add_func ("/planner/regenerate-respects-removals-and-order",
                    test_regenerate_respects_removals_and_order);
   g_test_add_func ("/planner/translated", test_translated);

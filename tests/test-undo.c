@@ -162,6 +162,7 @@ click_toast_undo (LadderWindow *window)
   button = wait_for_toast_button (window, "_Undo");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
+  ladder_test_wait (600);
   /* What a pointer click does (keyboard activation emits it a quarter second later). */
   g_signal_emit_by_name (button, "clicked");
   ladder_test_drain ();
@@ -621,6 +622,7 @@ test_reload_and_delete (void)
   g_assert_cmpstr (ladder_window_get_file_name (window), !=, "li-wei-ai-startup.json");
   button = wait_for_button_of_toast (window, "deleted", "_Undo");
   g_assert_nonnull (button);
+  ladder_test_wait (600);
   g_signal_emit_by_name (button, "clicked");
   ladder_test_drain ();
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));

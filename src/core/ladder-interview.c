@@ -173,6 +173,14 @@ context_init (Context         *context,
       g_ptr_array_add (context->plan, (gpointer) ladder_profile_get_plan_item (profile, i));
 }
 
+/* Items that frame the plan (agreeing on criteria with the manager, deciding after a trial)
+ * are not steps a candidate names as what they will do. */
+static gboolean
+is_framing (const LadderPlanItem *item)
+{
+  return g_str_equal (item->id, "align-manager") || g_str_equal (item->id, "decision-gate");
+}
+
 /* The n-th item of a kind in the plan, in plan order, from @year on. */
 static const LadderPlanItem *
 nth_item (Context    *context,
@@ -185,7 +193,8 @@ nth_item (Context    *context,
       {
         const LadderPlanItem *item = g_ptr_array_index (context->plan, i);
 
-        if (item->year == pass_year && g_str_equal (item->kind, kind) && n-- == 0)
+        if (item->year == pass_year && g_str_equal (item->kind, kind) && !is_framing (item) &&
+            n-- == 0)
           return item;
       }
   return NULL;

@@ -20,7 +20,6 @@
 #include "ladder-planner.h"
 #include "ladder-readiness.h"
 
-#define N_QUARTERS (LADDER_PLAN_YEARS * 4)
 
 typedef struct
 {
@@ -30,6 +29,7 @@ typedef struct
   int reach;       /* the level this step reaches */
   double weight;
   int quarter;     /* 0-based, -1 while unscheduled */
+  gboolean covered; /* done by a framing item (the trial of leading people): no item of its own */
 } Step;
 
 typedef struct
@@ -288,66 +288,6 @@ compare_steps (gconstpointer a,
   return sa->reach - sb->reach;
 }
 
-static guint
-quarter_capacity (LadderProfile *profile)
-{
-  /* Startups move fast and a junior PM has more room to learn; a large company's PM has less
-   * time for it. */
-  return g_str_equal (ladder_profile_get_company_size (profile), "enterprise") ? 2 : 3;
-}
-
-static void
-schedule (GArray        *steps,
-          LadderProfile *profile)
-{
-  guint capacity = quarter_capacity (profile);
-
-  g_array_sort (steps, compare_steps);
-  for (int quarter = 0; quarter < N_QUARTERS; quarter++)
-    {
-      guint used = 0;
-
-      for (guint i = 0; i < steps->len && used < capacity; i++)
-        {
-          Step *step = &g_array_index (steps, Step, i);
-
-          if (step->quarter >= 0 || !ready (steps, profile, step, quarter))
-            continue;
-          step->quarter = quarter;
-          used++;
-        }
-    }
-}
-
-/* The rungs between the current one and the target, on the target's track. */
-static GPtrArray *
-rung_path (LadderFramework *framework,
-           LadderProfile   *profile)
-{
-  const LadderRung *current = ladder_framework_lookup_rung (framework,
-                                                            ladder_profile_get_track (profile),
-                                                            ladder_profile_get_rung (profile));
-  const LadderRung *target = ladder_framework_lookup_rung (framework,
-                                                           ladder_profile_get_target_track (profile),
-                                                           ladder_profile_get_target_rung (profile));
-  const LadderTrack *track = ladder_framework_lookup_track (framework, target->track);
-  GPtrArray *path = g_ptr_array_new ();
-  gboolean switching = !g_str_equal (current->track, target->track);
-
-  for (guint r = 0; r < track->n_rungs; r++)
-    {
-      const LadderRung *rung = &track->rungs[r];
-
-      if (rung->seniority > target->seniority)
-        break;
-      if (rung->seniority > current->seniority ||
-          (switching && rung->seniority == current->seniority) || rung == target)
-        if (rung != current)
-          g_ptr_array_add (path, (gpointer) rung);
-    }
-  return path;
-}
-
 /* Whether the plan already has the action of @tier for a skill: it is not worth doing twice. */
 static gboolean
 has_step (GArray *steps,
@@ -364,29 +304,58 @@ has_step (GArray *steps,
   return FALSE;
 }
 
-/* Every year has work: where the gaps close early, stretch the skills the context values most
- * among those the target rung cares about. */
+static guint quarter_capacity (LadderProfile *profile,
+                               int            quarter);
+
+/* Every year has work, and no year is more than twice as full as another: where the gaps close
+ * early, stretch the skills the context values most among those the target rung cares about,
+ * in the quarters with room. */
 static void
 add_stretch_steps (GArray           *steps,
                    LadderFramework  *framework,
                    LadderProfile    *profile,
                    const LadderRung *target,
-                   int              *planned_to)
+                   int              *planned_to,
+                   guint             years,
+                   const guint      *reserved)
 {
   guint n_skills = ladder_framework_get_n_skills (framework);
+  g_autofree guint *used = g_new0 (guint, years * 4);
+  guint fullest = 0;
 
-  for (int year = 1; year <= LADDER_PLAN_YEARS; year++)
+  for (guint q = 0; q < years * 4; q++)
+    used[q] = reserved[q];
+  for (guint i = 0; i < steps->len; i++)
     {
-      guint in_year = 0;
+      const Step *step = &g_array_index (steps, Step, i);
 
-      for (guint i = 0; i < steps->len; i++)
-        in_year += g_array_index (steps, Step, i).quarter / 4 + 1 == year;
+      if (step->quarter >= 0 && !step->covered)
+        used[step->quarter]++;
+    }
+  for (guint year = 0; year < years; year++)
+    fullest = MAX (fullest, used[year * 4] + used[year * 4 + 1] + used[year * 4 + 2] +
+                            used[year * 4 + 3]);
 
-      for (guint added = 0; in_year + added < 2; added++)
+  for (guint year = 0; year < years; year++)
+    {
+      guint wanted = MAX (2, (fullest + 1) / 2);
+
+      for (;;)
         {
-          int best = -1;
+          guint in_year = used[year * 4] + used[year * 4 + 1] + used[year * 4 + 2] +
+                          used[year * 4 + 3];
+          int best = -1, quarter = -1;
           double best_weight = 0;
 
+          if (in_year >= wanted)
+            break;
+          /* The emptiest quarter of the year that has room. */
+          for (guint q = year * 4; q < year * 4 + 4; q++)
+            if (used[q] < quarter_capacity (profile, (int) q) &&
+                (quarter < 0 || used[q] < used[quarter]))
+              quarter = (int) q;
+          if (quarter < 0)
+            break;
           for (guint k = 0; k < n_skills; k++)
             {
               double weight = context_weight (framework, profile,
@@ -407,9 +376,10 @@ add_stretch_steps (GArray           *steps,
           {
             Step step = { ladder_framework_get_skill (framework, best)->id, best,
                           ladder_action_tier_for_level (planned_to[best]), planned_to[best],
-                          best_weight, (year - 1) * 4 + 1 + (int) added };
+                          best_weight, quarter, FALSE };
             g_array_append_val (steps, step);
           }
+          used[quarter]++;
         }
     }
 }
@@ -455,8 +425,6 @@ add_context_items (GPtrArray     *items,
                    LadderProfile *profile)
 {
   const char *size = ladder_profile_get_company_size (profile);
-  gboolean switching = !g_str_equal (ladder_profile_get_track (profile),
-                                     ladder_profile_get_target_track (profile));
 
   if (g_str_equal (size, "startup"))
     g_ptr_array_add (items, ladder_plan_item_new (
@@ -480,13 +448,6 @@ add_context_items (GPtrArray     *items,
       _("Start your technical roadmap: APIs first, then how the internet works, then front end "
         "and back end, then AI"),
       _("An engineer you trust agrees to check each step with you")));
-
-  if (switching)
-    g_ptr_array_add (items, ladder_plan_item_new (
-      "context-switch", "action", 1, 2, NULL,
-      _("Talk to two people who made the same switch of track and ask what they wish they had "
-        "known"),
-      _("Their advice written down and discussed with your manager")));
 }
 
 static int
@@ -517,30 +478,369 @@ compare_years (gconstpointer a,
   return (int) ia->year - (int) ib->year;
 }
 
-/**
- * ladder_planner_generate:
- *
- * Returns: (transfer full) (element-type LadderPlanItem): a fresh plan for @profile, in the
- * current language
- */
-GPtrArray *
-ladder_planner_generate (LadderFramework *framework,
-                         LadderProfile   *profile)
+/* Two new development actions a quarter at most, beside the day job; in a large company, where
+ * the day job takes more, one every other quarter. */
+static guint
+quarter_capacity (LadderProfile *profile,
+                  int            quarter)
 {
-  guint n_skills = ladder_framework_get_n_skills (framework);
-  g_autoptr (GArray) steps = g_array_new (FALSE, FALSE, sizeof (Step));
-  g_autoptr (GPtrArray) path = NULL;
-  g_autofree int *planned_to = g_new0 (int, n_skills);
-  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_plan_item_free);
+  if (g_str_equal (ladder_profile_get_company_size (profile), "enterprise"))
+    return quarter % 2 == 0 ? 2 : 1;
+  return 2;
+}
+
+/* Puts the steps in the earliest quarters with room, largest gap first, each after what it
+ * needs; the later years are evened out by add_stretch_steps(). Steps that do not fit stay
+ * unscheduled and are reported (see ladder_planner_describe_fit), never dropped silently. */
+static void
+schedule (GArray        *steps,
+          LadderProfile *profile,
+          int            n_quarters,
+          const guint   *reserved)
+{
+  g_autofree guint *used = g_new0 (guint, n_quarters);
+
+  g_array_sort (steps, compare_steps);
+  for (int quarter = 0; quarter < n_quarters; quarter++)
+      {
+        guint room = quarter_capacity (profile, quarter);
+
+        for (guint i = 0; i < steps->len && reserved[quarter] + used[quarter] < room; i++)
+          {
+            Step *step = &g_array_index (steps, Step, i);
+
+            if (step->quarter >= 0 || !ready (steps, profile, step, quarter))
+              continue;
+            step->quarter = quarter;
+            used[quarter]++;
+          }
+      }
+}
+
+/* Whether a rung has the person lead people (in the built-in ladder: Team lead, Director). */
+static gboolean
+leads_people (LadderFramework  *framework,
+              const LadderRung *rung)
+{
+  return ladder_framework_rung_expects (framework, rung, "team-management") >= 3;
+}
+
+typedef enum
+{
+  MOVE_STAY, /* the target is where the person stands */
+  MOVE_UP,
+  MOVE_DOWN, /* a rung below, or beside on the other track: a move, not a promotion */
+} Move;
+
+typedef struct
+{
+  LadderFramework *framework;
+  LadderProfile *profile;
+  guint years;
+  const LadderRung *current;
   const LadderRung *target;
-  const LadderRung *checkpoint_rung[LADDER_PLAN_YEARS + 1] = { NULL };
-  int last_year = 0;
+  Move move;
+  GPtrArray *path;   /* the rungs to be ready for, one at a time, in order */
+  gboolean trial;    /* a first step into leading people: try it, then decide */
+  /* What the plan reaches */
+  const LadderRung *reached; /* the last rung of the path whose checkpoint fits */
+  const LadderRung *missed;  /* the first one whose checkpoint does not fit */
+  guint n_unplanned;         /* skill steps that did not fit */
+  GPtrArray *unplanned;      /* their skills (const char *), without repeats */
+} Run;
 
-  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
-  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->path, g_ptr_array_unref);
+  g_clear_pointer (&run->unplanned, g_ptr_array_unref);
+}
 
-  target = ladder_framework_lookup_rung (framework, ladder_profile_get_target_track (profile),
-                                         ladder_profile_get_target_rung (profile));
+/* The way from the current rung to the target: one rung at a time on the target's track, never
+ * a rung beside or below the current one. A person with no reports who heads for a rung that
+ * leads people goes through the first such rung of that track. */
+static void
+find_path (Run *run)
+{
+  const LadderTrack *track = ladder_framework_lookup_track (run->framework, run->target->track);
+  gboolean switching = !g_str_equal (run->current->track, run->target->track);
+  gboolean leads_now = leads_people (run->framework, run->current) ||
+                       ladder_profile_get_reports (run->profile) > 0;
+
+  run->path = g_ptr_array_new ();
+  if (run->target == run->current)
+    {
+      run->move = MOVE_STAY;
+      return;
+    }
+  if (run->target->seniority < run->current->seniority ||
+      (run->target->seniority == run->current->seniority &&
+       !(leads_people (run->framework, run->target) && !leads_now)))
+    {
+      run->move = MOVE_DOWN;
+      g_ptr_array_add (run->path, (gpointer) run->target);
+      return;
+    }
+
+  run->move = MOVE_UP;
+  for (guint r = 0; r < track->n_rungs; r++)
+    {
+      const LadderRung *rung = &track->rungs[r];
+      gboolean first_lead = !leads_now && leads_people (run->framework, rung) &&
+                            rung->seniority <= run->target->seniority &&
+                            (run->path->len == 0 ||
+                             !leads_people (run->framework,
+                                            g_ptr_array_index (run->path, run->path->len - 1)));
+
+      if (rung->seniority > run->target->seniority)
+        break;
+      if (rung->seniority > run->current->seniority || first_lead || rung == run->target)
+        g_ptr_array_add (run->path, (gpointer) rung);
+    }
+  run->trial = switching && !leads_now && leads_people (run->framework, run->target);
+}
+
+/* Whether every skill step @rung asks for is in the schedule (hidden skills apart). */
+static gboolean
+all_planned_for (Run          *run,
+                 GArray       *steps,
+                 const LadderRung *rung)
+{
+  guint n_skills = ladder_framework_get_n_skills (run->framework);
+
+  for (guint k = 0; k < n_skills; k++)
+    {
+      const LadderSkill *skill = ladder_framework_get_skill (run->framework, k);
+      const LadderProfileSkill *own = ladder_profile_lookup_skill (run->profile, skill->id);
+      int current = own != NULL ? own->current : 0;
+      gboolean planned = FALSE;
+
+      if ((own != NULL && own->hidden) || current >= rung->expects[k])
+        continue;
+      for (guint i = 0; i < steps->len && !planned; i++)
+        {
+          const Step *step = &g_array_index (steps, Step, i);
+
+          planned = step->skill_index == (int) k && step->quarter >= 0 &&
+                    step->reach >= rung->expects[k];
+        }
+      if (!planned)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+add_item (GPtrArray  *items,
+          const char *id,
+          guint       year,
+          guint       quarter,
+          const char *skill,
+          const char *title,
+          const char *outcome)
+{
+  g_ptr_array_add (items, ladder_plan_item_new (id, "action", year, quarter, skill, title,
+                                                outcome));
+}
+
+/* Before any skill work: agree with the manager what the next step takes; a first step into
+ * leading people is tried for a quarter and decided on, with a way back named. */
+static void
+add_framing_items (Run       *run,
+                   GPtrArray *items,
+                   guint     *reserved)
+{
+  const LadderRung *first = run->path->len > 0 ? g_ptr_array_index (run->path, 0) : NULL;
+
+  if (run->move == MOVE_UP && first != NULL)
+    {
+      /* Translators: a plan item; %s is a rung, "Senior Product Manager" */
+      g_autofree char *title = g_strdup_printf (_("Agree with your manager what “ready for %s” "
+                                                  "means, and by which review"), first->title);
+
+      add_item (items, "align-manager", 1, 1, "communication", title,
+                _("The criteria and the review date written down and shared with your "
+                  "manager"));
+    }
+  else if (run->move == MOVE_DOWN)
+    {
+      /* Translators: a plan item; %s is a rung the person moves to, below their current one */
+      g_autofree char *title = g_strdup_printf (_("Talk with your manager about moving to %s: "
+                                                  "why, when, and what changes"),
+                                                run->target->title);
+
+      add_item (items, "align-manager", 1, 1, "communication", title,
+                _("The move and its timing agreed and written down"));
+    }
+
+  if (run->trial)
+    {
+      const LadderTrack *own = ladder_framework_lookup_track (run->framework,
+                                                              run->current->track);
+      const LadderRung *fallback = NULL;
+      g_autofree char *outcome = NULL;
+
+      for (guint r = 0; own != NULL && r < own->n_rungs; r++)
+        if (own->rungs[r].seniority == run->current->seniority + 1)
+          fallback = &own->rungs[r];
+
+      add_item (items, "trial-lead", 1, 1, "mentoring",
+                _("Try leading people before you commit: one-to-ones every two weeks with a "
+                  "junior PM, and lead an initiative of two or three people"),
+                _("Your mentee’s goal agreed and met; the initiative delivered"));
+      reserved[0]++;
+      if (fallback != NULL)
+        /* Translators: a decision in the plan; the first %s is a rung of the management track,
+         * the second the next rung of the person's own track */
+        outcome = g_strdup_printf (_("Decided with your manager: go on toward %s, or take the "
+                                     "path to %s instead"),
+                                   ((const LadderRung *) g_ptr_array_index (run->path, 0))->title,
+                                   fallback->title);
+      else
+        /* Translators: a decision in the plan; %s is a rung of the management track */
+        outcome = g_strdup_printf (_("Decided with your manager: go on toward %s, or grow "
+                                     "further on your own track"),
+                                   ((const LadderRung *) g_ptr_array_index (run->path, 0))->title);
+      add_item (items, "decision-gate", 1, 2, NULL,
+                _("Decide whether you want to lead people: did you enjoy it, and does your "
+                  "manager see it in you?"),
+                outcome);
+      add_item (items, "first-report", 1, 3, "team-management",
+                _("Get your first direct report: an associate PM or an intern, or act as lead "
+                  "while a lead is away"),
+                _("One person reporting to you, with weekly one-to-ones"));
+      reserved[2]++;
+    }
+  else if (!g_str_equal (run->current->track, run->target->track) && run->move == MOVE_UP)
+    {
+      add_item (items, "context-switch", 1, 2, NULL,
+                _("Talk to two people who made the same switch of track and ask what they "
+                  "wish they had known"),
+                _("Their advice written down and discussed with your manager"));
+    }
+}
+
+/* Context items count against the quarter they sit in. */
+static void
+reserve_items (GPtrArray *items,
+               guint     *reserved)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+      if (g_str_has_prefix (item->id, "context-") && item->quarter > 0)
+        reserved[(item->year - 1) * 4 + item->quarter - 1]++;
+    }
+}
+
+static char *
+lowered_scope (const LadderRung *rung)
+{
+  const char *scope = rung->scope;
+  g_autofree char *first = g_utf8_strdown (scope, g_utf8_next_char (scope) - scope);
+
+  return g_strconcat (first, g_utf8_next_char (scope), NULL);
+}
+
+/* A goal for a year in which the target is already reached, or is where the person stands:
+ * a different one each year. */
+static char *
+growth_goal (const LadderRung *rung,
+             guint             nth)
+{
+  switch (nth)
+    {
+    case 0:
+      /* Translators: a year's goal: "Deepen your strengths as Senior Product Manager" */
+      return g_strdup_printf (_("Deepen your strengths as %s"), rung->title);
+    case 1:
+      /* Translators: a year's goal: "Grow in the role of Team lead and take on a wider scope" */
+      return g_strdup_printf (_("Grow in the role of %s and take on a wider scope"), rung->title);
+    case 2:
+      /* Translators: a year's goal: "Become a reference for others as Team lead" */
+      return g_strdup_printf (_("Become a reference for others as %s"), rung->title);
+    default:
+      /* Translators: a year's goal: "Prepare the step after Team lead" */
+      return g_strdup_printf (_("Prepare the step after %s"), rung->title);
+    }
+}
+
+/* A year with no skill step left (every level already where the target wants it) still gets
+ * work that grows the person: a stretch project at the next scope, a mentor and a sponsor,
+ * teaching others. */
+static void
+add_growth_items (Run        *run,
+                  GPtrArray  *items,
+                  GArray     *steps,
+                  const guint *reserved)
+{
+  const LadderRung *toward = run->move == MOVE_STAY ? run->current : run->target;
+  guint filler = 0;
+
+  for (guint year = 1; year <= run->years; year++)
+    {
+      guint in_year = 0;
+      int quarter = -1;
+
+      for (guint q = (year - 1) * 4; q < year * 4; q++)
+        in_year += reserved[q];
+      for (guint i = 0; i < steps->len; i++)
+        {
+          const Step *step = &g_array_index (steps, Step, i);
+
+          in_year += step->quarter >= 0 && !step->covered && (guint) step->quarter / 4 + 1 == year;
+        }
+      if (in_year > 0)
+        continue;
+      /* The second quarter leaves the first for settling in. */
+      quarter = 2;
+      switch (filler++ % 3)
+        {
+        case 0:
+          {
+            g_autofree char *id = g_strdup_printf ("growth-stretch-%u", year);
+            /* Translators: a plan item; %s is a rung, "Principal Product Manager" */
+            g_autofree char *title = g_strdup_printf (_("Take on a stretch project at the scope "
+                                                        "of %s, tied to a business result"),
+                                                      toward->title);
+
+            add_item (items, id, year, quarter, NULL, title,
+                      _("The project’s result measured and shared with your manager"));
+          }
+          break;
+        case 1:
+          add_item (items, "growth-sponsor", year, quarter, "communication",
+                    _("Find a mentor, and a sponsor who will speak for you when promotions "
+                      "are decided"),
+                    _("A mentor you meet every month; a sponsor who knows your work"));
+          break;
+        default:
+          add_item (items, "growth-teach", year, quarter, "mentoring",
+                    _("Teach what you know best: run a session or write a guide for other PMs"),
+                    _("A session held or a guide published, with feedback collected"));
+          break;
+        }
+    }
+}
+
+/* Plans the profile over @run->years years; fills in what the plan reaches. */
+static GPtrArray *
+plan_run (Run *run)
+{
+  LadderFramework *framework = run->framework;
+  LadderProfile *profile = run->profile;
+  guint n_skills = ladder_framework_get_n_skills (framework);
+  int n_quarters = (int) run->years * 4;
+  g_autoptr (GArray) steps = g_array_new (FALSE, FALSE, sizeof (Step));
+  g_autofree int *planned_to = g_new0 (int, n_skills);
+  g_autofree guint *reserved = g_new0 (guint, n_quarters);
+  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_plan_item_free);
+  const LadderRung *checkpoint_rung[LADDER_PLAN_MAX_YEARS + 1] = { NULL };
+  guint last_year = 0;
+
+  find_path (run);
+  run->unplanned = g_ptr_array_new ();
 
   for (guint i = 0; i < n_skills; i++)
     {
@@ -560,77 +860,351 @@ ladder_planner_generate (LadderFramework *framework,
     }
   add_prerequisite_steps (steps, framework, profile, planned_to);
 
-  schedule (steps, profile);
-  add_stretch_steps (steps, framework, profile, target, planned_to);
+  /* A trial of leading people is the first step of mentoring and of team management. */
+  for (guint i = 0; run->trial && i < steps->len; i++)
+    {
+      Step *step = &g_array_index (steps, Step, i);
 
-  /* Context items first: within a quarter they come before the skill steps. */
+      /* Its one-to-ones with a junior PM are mentoring up to level 3. */
+      if ((g_str_equal (step->skill, "mentoring") && step->reach <= 3) ||
+          (g_str_equal (step->skill, "team-management") && step->tier == 0))
+        {
+          step->quarter = 0;
+          step->covered = TRUE;
+        }
+    }
+
+  /* Framing and context first: they take their quarters' room before the skill steps. */
+  add_framing_items (run, items, reserved);
   add_context_items (items, profile);
+  reserve_items (items, reserved);
+  schedule (steps, profile, n_quarters, reserved);
+  add_stretch_steps (steps, framework, profile, run->target, planned_to, run->years, reserved);
+
+  add_growth_items (run, items, steps, reserved);
+
   for (guint i = 0; i < steps->len; i++)
     {
       const Step *step = &g_array_index (steps, Step, i);
 
+      if (step->covered)
+        continue;
       if (step->quarter >= 0)
         g_ptr_array_add (items, action_item (step));
+      else
+        {
+          run->n_unplanned++;
+          if (!g_ptr_array_find_with_equal_func (run->unplanned, step->skill, g_str_equal, NULL))
+            g_ptr_array_add (run->unplanned, (gpointer) step->skill);
+        }
     }
 
-  /* Promotion checkpoints: when the plan has closed the rung's gaps, but not before the
-   * ladder's typical years say the step is due. */
-  path = rung_path (framework, profile);
-  for (guint i = 0; i < path->len; i++)
+  /* Checkpoints, one rung at a time and at most one a year: when the plan has closed that rung's
+   * gaps, not before the ladder's typical years say it is due, and after a trial of leading
+   * people has had its year. A rung that does not fit ends the path: the plan says so. */
+  for (guint i = 0; i < run->path->len; i++)
     {
-      const LadderRung *rung = g_ptr_array_index (path, i);
+      const LadderRung *rung = g_ptr_array_index (run->path, i);
       int due = (int) rung->years - (int) ladder_profile_get_years_experience (profile);
       int year = MAX (year_ready_for (steps, framework, profile, rung), due);
       g_autofree char *id = g_strdup_printf ("checkpoint-%s", rung->id);
       g_autofree char *title = NULL;
       g_autofree char *outcome = NULL;
 
-      year = CLAMP (MAX (year, last_year + 1), 1, LADDER_PLAN_YEARS);
-      if (year <= last_year && i + 1 < path->len)
-        continue;
+      year = MAX (year, (int) last_year + 1);
+      if (run->trial && leads_people (framework, rung))
+        year = MAX (year, 2);
+      if (year > (int) run->years || !all_planned_for (run, steps, rung))
+        {
+          run->missed = rung;
+          break;
+        }
       last_year = year;
+      run->reached = rung;
       checkpoint_rung[year] = rung;
-      /* Translators: a promotion checkpoint in the plan; %s is a rung, "Team lead" */
-      title = g_strdup_printf (_("Promotion checkpoint: ready for %s?"), rung->title);
-      outcome = g_strdup_printf (_("Readiness for %s at 85 %% or more, evidence for every gap "
-                                   "you closed, and a promotion talk with your manager"),
-                                 rung->title);
+      if (run->move == MOVE_UP && rung->seniority <= run->current->seniority)
+        {
+          /* Leading people from a rung as senior or more: a change of role, not a promotion. */
+          /* Translators: a checkpoint for taking on a rung that leads people, from a rung as
+           * senior; %s is a rung, "Team lead" */
+          title = g_strdup_printf (_("Checkpoint: ready to take on the role of %s?"),
+                                   rung->title);
+          outcome = g_strdup_printf (_("Readiness for %s at 85 %% or more, and the move agreed "
+                                       "with your manager"), rung->title);
+        }
+      else if (run->move == MOVE_DOWN)
+        {
+          /* Translators: a checkpoint for a move to a lower rung; %s is a rung */
+          title = g_strdup_printf (_("Checkpoint: ready to move to %s?"), rung->title);
+          outcome = g_strdup_printf (_("The move to %s agreed with your manager, and what you "
+                                       "hand over written down"), rung->title);
+        }
+      else
+        {
+          /* Translators: a promotion checkpoint in the plan; %s is a rung, "Team lead" */
+          title = g_strdup_printf (_("Promotion checkpoint: ready for %s?"), rung->title);
+          outcome = g_strdup_printf (_("Readiness for %s at 85 %% or more, evidence for every "
+                                       "gap you closed, and a promotion talk with your manager"),
+                                     rung->title);
+        }
       g_ptr_array_add (items, ladder_plan_item_new (id, "checkpoint", year, 4, NULL, title,
                                                     outcome));
     }
 
-  /* A goal for each year: the rung to be ready for, or the one to build toward. */
-  for (int year = 1; year <= LADDER_PLAN_YEARS; year++)
-    {
-      g_autofree char *id = g_strdup_printf ("goal-%d", year);
-      g_autofree char *title = NULL;
-      const LadderRung *next = NULL;
+  /* A goal for each year, each different: the rung to be ready for, the one to build toward,
+   * or, once there, growing in it. */
+  {
+    guint grown = 0, toward = 0;
+    const LadderRung *previous = NULL;
 
-      for (int y = year; y <= LADDER_PLAN_YEARS && next == NULL; y++)
-        next = checkpoint_rung[y];
-      if (checkpoint_rung[year] != NULL)
-        /* Translators: a year's goal: "Be ready for Senior Product Manager: a core business line" */
-        {
-          /* The scope stands mid-sentence here: "…: a core business line". */
-          const char *scope = checkpoint_rung[year]->scope;
-          g_autofree char *first = g_utf8_strdown (scope, g_utf8_next_char (scope) - scope);
-          g_autofree char *lowered = g_strconcat (first, g_utf8_next_char (scope), NULL);
+    for (guint year = 1; year <= run->years; year++)
+      {
+        g_autofree char *id = g_strdup_printf ("goal-%u", year);
+        g_autofree char *title = NULL;
+        const LadderRung *next = NULL;
 
-          title = g_strdup_printf (_("Be ready for %s: %s"), checkpoint_rung[year]->title,
-                                   lowered);
-        }
-      else if (next != NULL)
-        /* Translators: a year's goal: "Build the foundations for Team lead" */
-        title = g_strdup_printf (_("Build the foundations for %s"), next->title);
-      else
-        /* Translators: a year's goal after the target is reached: "Grow in the role of Team lead" */
-        title = g_strdup_printf (_("Grow in the role of %s and take on a wider scope"),
-                                 target->title);
-      g_ptr_array_add (items, ladder_plan_item_new (id, "goal", year, 0, NULL, title, NULL));
-    }
+        for (guint y = year; y <= run->years && next == NULL; y++)
+          next = checkpoint_rung[y];
+        if (next == NULL && run->missed != NULL)
+          next = run->missed;
+
+        if (checkpoint_rung[year] != NULL)
+          {
+            g_autofree char *scope = lowered_scope (checkpoint_rung[year]);
+
+            if (run->move == MOVE_DOWN)
+              /* Translators: a year's goal: "Make the move to Product Manager" */
+              title = g_strdup_printf (_("Make the move to %s"), checkpoint_rung[year]->title);
+            else
+              /* Translators: a year's goal: "Be ready for Senior Product Manager: a core
+               * business line" */
+              title = g_strdup_printf (_("Be ready for %s: %s"), checkpoint_rung[year]->title,
+                                       scope);
+          }
+        else if (next != NULL && year == 1 && run->trial)
+          /* Translators: a year's goal: "Try leading people, and build the foundations for
+           * Team lead" */
+          title = g_strdup_printf (_("Try leading people, and build the foundations for %s"),
+                                   next->title);
+        else if (next != NULL)
+          {
+            /* Several years toward one rung: each year its own goal. */
+            toward = next == previous ? toward + 1 : 0;
+            if (toward == 0)
+              /* Translators: a year's goal: "Build the foundations for Team lead" */
+              title = g_strdup_printf (_("Build the foundations for %s"), next->title);
+            else if (toward == 1)
+              {
+                g_autofree char *scope = lowered_scope (next);
+
+                /* Translators: a year's goal: "Work at the scope of Team lead: a team and its
+                 * results" */
+                title = g_strdup_printf (_("Work at the scope of %s: %s"), next->title, scope);
+              }
+            else if (toward == 2)
+              /* Translators: a year's goal: "Show in your results that you work as Team lead" */
+              title = g_strdup_printf (_("Show in your results that you work as %s"),
+                                       next->title);
+            else if (toward == 3)
+              /* Translators: a year's goal: "Take on a stretch project at the scope of Team
+               * lead" */
+              title = g_strdup_printf (_("Take on a stretch project at the scope of %s"),
+                                       next->title);
+            else
+              /* Translators: a year's goal: "Make your case for Team lead" */
+              title = g_strdup_printf (_("Make your case for %s"), next->title);
+          }
+        else
+          title = growth_goal (run->move == MOVE_STAY || run->reached == NULL ? run->current
+                                                                               : run->target,
+                               grown++);
+        previous = checkpoint_rung[year] != NULL ? NULL : next;
+        if (year == 1 && run->trial)
+          previous = next;
+        g_ptr_array_add (items, ladder_plan_item_new (id, "goal", year, 0, NULL, title, NULL));
+      }
+  }
 
   g_ptr_array_sort (items, compare_items);
   return items;
+}
+
+static void
+run_init (Run             *run,
+          LadderFramework *framework,
+          LadderProfile   *profile,
+          guint            years)
+{
+  *run = (Run) { 0 };
+  run->framework = framework;
+  run->profile = profile;
+  run->years = CLAMP (years, 1, LADDER_PLAN_MAX_YEARS);
+  run->current = ladder_framework_lookup_rung (framework, ladder_profile_get_track (profile),
+                                               ladder_profile_get_rung (profile));
+  run->target = ladder_framework_lookup_rung (framework,
+                                              ladder_profile_get_target_track (profile),
+                                              ladder_profile_get_target_rung (profile));
+}
+
+/**
+ * ladder_planner_get_years:
+ *
+ * Returns: how many years the plan spans: the profile's horizon, at most
+ * %LADDER_PLAN_MAX_YEARS
+ */
+guint
+ladder_planner_get_years (LadderProfile *profile)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), 1);
+  return CLAMP (ladder_profile_get_horizon_years (profile), 1, LADDER_PLAN_MAX_YEARS);
+}
+
+/**
+ * ladder_planner_generate:
+ *
+ * Returns: (transfer full) (element-type LadderPlanItem): a fresh plan for @profile over its
+ * horizon, in the current language
+ */
+GPtrArray *
+ladder_planner_generate (LadderFramework *framework,
+                         LadderProfile   *profile)
+{
+  Run run;
+  GPtrArray *items;
+
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  run_init (&run, framework, profile, ladder_planner_get_years (profile));
+  items = plan_run (&run);
+  run_clear (&run);
+  return items;
+}
+
+/**
+ * ladder_planner_describe_fit:
+ * @suggested_years: (out) (optional): a horizon with which the target fits, or 0
+ * @suggested_rung: (out) (optional) (transfer none): a nearer rung to aim for first, or %NULL
+ *
+ * Whether the target fits in the horizon with the room the plan allows, and if not, what to do
+ * about it, in a few plain sentences.
+ *
+ * Returns: (transfer full) (nullable): the sentences, or %NULL when everything fits
+ */
+char *
+ladder_planner_describe_fit (LadderFramework   *framework,
+                             LadderProfile     *profile,
+                             guint             *suggested_years,
+                             const LadderRung **suggested_rung)
+{
+  guint years = ladder_planner_get_years (profile);
+  g_autoptr (GPtrArray) items = NULL;
+  GString *text;
+  Run run;
+
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  if (suggested_years != NULL)
+    *suggested_years = 0;
+  if (suggested_rung != NULL)
+    *suggested_rung = NULL;
+
+  run_init (&run, framework, profile, years);
+  items = plan_run (&run);
+  if (run.missed == NULL && run.n_unplanned == 0)
+    {
+      run_clear (&run);
+      return NULL;
+    }
+
+  text = g_string_new (NULL);
+  if (run.missed != NULL)
+    {
+      if (run.reached != NULL)
+        g_string_append_printf (text,
+                                /* Translators: %1$s and %3$s are rungs, %2$u a number of years */
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "%s is out of reach in %u year: this plan gets you "
+                                             "ready for %s.",
+                                             "%s is out of reach in %u years: this plan gets you "
+                                             "ready for %s.", years),
+                                run.target->title, years, run.reached->title);
+      else
+        g_string_append_printf (text,
+                                /* Translators: %s is a rung, %u a number of years */
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "%s is out of reach in %u year: this plan builds "
+                                             "the foundations for it.",
+                                             "%s is out of reach in %u years: this plan builds "
+                                             "the foundations for it.", years),
+                                run.target->title, years);
+      /* The shortest horizon with which it fits. */
+      for (guint longer = years + 1; longer <= LADDER_PLAN_MAX_YEARS; longer++)
+        {
+          Run again;
+          g_autoptr (GPtrArray) other = NULL;
+          gboolean fits;
+
+          run_init (&again, framework, profile, longer);
+          other = plan_run (&again);
+          fits = again.missed == NULL;
+          run_clear (&again);
+          if (fits)
+            {
+              g_string_append_printf (text,
+                                      /* Translators: a second sentence, after the one above:
+                                       * keep the space before it where your language puts
+                                       * one between sentences (not in Chinese) */
+                                      g_dngettext (GETTEXT_PACKAGE,
+                                                   " Over %u year it fits.",
+                                                   " Over %u years it fits.", longer),
+                                      longer);
+              if (suggested_years != NULL)
+                *suggested_years = longer;
+              break;
+            }
+        }
+      if (run.path->len > 1 && g_ptr_array_index (run.path, 0) != run.target)
+        {
+          const LadderRung *nearer = run.reached != NULL ? run.reached
+                                                         : g_ptr_array_index (run.path, 0);
+
+          /* Translators: a further sentence; %s is a rung, the nearer step on the way to the
+           * target. Keep the space before it where your language puts one between sentences
+           * (not in Chinese). */
+          g_string_append_printf (text, _(" Or make %s your target first."), nearer->title);
+          if (suggested_rung != NULL)
+            *suggested_rung = nearer;
+        }
+    }
+  else
+    {
+      g_autoptr (GString) skills = g_string_new (NULL);
+
+      for (guint i = 0; i < run.unplanned->len && i < 3; i++)
+        {
+          const LadderSkill *skill = ladder_framework_lookup_skill (framework,
+                                                                    run.unplanned->pdata[i]);
+
+          if (skill == NULL)
+            continue;
+          if (skills->len > 0)
+            /* Translators: between two skill names in a list */
+            g_string_append (skills, C_("list", ", "));
+          g_string_append (skills, skill->title);
+        }
+      g_string_append_printf (text,
+                              /* Translators: %u is a number of steps, %s a list of skills */
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%u step toward your own targets did not fit and is "
+                                           "not in the plan: %s.",
+                                           "%u steps toward your own targets did not fit and are "
+                                           "not in the plan: %s.", run.n_unplanned),
+                              run.n_unplanned, skills->str);
+    }
+  run_clear (&run);
+  return g_string_free (text, FALSE);
 }
 
 /**

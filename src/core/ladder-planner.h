@@ -7,13 +7,18 @@
 
 G_BEGIN_DECLS
 
-#define LADDER_PLAN_YEARS 3
+#define LADDER_PLAN_MAX_YEARS 5
 
 GPtrArray *ladder_planner_generate       (LadderFramework *framework,
                                           LadderProfile   *profile);
 void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
 gboolean   ladder_planner_has_user_work  (LadderProfile   *profile);
+guint      ladder_planner_get_years      (LadderProfile   *profile);
+char      *ladder_planner_describe_fit   (LadderFramework   *framework,
+                                          LadderProfile     *profile,
+                                          guint             *suggested_years,
+                                          const LadderRung **suggested_rung);
 int        ladder_planner_target_level   (LadderFramework *framework,
                                           LadderProfile   *profile,
                                           const char      *skill_id);

@@ -394,10 +394,32 @@ status_text (LadderStatus status)
     }
 }
 
+/* The plan's heading: "Plan for 3 Years", by the years the plan spans. */
+static char *
+plan_heading (LadderProfile *profile)
+{
+  guint years = 0;
+
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+    years = MAX (years, ladder_profile_get_plan_item (profile, i)->year);
+  if (years == 0)
+    years = ladder_planner_get_years (profile);
+  /* Translators: the heading of the plan in the PDF and Markdown reports */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Plan for %u Year", "Plan for %u Years",
+                                       years), years);
+}
+
 static void
 add_plan (LadderReport *report)
 {
-  add_heading (report, _("Three-Year Plan"));
+  g_autofree char *heading = plan_heading (report->profile);
+  g_autofree char *fit = ladder_planner_describe_fit (report->framework, report->profile, NULL,
+                                                     NULL);
+
+  add_heading (report, heading);
+  /* Said first, plainly: the target does not fit in the horizon. */
+  if (fit != NULL)
+    add_paragraph (report, fit, warning);
   if (ladder_profile_get_n_plan_items (report->profile) == 0)
     {
       add_paragraph (report, _("No plan yet."), dim);
@@ -1126,7 +1148,18 @@ ladder_report_to_markdown (LadderFramework *framework,
                               expected, goal > own->current ? "▲" : "✓");
     }
 
-  g_string_append_printf (out, "\n## %s\n", _("Three-Year Plan"));
+  {
+    g_autofree char *heading = plan_heading (profile);
+    g_autofree char *fit = ladder_planner_describe_fit (framework, profile, NULL, NULL);
+
+    g_string_append_printf (out, "\n## %s\n", heading);
+    if (fit != NULL)
+      {
+        g_string_append (out, "\n> ");
+        append_md (out, fit);
+        g_string_append (out, "\n");
+      }
+  }
   for (guint year = 1, shown = 0; year <= 10; year++, shown = 0)
     for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
       {

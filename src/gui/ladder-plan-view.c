@@ -24,10 +24,15 @@ struct _LadderPlanView
   GtkStack *stack;
   GtkLabel *summary_label;
   GtkBox *years_box;
+  GtkWidget *fit_box;
+  GtkLabel *fit_label;
+  GtkWidget *horizon_button;
+  GtkWidget *target_button;
   GPtrArray *groups;     /* AdwPreferencesGroup per year, from year 1 */
   gboolean in_place;     /* a change the rows already show: do not rebuild */
 
-  gboolean stale; /* changed while hidden */
+  gboolean stale;     /* the plan changed while hidden */
+  gboolean fit_stale; /* the profile changed while hidden: whether the target fits, again */
 };
 
 G_DEFINE_FINAL_TYPE (LadderPlanView, ladder_plan_view, GTK_TYPE_WIDGET)
@@ -74,6 +79,7 @@ progress_text (LadderPlanView *self,
 
 /* A status change keeps the rows (and the keyboard focus) where they are. */
 static void rebuild (LadderPlanView *self);
+static void update_fit (LadderPlanView *self);
 
 static void
 on_status_selected_cb (GtkDropDown    *dropdown,
@@ -131,7 +137,13 @@ ladder_plan_view_map (GtkWidget *widget)
   if (self->stale)
     {
       self->stale = FALSE;
+      self->fit_stale = FALSE;
       rebuild (self);
+    }
+  else if (self->fit_stale)
+    {
+      self->fit_stale = FALSE;
+      update_fit (self);
     }
   GTK_WIDGET_CLASS (ladder_plan_view_parent_class)->map (widget);
 }
@@ -480,7 +492,7 @@ rebuild (LadderPlanView *self)
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                      item_row (self, item, read_only));
         }
-      if (group == NULL && year > LADDER_PLAN_YEARS)
+      if (group == NULL && year > ladder_planner_get_years (self->profile))
         {
           g_ptr_array_add (self->groups, NULL);
           continue;
@@ -534,6 +546,7 @@ rebuild (LadderPlanView *self)
   gtk_label_set_text (self->summary_label,
                       summary != NULL ? summary
                                       : _("Items you change are kept when you regenerate."));
+  update_fit (self);
 }
 
 GtkWidget *
@@ -836,6 +849,87 @@ regenerate_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- Whether the target fits ------------------------------------------------------------
+ * Said at the top of the plan, with the two ways out: a longer horizon, or a nearer rung first.
+ * Either is one click, and one undoable step with the plan made again. */
+
+static void
+update_fit (LadderPlanView *self)
+{
+  guint years = 0;
+  const LadderRung *rung = NULL;
+  g_autofree char *fit = NULL;
+
+  if (self->profile != NULL && ladder_profile_get_n_plan_items (self->profile) > 0)
+    fit = ladder_planner_describe_fit (ladder_framework_get_builtin (), self->profile, &years,
+                                       &rung);
+  gtk_widget_set_visible (self->fit_box, fit != NULL);
+  if (fit == NULL)
+    return;
+  gtk_label_set_text (self->fit_label, fit);
+  gtk_widget_set_visible (self->horizon_button, years > 0);
+  if (years > 0)
+    {
+      /* Translators: a button that lengthens the plan's horizon and makes the plan again */
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Plan _Over %u Year",
+                                                             "Plan _Over %u Years", years),
+                                                years);
+
+      gtk_button_set_label (GTK_BUTTON (self->horizon_button), label);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->horizon_button), "u", years);
+    }
+  gtk_widget_set_visible (self->target_button, rung != NULL);
+  if (rung != NULL)
+    {
+      /* Translators: a button that makes a nearer rung the target; %s is a rung */
+      g_autofree char *label = g_strdup_printf (_("_Aim for %s First"), rung->title);
+
+      gtk_button_set_label (GTK_BUTTON (self->target_button), label);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->target_button), "(ss)",
+                                        rung->track, rung->id);
+    }
+}
+
+static void
+on_profile_changed_cb (LadderPlanView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_fit (self);
+  else
+    self->fit_stale = TRUE;
+}
+
+static void
+set_horizon_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+  ladder_profile_set_horizon_years (self->profile, g_variant_get_uint32 (parameter));
+  regenerate_action (widget, "plan.regenerate", NULL);
+}
+
+static void
+aim_for_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+  const char *track, *rung;
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+  g_variant_get (parameter, "(&s&s)", &track, &rung);
+  if (ladder_framework_lookup_rung (ladder_framework_get_builtin (), track, rung) == NULL)
+    return;
+  ladder_profile_set_target (self->profile, track, rung);
+  regenerate_action (widget, "plan.regenerate", NULL);
+}
+
 /* ---- Object ----------------------------------------------------------------------------- */
 
 LadderProfile *
@@ -925,6 +1019,10 @@ ladder_plan_view_class_init (LadderPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, years_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderPlanView, fit_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderPlanView, fit_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderPlanView, horizon_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderPlanView, target_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "plan.edit", "s", edit_action);
@@ -933,6 +1031,8 @@ ladder_plan_view_class_init (LadderPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.move-down", "s", move_action);
   gtk_widget_class_install_action (widget_class, "plan.remove", "s", remove_action);
   gtk_widget_class_install_action (widget_class, "plan.regenerate", NULL, regenerate_action);
+  gtk_widget_class_install_action (widget_class, "plan.set-horizon", "u", set_horizon_action);
+  gtk_widget_class_install_action (widget_class, "plan.aim-for", "(ss)", aim_for_action);
 }
 
 static void
@@ -945,5 +1045,7 @@ ladder_plan_view_init (LadderPlanView *self)
                                  G_CALLBACK (on_plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->profile_signals, "notify::read-only", G_CALLBACK (rebuild),
                                  self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->profile_signals, "changed",
+                                 G_CALLBACK (on_profile_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
