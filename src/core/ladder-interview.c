@@ -132,6 +132,30 @@ spoken (const char *item_text)
   return ladder_interview_speaker_words (inline_form);
 }
 
+/* A plan step as said aloud: what comes before its colon, when that says enough ("try leading
+ * people before I commit", not the list after it); an outcome's parts joined by commas, not
+ * semicolons. */
+static char *
+spoken_step (const char *text)
+{
+  static const char * const colons[] = { ": ", "：" };
+  static const char * const semicolons[] = { "; ", "；" };
+  g_autoptr (GString) out = g_string_new (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (colons); i++)
+    {
+      const char *colon = strstr (out->str, colons[i]);
+
+      /* Three words or more (or eight characters, for languages without spaces). */
+      if (colon != NULL && g_utf8_strlen (out->str, colon - out->str) >= 8)
+        g_string_truncate (out, colon - out->str);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (semicolons); i++)
+    /* Translators: what joins two parts of a spoken sentence where the plan has a semicolon */
+    g_string_replace (out, semicolons[i], C_("spoken list", ", "), 0);
+  return spoken (out->str);
+}
+
 typedef struct
 {
   LadderFramework *framework;
@@ -200,50 +224,84 @@ nth_item (Context    *context,
   return NULL;
 }
 
-static const char *
-item_title (const LadderPlanItem *item)
-{
-  return item != NULL ? item->title : "";
-}
+/* ---- What the drafts may say ---------------------------------------------------------------
+ * Every sentence is said only when the profile backs it: strengths are skills clearly above what
+ * the current rung expects, gaps are real gaps, evidence is the person's own, the plan's steps
+ * are its own. Each sentence is one translatable message; languages join them their own way. */
 
-/* The rung the person should be ready for next: the first checkpoint, else the target. */
-static const LadderRung *
-next_rung (Context *context)
-{
-  for (guint i = 0; i < context->plan->len; i++)
-    {
-      const LadderPlanItem *item = g_ptr_array_index (context->plan, i);
-      const LadderRung *rung;
-
-      if (!g_str_equal (item->kind, "checkpoint") || !g_str_has_prefix (item->id, "checkpoint-"))
-        continue;
-      rung = ladder_framework_lookup_rung (context->framework, context->target->track,
-                                           item->id + strlen ("checkpoint-"));
-      if (rung != NULL)
-        return rung;
-    }
-  return context->target;
-}
-
-/* The two skills furthest above what the current rung expects. */
+/* Adds a sentence to an answer. */
 static void
+say (GString    *answer,
+     const char *sentence)
+{
+  /* Translators: what goes between two sentences of a drafted answer: "space", or "none" for
+   * a language that puts nothing between them (Chinese) */
+  const char *gap = C_("between sentences", "space");
+
+  if (answer->len > 0 && !g_str_equal (gap, "none"))
+    g_string_append_c (answer, ' ');
+  g_string_append (answer, sentence);
+}
+
+static void
+say_take (GString *answer,
+          char    *sentence)
+{
+  say (answer, sentence);
+  g_free (sentence);
+}
+
+/* A skill's name as said aloud: without its code ("L3: LLM application architecture" is
+ * said "LLM application architecture"), inside a sentence. */
+static char *
+spoken_skill (const char *title)
+{
+  const char *p = title;
+
+  if (p[0] == 'L' && g_ascii_isdigit (p[1]))
+    {
+      p += 2;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (g_str_has_prefix (p, ": "))
+        title = p + 2;
+      else if (g_str_has_prefix (p, "："))
+        title = p + strlen ("：");
+    }
+  return inline_text (title);
+}
+
+/* Whether a rung has the person lead people (as the planner sees it). */
+static gboolean
+leads_people (Context          *context,
+              const LadderRung *rung)
+{
+  return ladder_framework_rung_expects (context->framework, rung, "team-management") >= 3;
+}
+
+/* The skills clearly above what the current rung expects (one level or more), strongest
+ * first; none when nothing stands out. */
+static guint
 strengths (Context     *context,
            const char **first,
            const char **second)
 {
   guint n = ladder_framework_get_n_skills (context->framework);
   int best[2] = { -1, -1 };
-  int score[2] = { G_MININT, G_MININT };
+  int score[2] = { 0, 0 };
 
   for (guint i = 0; i < n; i++)
     {
       const LadderSkill *skill = ladder_framework_get_skill (context->framework, i);
       const LadderProfileSkill *own = ladder_profile_lookup_skill (context->profile, skill->id);
-      int s;
+      int margin, s;
 
       if (own == NULL || own->hidden)
         continue;
-      s = (own->current - context->current->expects[i]) * 10 + own->current;
+      margin = own->current - context->current->expects[i];
+      if (margin < 1)
+        continue;
+      s = margin * 10 + own->current;
       if (s > score[0])
         {
           best[1] = best[0], score[1] = score[0];
@@ -252,35 +310,28 @@ strengths (Context     *context,
       else if (s > score[1])
         best[1] = i, score[1] = s;
     }
-  *first = ladder_framework_get_skill (context->framework, MAX (best[0], 0))->title;
-  *second = ladder_framework_get_skill (context->framework, MAX (best[1], 1))->title;
+  *first = best[0] >= 0 ? ladder_framework_get_skill (context->framework, best[0])->title : NULL;
+  *second = best[1] >= 0 ? ladder_framework_get_skill (context->framework, best[1])->title : NULL;
+  return (best[0] >= 0) + (best[1] >= 0);
 }
 
-/* The two largest gaps to the target rung; where there are fewer, the plan's first skills. */
-static void
-focus_skills (Context     *context,
-              const char **first,
-              const char **second)
+/* The two largest gaps to @rung; none when there are none. */
+static guint
+gaps_to (Context          *context,
+         const LadderRung *rung,
+         const char      **first,
+         const char      **second)
 {
   g_autoptr (LadderReadiness) readiness = ladder_readiness_compute (context->framework,
-                                                                    context->profile,
-                                                                    context->target);
+                                                                    context->profile, rung);
   const char *found[2] = { NULL, NULL };
   guint n = 0;
 
   for (guint i = 0; i < readiness->gaps->len && n < 2; i++)
     found[n++] = g_array_index (readiness->gaps, LadderGap, i).title;
-  for (guint i = 0; i < context->plan->len && n < 2; i++)
-    {
-      const LadderPlanItem *item = g_ptr_array_index (context->plan, i);
-      const LadderSkill *skill = item->skill != NULL ?
-        ladder_framework_lookup_skill (context->framework, item->skill) : NULL;
-
-      if (skill != NULL && g_strcmp0 (skill->title, found[0]) != 0)
-        found[n++] = skill->title;
-    }
-  *first = found[0] != NULL ? found[0] : ladder_framework_get_skill (context->framework, 0)->title;
-  *second = found[1] != NULL ? found[1] : ladder_framework_get_skill (context->framework, 1)->title;
+  *first = found[0];
+  *second = found[1];
+  return n;
 }
 
 static const char *
@@ -301,161 +352,341 @@ industry_reason (LadderProfile *profile)
     return _("in games the player’s experience decides everything");
   if (g_str_equal (industry, "hardware"))
     return _("in hardware mistakes are expensive, so judgement and planning matter even more");
-  return _("that is what the teams I want to work with value most");
+  return NULL;
+}
+
+typedef enum
+{
+  TOWARD_STAY,
+  TOWARD_UP,
+  TOWARD_DOWN,
+} Toward;
+
+static Toward
+toward (Context *context)
+{
+  if (context->target == context->current)
+    return TOWARD_STAY;
+  if (context->target->seniority < context->current->seniority ||
+      (context->target->seniority == context->current->seniority &&
+       !(leads_people (context, context->target) && !leads_people (context, context->current))))
+    return TOWARD_DOWN;
+  return TOWARD_UP;
+}
+
+/* The person's latest evidence, without its own full stop (a sentence goes on after it). */
+static char *
+latest_evidence (Context *context)
+{
+  guint n = ladder_profile_get_n_evidence (context->profile);
+  static const char *stops[] = { ".", "!", "。", "！" };
+  gboolean trimmed = TRUE;
+  char *text;
+
+  if (n == 0)
+    return NULL;
+  text = g_strstrip (g_strdup (ladder_profile_get_evidence (context->profile, n - 1)->text));
+  while (trimmed)
+    {
+      trimmed = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
+        if (g_str_has_suffix (text, stops[i]))
+          {
+            text[strlen (text) - strlen (stops[i])] = '\0';
+            trimmed = TRUE;
+          }
+    }
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+  if (text != NULL)
+    {
+      /* It goes mid-sentence: "Most recently: presented …". */
+      char *lowered = inline_text (text);
+
+      g_free (text);
+      text = lowered;
+    }
+  return text;
 }
 
 static char *
 draft_career_plan (Context *context)
 {
-  gboolean management = g_str_equal (context->target->track, "management");
-  guint years = ladder_profile_get_horizon_years (context->profile);
-  const char *strong1, *strong2;
-  g_autofree char *horizon = NULL;
-  g_autofree char *reason = NULL;
+  GString *answer = g_string_new (NULL);
+  guint years = ladder_planner_get_years (context->profile);
   g_autofree char *scope = inline_text (context->current->scope);
-  g_autofree char *step1 = spoken (item_title (nth_item (context, "action", 1, 0)));
-  g_autofree char *step2 = spoken (item_title (nth_item (context, "action", 1, 1)));
-  g_autofree char *s1 = NULL, *s2 = NULL;
+  g_autofree char *evidence = latest_evidence (context);
+  g_autofree char *next_years = NULL;
+  const LadderPlanItem *step1 = nth_item (context, "action", 1, 0);
+  const LadderPlanItem *step2 = nth_item (context, "action", 1, 1);
+  const LadderPlanItem *checkpoint = nth_item (context, "checkpoint", 1, 0);
+  Toward way = toward (context);
+  const char *strong1, *strong2;
+  guint n_strong = strengths (context, &strong1, &strong2);
 
-  strengths (context, &strong1, &strong2);
-  s1 = inline_text (strong1);
-  s2 = inline_text (strong2);
-  /* Translators: the time the plan covers, in "Over the next 3 years …" */
-  horizon = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", years), years);
-  reason = g_strdup_printf (management ?
-                            /* Translators: why the management track; %s are two skills */
-                            _("my strongest skills are %s and %s, and I get the most done by "
-                              "helping other people succeed") :
-                            /* Translators: why the expert track; %s are two skills */
-                            _("my strongest skills are %s and %s, and I do my best work when I "
-                              "own a problem from start to finish"),
-                            s1, s2);
+  if (years == 1)
+    /* Translators: the time ahead in "Over the next year I want to …" */
+    next_years = g_strdup (_("the next year"));
+  else
+    /* Translators: the time ahead in "Over the next three years I want to …" */
+    next_years = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the next %u year",
+                                               "the next %u years", years), years);
 
-  /* Translators: the drafted answer to "What is your career plan?", spoken aloud in an
-   * interview. %1$s: current rung; %2$s: its scope; %3$s: "3 years"; %4$s: target rung;
-   * %5$s: the track, as "going deeper in the craft on the expert track"; %6$s: why this
-   * direction; %7$s and %8$s: the plan's first two steps, as verb phrases. Write it as a
-   * candidate would say it in your language, not word for word. */
-  return g_strdup_printf (_("My current role is %1$s, and my scope is %2$s. Over the next %3$s "
-                            "I want to grow into the role of %4$s, %5$s. I chose this "
-                            "direction because %6$s. This year I plan to %7$s, and then to "
-                            "%8$s. I have put a promotion checkpoint into the plan, so I "
-                            "measure my progress by results, not by intentions."),
-                          context->current->title, scope, horizon, context->target->title,
-                          management ? _("leading a team on the management track")
-                                     : _("going deeper in the craft on the expert track"),
-                          reason, step1, step2);
+  /* Translators: a drafted interview answer, said aloud: %1$s is the person's rung, %2$s its
+   * scope ("a core business line") */
+  say_take (answer, g_strdup_printf (_("My current role is %1$s, and my scope is %2$s."),
+                                     context->current->title, scope));
+  if (evidence != NULL)
+    /* Translators: %s is the person's own latest evidence, in their words */
+    say_take (answer, g_strdup_printf (_("Most recently: %s."), evidence));
+
+  if (way == TOWARD_STAY)
+    /* Translators: %1$s is "the next three years", %2$s the person's rung */
+    say_take (answer, g_strdup_printf (_("Over %1$s I want to grow in my role as %2$s and take "
+                                         "on a wider scope."),
+                                       next_years, context->target->title));
+  else if (way == TOWARD_DOWN)
+    /* Translators: %1$s is "the next three years", %2$s a rung below the person's own */
+    say_take (answer, g_strdup_printf (_("Over %1$s I want to move to the role of %2$s."),
+                                       next_years, context->target->title));
+  else if (g_str_equal (context->target->track, "management"))
+    /* Translators: %1$s is "the next three years", %2$s the target rung */
+    say_take (answer, g_strdup_printf (_("Over %1$s I want to grow into the role of %2$s and "
+                                         "lead a team on the management track."),
+                                       next_years, context->target->title));
+  else
+    /* Translators: %1$s is "the next three years", %2$s the target rung */
+    say_take (answer, g_strdup_printf (_("Over %1$s I want to grow into the role of %2$s, going "
+                                         "deeper in the craft on the expert track."),
+                                       next_years, context->target->title));
+
+  if (n_strong == 2)
+    {
+      g_autofree char *s1 = spoken_skill (strong1), *s2 = spoken_skill (strong2);
+
+      /* Translators: %1$s and %2$s are skills */
+      say_take (answer, g_strdup_printf (_("My strongest skills are %1$s and %2$s."), s1, s2));
+    }
+  else if (n_strong == 1)
+    {
+      g_autofree char *s1 = spoken_skill (strong1);
+
+      /* Translators: %s is a skill */
+      say_take (answer, g_strdup_printf (_("My strongest skill is %s."), s1));
+    }
+  if (way == TOWARD_UP && leads_people (context, context->target) &&
+      !leads_people (context, context->current) && ladder_profile_get_reports (context->profile) == 0)
+    {
+      const LadderProfileSkill *mentoring = ladder_profile_lookup_skill (context->profile,
+                                                                         "mentoring");
+
+      if (mentoring != NULL && mentoring->current >= 2)
+        say (answer, _("Mentoring people has shown me that I get the most done by helping others "
+                       "succeed."));
+      say (answer, _("Before I commit, I want to try leading people and decide with my manager "
+                     "whether it suits me."));
+    }
+  else if (way != TOWARD_DOWN && !g_str_equal (context->target->track, "management"))
+    say (answer, _("I do my best work when I own a problem from start to finish."));
+
+  if (step1 != NULL && step2 != NULL)
+    {
+      g_autofree char *a = spoken_step (step1->title), *b = spoken_step (step2->title);
+
+      /* Translators: %1$s and %2$s are the plan's first two steps, as verb phrases */
+      say_take (answer, g_strdup_printf (_("This year I plan to %1$s, and then to %2$s."), a, b));
+    }
+  else if (step1 != NULL)
+    {
+      g_autofree char *a = spoken_step (step1->title);
+
+      /* Translators: %s is the plan's first step, as a verb phrase */
+      say_take (answer, g_strdup_printf (_("This year I plan to %s."), a));
+    }
+
+  if (checkpoint != NULL && g_str_has_prefix (checkpoint->id, "checkpoint-"))
+    {
+      const LadderRung *rung = ladder_framework_lookup_rung (context->framework,
+                                                             context->target->track,
+                                                             checkpoint->id +
+                                                             strlen ("checkpoint-"));
+
+      if (rung != NULL && way == TOWARD_UP)
+        say_take (answer, g_strdup_printf (
+          /* Translators: %1$u is a number of years, %2$s a rung */
+          g_dngettext (GETTEXT_PACKAGE, "I aim to be ready for %2$s within %1$u year.",
+                       "I aim to be ready for %2$s within %1$u years.", checkpoint->year),
+          checkpoint->year, rung->title));
+    }
+  say (answer, _("I measure my progress by results, not by intentions."));
+  return g_string_free (answer, FALSE);
 }
 
 static char *
 draft_role_goals (Context *context)
 {
-  const LadderPlanItem *first = nth_item (context, "action", 1, 0);
-  g_autofree char *goal = spoken (item_title (nth_item (context, "goal", 1, 0)));
-  g_autofree char *step1 = spoken (item_title (first));
-  g_autofree char *step2 = spoken (item_title (nth_item (context, "action", 1, 1)));
-  g_autofree char *step3 = spoken (item_title (nth_item (context, "action", 1, 2)));
-  g_autofree char *outcome = spoken (first != NULL && first->outcome != NULL ? first->outcome
-                                                                             : "");
+  GString *answer = g_string_new (NULL);
+  gboolean lead = leads_people (context, context->target);
+  const LadderPlanItem *step = nth_item (context, "action", 1, 0);
 
-  /* Translators: the drafted answer to "If you join, what goals do you set for this role?".
-   * %1$s: the first year's goal, as a verb phrase; %2$s, %3$s, %4$s: three steps of the first
-   * year, as verb phrases; %5$s: the outcome of the first step; %6$s: the next rung; %7$s: the
-   * target rung. */
-  if (next_rung (context) == context->target)
-    /* Translators: as the answer above, when the next rung is the target itself: %1$s: the
-     * first year's goal; %2$s, %3$s, %4$s: three steps; %5$s: an outcome; %6$s: the target. */
-    return g_strdup_printf (_("In the first year my main goal is to %1$s. In practice that "
-                              "means three things. First, I will %2$s. Second, I will %3$s. "
-                              "And third, I will %4$s. I will count the year as a success when "
-                              "I can show this: %5$s — and when my manager and I agree that I "
-                              "am well on my way to %6$s."),
-                            goal, step1, step2, step3, outcome, context->target->title);
-  return g_strdup_printf (_("In the first year my main goal is to %1$s. In practice that means "
-                            "three things. First, I will %2$s. Second, I will %3$s. And third, "
-                            "I will %4$s. I will count the year as a success when I can show "
-                            "this: %5$s — and when my manager and I agree that I am ready for "
-                            "%6$s and on my way to %7$s."),
-                          goal, step1, step2, step3, outcome, next_rung (context)->title,
-                          context->target->title);
+  if (lead)
+    say (answer, _("In my first 30 days I would get to know the people on the team, the users "
+                   "and the metrics, and agree with my manager what success looks like."));
+  else
+    say (answer, _("In my first 30 days I would get to know the users, the metrics and the "
+                   "team, and agree with my manager what success looks like."));
+  say (answer, _("By day 60 I would deliver one quick win that the team and the users notice."));
+  if (lead)
+    say (answer, _("By day 90 I would own the team’s goals and hold regular one-to-ones with "
+                   "everyone on the team."));
+  else
+    say (answer, _("By day 90 I would own the roadmap for my area and the decisions behind "
+                   "it."));
+  /* Translators: the words in brackets are placeholders the person replaces with the job's own
+   * numbers; keep the brackets */
+  say (answer, _("For the first year I would agree two or three outcomes with my manager, for "
+                 "example moving [the product’s key metric] from [today’s value] to [the "
+                 "target], and report on them every quarter."));
+  if (step != NULL)
+    {
+      g_autofree char *a = spoken_step (step->title);
+
+      /* Translators: %1$s is the rung the person works toward, %2$s a step of their plan */
+      say_take (answer, g_strdup_printf (_("Alongside, I will keep growing toward %1$s: first, "
+                                           "I will %2$s."),
+                                         context->target->title, a));
+    }
+  else
+    /* Translators: %s is the rung the person works toward */
+    say_take (answer, g_strdup_printf (_("Alongside, I will keep growing toward %s."),
+                                       context->target->title));
+  return g_string_free (answer, FALSE);
 }
 
 static char *
 draft_how_to_reach (Context *context)
 {
+  GString *answer = g_string_new (NULL);
   const LadderPlanItem *first = nth_item (context, "action", 1, 0);
-  guint n_evidence = ladder_profile_get_n_evidence (context->profile);
+  g_autofree char *evidence = latest_evidence (context);
   const char *gap1, *gap2;
-  g_autofree char *g1 = NULL, *g2 = NULL;
-  g_autofree char *outcome = spoken (first != NULL && first->outcome != NULL ? first->outcome
-                                                                             : "");
-  g_autofree char *step = spoken (item_title (first));
-  g_autofree char *evidence = NULL;
+  guint n_gaps = gaps_to (context, context->target, &gap1, &gap2);
 
-  focus_skills (context, &gap1, &gap2);
-  g1 = inline_text (gap1);
-  g2 = inline_text (gap2);
-  if (n_evidence > 0)
-    /* Translators: appended to "I keep a record of evidence as I go"; %s is the person's own
-     * latest piece of evidence */
+  say (answer, _("I work from a written plan, quarter by quarter."));
+  if (n_gaps == 2)
     {
-      g_autofree char *text = g_strstrip (g_strdup (ladder_profile_get_evidence (
-        context->profile, n_evidence - 1)->text));
-      static const char *stops[] = { ".", "!", "。", "！" };
-      gboolean trimmed = TRUE;
+      g_autofree char *g1 = spoken_skill (gap1), *g2 = spoken_skill (gap2);
 
-      /* The sentence goes on after it: drop its own full stop. */
-      while (trimmed)
-        {
-          trimmed = FALSE;
-          for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
-            if (g_str_has_suffix (text, stops[i]))
-              {
-                text[strlen (text) - strlen (stops[i])] = '\0';
-                trimmed = TRUE;
-              }
-        }
-      evidence = g_strdup_printf (_(" — the latest entry: %s"), text);
+      /* Translators: %1$s is the target rung, %2$s and %3$s two skills */
+      say_take (answer, g_strdup_printf (_("I start with my largest gaps to %1$s: %2$s and "
+                                           "%3$s."), context->target->title, g1, g2));
+    }
+  else if (n_gaps == 1)
+    {
+      g_autofree char *g1 = spoken_skill (gap1);
+
+      /* Translators: %1$s is the target rung, %2$s a skill */
+      say_take (answer, g_strdup_printf (_("I start with my largest gap to %1$s: %2$s."),
+                                         context->target->title, g1));
     }
   else
-    evidence = g_strdup ("");
+    /* Translators: %s is the rung the person works toward */
+    say_take (answer, g_strdup_printf (_("My skills already meet what %s asks for, so I focus "
+                                         "on a wider scope and on results other people can "
+                                         "see."), context->target->title));
+  if (first != NULL)
+    {
+      g_autofree char *step = spoken_step (first->title);
 
-  /* Translators: the drafted answer to "How will you reach them?". %1$s: the target rung;
-   * %2$s and %3$s: the two largest skill gaps; %4$s: the plan's first step, as a verb phrase;
-   * %5$s: the outcome that shows it is done; %6$s: either nothing or " — the latest entry: …"
-   * with the person's own evidence. */
-  return g_strdup_printf (_("I work from a written plan, quarter by quarter, and I start with "
-                            "my largest gaps to %1$s: %2$s and %3$s. Every step ends with "
-                            "something other people can see. For example, my first step is to "
-                            "%4$s, and it is done when I can show this: %5$s. I keep a record "
-                            "of evidence as I go%6$s. Every quarter I review the plan with my "
-                            "manager, adjust it when the business changes, and ask for feedback "
-                            "early instead of waiting for the performance review."),
-                          context->target->title, g1, g2, step, outcome, evidence);
+      if (first->outcome != NULL && *first->outcome != '\0')
+        {
+          g_autofree char *outcome = spoken_step (first->outcome);
+
+          /* Translators: %1$s is a step, as a verb phrase; %2$s what shows it is done */
+          say_take (answer, g_strdup_printf (_("My first step is to %1$s, and it is done when I "
+                                               "can show this: %2$s."), step, outcome));
+        }
+      else
+        /* Translators: %s is a step, as a verb phrase */
+        say_take (answer, g_strdup_printf (_("My first step is to %s."), step));
+    }
+  if (evidence != NULL)
+    /* Translators: %s is the person's own latest evidence, in their words */
+    say_take (answer, g_strdup_printf (_("I keep a record of evidence as I go; the latest "
+                                         "entry: %s."), evidence));
+  else
+    say (answer, _("I will keep a record of evidence as I go, so that every step can be "
+                   "shown."));
+  say (answer, _("I will review the plan with my manager every quarter, adjust it when the "
+                 "business changes, and ask for feedback early instead of waiting for the "
+                 "performance review."));
+  return g_string_free (answer, FALSE);
 }
 
 static char *
 draft_three_year_plan (Context *context)
 {
-  g_autofree char *year1 = spoken (item_title (nth_item (context, "goal", 1, 0)));
-  g_autofree char *year2 = spoken (item_title (nth_item (context, "goal", 2, 0)));
-  g_autofree char *year3 = spoken (item_title (nth_item (context, "goal", 3, 0)));
-  const char *focus1, *focus2;
-  g_autofree char *f1 = NULL, *f2 = NULL;
+  GString *answer = g_string_new (NULL);
+  guint years = ladder_planner_get_years (context->profile);
+  const char *reason = industry_reason (context->profile);
+  const char *focus1 = NULL, *focus2 = NULL;
+  guint n_focus = gaps_to (context, context->target, &focus1, &focus2);
 
-  focus_skills (context, &focus1, &focus2);
-  f1 = inline_text (focus1);
-  f2 = inline_text (focus2);
-  /* Translators: the drafted answer to "What is your career plan for the next three years?".
-   * %1$s, %2$s, %3$s: the goals of years one to three, as verb phrases; %4$s and %5$s: two
-   * skills; %6$s: why they matter in the person's industry; %7$s: the target rung. */
-  return g_strdup_printf (_("I see the next three years as three steps. In the first year the "
-                            "goal is to %1$s. In the second year it is to %2$s. And in the "
-                            "third year, to %3$s. All the way through I will keep investing in "
-                            "%4$s and %5$s, because %6$s. I would rather reach %7$s one rung at "
-                            "a time, proving each step, than promise a title."),
-                          year1, year2, year3, f1, f2, industry_reason (context->profile),
-                          context->target->title);
+  for (guint year = 1; year <= years; year++)
+    {
+      const LadderPlanItem *goal = nth_item (context, "goal", year, 0);
+      g_autofree char *text = NULL;
+      const char *sentence;
+
+      if (goal == NULL || goal->year != year)
+        continue;
+      text = spoken (goal->title);
+      switch (years == 1 ? 0 : year)
+        {
+        /* Translators: %s is the year's goal, as a verb phrase */
+        case 0: sentence = _("Over the next year I want to %s."); break;
+        /* Translators: %s is the first year's goal, as a verb phrase */
+        case 1: sentence = _("In the first year I want to %s."); break;
+        /* Translators: %s is the second year's goal, as a verb phrase */
+        case 2: sentence = _("In the second year, to %s."); break;
+        /* Translators: %s is the third year's goal, as a verb phrase */
+        case 3: sentence = _("In the third year, to %s."); break;
+        /* Translators: %s is the fourth year's goal, as a verb phrase */
+        case 4: sentence = _("In the fourth year, to %s."); break;
+        /* Translators: %s is the fifth year's goal, as a verb phrase */
+        default: sentence = _("In the fifth year, to %s."); break;
+        }
+      say_take (answer, g_strdup_printf (sentence, text));
+    }
+  if (n_focus == 2)
+    {
+      g_autofree char *f1 = spoken_skill (focus1), *f2 = spoken_skill (focus2);
+
+      /* Translators: %1$s and %2$s are skills */
+      say_take (answer, g_strdup_printf (_("All the way through I will keep investing in %1$s "
+                                           "and %2$s."), f1, f2));
+    }
+  else if (n_focus == 1)
+    {
+      g_autofree char *f1 = spoken_skill (focus1);
+
+      /* Translators: %s is a skill */
+      say_take (answer, g_strdup_printf (_("All the way through I will keep investing in %s."),
+                                         f1));
+    }
+  if (reason != NULL)
+    /* Translators: %s is a clause about the person's industry, "in e-commerce every decision
+     * shows up in the numbers within days" */
+    say_take (answer, g_strdup_printf (_("I also keep in mind that %s."), reason));
+  if (toward (context) == TOWARD_UP)
+    /* Translators: %s is the target rung */
+    say_take (answer, g_strdup_printf (_("I would rather reach %s one rung at a time, proving "
+                                         "each step, than promise a title."),
+                                       context->target->title));
+  else
+    say (answer, _("Whatever the title, I want each year to leave something other people can "
+                   "see and use."));
+  return g_string_free (answer, FALSE);
 }
 
 /**
