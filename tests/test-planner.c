@@ -486,6 +486,71 @@ test_place_item (void)
   g_assert_false (ladder_profile_place_plan_item (profile, "c", 2, "nope"));
 }
 
+/* Calendar quarters: the plan starts in the quarter it was made in when made in that quarter's
+ * first month, else the next; labels count from there; a review month puts every checkpoint in
+ * its quarter, and the month is kept in the file and refused out of range. */
+static void
+test_calendar (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (GDateTime) january = g_date_time_new_utc (2027, 1, 5, 9, 0, 0);
+  g_autoptr (GDateTime) november = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("zhang-min-ecommerce.json");
+  g_autoptr (LadderProfile) again = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *bad = NULL;
+  guint year, quarter, checkpoints = 0, review_quarter;
+
+  ladder_planner_first_quarter (january, &year, &quarter);
+  g_assert_cmpuint (year, ==, 2027);
+  g_assert_cmpuint (quarter, ==, 1);
+  ladder_planner_first_quarter (november, &year, &quarter);
+  g_assert_cmpuint (year, ==, 2027);
+  g_assert_cmpuint (quarter, ==, 1);
+  label = ladder_planner_quarter_label ("2026-11-22T10:00:00Z", 2, 3);
+  g_assert_cmpstr (label, ==, "2028 Q3");
+  g_clear_pointer (&label, g_free);
+  label = ladder_planner_quarter_label ("2026-08-02T10:00:00Z", 1, 4);
+  g_assert_cmpstr (label, ==, "2027 Q3");
+  g_clear_pointer (&label, g_free);
+  label = ladder_planner_quarter_label (NULL, 1, 2);
+  g_assert_cmpstr (label, ==, "Q2");
+
+  /* Reviews in June: every checkpoint in the plan quarter that holds June. */
+  ladder_profile_set_review_month (profile, 6);
+  ladder_planner_first_quarter (now, &year, &quarter);
+  review_quarter = (2 + 4 - quarter) % 4 + 1;
+  items = ladder_planner_generate (framework, profile);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+      if (g_str_equal (item->kind, "checkpoint"))
+        {
+          g_assert_cmpuint (item->quarter, ==, review_quarter);
+          checkpoints++;
+        }
+    }
+  g_assert_cmpuint (checkpoints, >=, 1);
+
+  data = ladder_profile_to_data (profile, NULL);
+  g_assert_nonnull (strstr (data, "\"review_month\" : 6"));
+  again = ladder_profile_new_from_data (data, strlen (data), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_profile_get_review_month (again), ==, 6);
+  bad = g_strdup (data);
+  memcpy (strstr (bad, "\"review_month\" : 6") + strlen ("\"review_month\" : "), "0", 1);
+  g_clear_object (&again);
+  again = ladder_profile_new_from_data (bad, strlen (bad), &error);
+  g_assert_null (again);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "target.review_month"));
+}
+
 /* ---- The persona matrix ------------------------------------------------------------------
  * Profiles unlike the samples, checked for what every plan must hold. */
 
@@ -688,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/planner/move-across-quarters", test_move_across_quarters);
   g_test_add_func ("/planner/place-item", test_place_item);
   g_test_add_func ("/planner/persona-matrix", test_persona_matrix);
+  g_test_add_func ("/planner/calendar", test_calendar);
   g_test_add_func ("/planner/regenerate-respects-removals-and-order",
                    test_regenerate_respects_removals_and_order);
   g_test_add_func ("/planner/translated", test_translated);

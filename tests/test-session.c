@@ -301,8 +301,12 @@ test_conflicts (void)
   g_autofree char *outside = NULL, *now = NULL, *copy_name = NULL;
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (g_file_get_contents (path, &outside, NULL, NULL));
-  outside = g_strconcat (outside, "\n", NULL);
+  {
+    g_autofree char *read = NULL;
+
+    g_assert_true (g_file_get_contents (path, &read, NULL, NULL));
+    outside = g_strconcat (read, "\n", NULL);
+  }
   g_assert_true (g_file_set_contents (path, outside, -1, NULL));
   ladder_profile_set_name (ladder_session_get_profile (session), "Mine");
   drain ();
@@ -345,7 +349,11 @@ test_conflicts (void)
   g_assert_nonnull (strstr (now, "Mine, again"));
 
   /* Removed elsewhere; Save Again puts it back. */
-  g_assert_cmpint (g_unlink (g_build_filename (profiles_dir, copy_name, NULL)), ==, 0);
+  {
+    g_autofree char *copy_path = g_build_filename (profiles_dir, copy_name, NULL);
+
+    g_assert_cmpint (g_unlink (copy_path), ==, 0);
+  }
   ladder_profile_set_name (ladder_session_get_profile (session), "Mine, still");
   drain ();
   g_assert_false (ladder_session_save (session, NULL));

@@ -465,6 +465,17 @@ test_settings (void)
   g_assert_cmpuint (ladder_profile_get_reports (profile), ==, 4);
   type_number (settings, "horizon_spin", "5");
   g_assert_cmpuint (ladder_profile_get_horizon_years (profile), ==, 5);
+  {
+    /* The review month: picked from the row's list (position = the month). */
+    GtkWidget *review = (GtkWidget *) gtk_widget_get_template_child (
+      settings, LADDER_TYPE_PROFILE_SETTINGS, "review_row");
+
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (review))),
+                      ==, 13);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (review), 6);
+    ladder_test_drain ();
+    g_assert_cmpuint (ladder_profile_get_review_month (profile), ==, 6);
+  }
   industry = (GtkWidget *) gtk_widget_get_template_child (settings, LADDER_TYPE_PROFILE_SETTINGS,
                                             "industry_row");
   adw_combo_row_set_selected (ADW_COMBO_ROW (industry),
@@ -477,6 +488,10 @@ test_settings (void)
   g_assert_cmpstr (ladder_profile_get_industry (profile), ==, old_industry);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (industry)), ==,
                     ladder_choices_index (ladder_industries (), old_industry));
+  g_assert_cmpstr (ladder_session_get_undo_label (ladder_window_get_session (window)), ==,
+                   "change of the review month");
+  press_shortcut (window, "<Control>z");
+  g_assert_cmpuint (ladder_profile_get_review_month (profile), ==, 0);
   g_assert_cmpstr (ladder_session_get_undo_label (ladder_window_get_session (window)), ==,
                    "change of the plan’s horizon");
   for (guint i = 0; i < 3; i++)
@@ -596,8 +611,12 @@ test_reload_and_delete (void)
   GtkWidget *button;
 
   g_usleep (20000);
-  g_assert_true (g_file_get_contents (path, &outside, NULL, NULL));
-  outside = g_strconcat (outside, " ", NULL);
+  {
+    g_autofree char *read = NULL;
+
+    g_assert_true (g_file_get_contents (path, &read, NULL, NULL));
+    outside = g_strconcat (read, " ", NULL);
+  }
   g_assert_true (g_file_set_contents (path, outside, -1, NULL));
   ladder_profile_set_name (profile, "Li Wei, mine");
   g_assert_false (ladder_window_save_now (window));

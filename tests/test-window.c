@@ -324,8 +324,12 @@ test_changed_elsewhere (void)
   add_sample ("li-wei-ai-startup.json");
   window = open_window ();
   g_usleep (20000);
-  g_assert_true (g_file_get_contents (path, &outside, NULL, NULL));
-  outside = g_strconcat (outside, " ", NULL); /* still valid JSON, a different file */
+  {
+    g_autofree char *read = NULL;
+
+    g_assert_true (g_file_get_contents (path, &read, NULL, NULL));
+    outside = g_strconcat (read, " ", NULL); /* still valid JSON, a different file */
+  }
   g_assert_true (g_file_set_contents (path, outside, -1, NULL));
 
   ladder_profile_set_name (ladder_window_get_profile (window), "Li Wei (edited here)");

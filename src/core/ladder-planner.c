@@ -395,14 +395,14 @@ action_item (const Step *step)
                                step->skill, _(action->title), _(action->outcome));
 }
 
-/* The year of the last step that brings a skill up to what @rung expects. */
+/* The quarter (from 0) of the last step that brings a skill up to what @rung expects, or -1. */
 static int
-year_ready_for (GArray          *steps,
-                LadderFramework *framework,
-                LadderProfile   *profile,
-                const LadderRung *rung)
+quarter_ready_for (GArray          *steps,
+                   LadderFramework *framework,
+                   LadderProfile   *profile,
+                   const LadderRung *rung)
 {
-  int year = 1;
+  int quarter = -1;
 
   for (guint i = 0; i < steps->len; i++)
     {
@@ -415,9 +415,9 @@ year_ready_for (GArray          *steps,
       /* The step that first reaches the expected level. */
       if (step->reach >= expected &&
           level_at (steps, profile, step->skill, step->quarter) < expected)
-        year = MAX (year, step->quarter / 4 + 1);
+        quarter = MAX (quarter, step->quarter);
     }
-  return year;
+  return quarter;
 }
 
 static void
@@ -542,6 +542,7 @@ typedef struct
   Move move;
   GPtrArray *path;   /* the rungs to be ready for, one at a time, in order */
   gboolean trial;    /* a first step into leading people: try it, then decide */
+  guint review_quarter; /* the quarter of each plan year (1–4) that holds the company's review */
   /* What the plan reaches */
   const LadderRung *reached; /* the last rung of the path whose checkpoint fits */
   const LadderRung *missed;  /* the first one whose checkpoint does not fit */
@@ -906,7 +907,8 @@ plan_run (Run *run)
     {
       const LadderRung *rung = g_ptr_array_index (run->path, i);
       int due = (int) rung->years - (int) ladder_profile_get_years_experience (profile);
-      int year = MAX (year_ready_for (steps, framework, profile, rung), due);
+      int ready = quarter_ready_for (steps, framework, profile, rung);
+      int year = MAX (MAX (ready / 4 + 1, due), 1);
       g_autofree char *id = g_strdup_printf ("checkpoint-%s", rung->id);
       g_autofree char *title = NULL;
       g_autofree char *outcome = NULL;
@@ -914,6 +916,9 @@ plan_run (Run *run)
       year = MAX (year, (int) last_year + 1);
       if (run->trial && leads_people (framework, rung))
         year = MAX (year, 2);
+      /* At the year's review, once the last step is done: after it, the next year's review. */
+      if (ready >= 0 && ready / 4 + 1 == year && ready % 4 + 1 > (int) run->review_quarter)
+        year++;
       if (year > (int) run->years || !all_planned_for (run, steps, rung))
         {
           run->missed = rung;
@@ -947,8 +952,8 @@ plan_run (Run *run)
                                        "gap you closed, and a promotion talk with your manager"),
                                      rung->title);
         }
-      g_ptr_array_add (items, ladder_plan_item_new (id, "checkpoint", year, 4, NULL, title,
-                                                    outcome));
+      g_ptr_array_add (items, ladder_plan_item_new (id, "checkpoint", year, run->review_quarter,
+                                                    NULL, title, outcome));
     }
 
   /* A goal for each year, each different: the rung to be ready for, the one to build toward,
@@ -1039,11 +1044,74 @@ run_init (Run             *run,
   run->framework = framework;
   run->profile = profile;
   run->years = CLAMP (years, 1, LADDER_PLAN_MAX_YEARS);
+  run->review_quarter = 4;
+  if (ladder_profile_get_review_month (profile) > 0)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      guint first_year, first_quarter;
+      guint review = (ladder_profile_get_review_month (profile) - 1) / 3 + 1;
+
+      ladder_planner_first_quarter (now, &first_year, &first_quarter);
+      run->review_quarter = (review + 4 - first_quarter) % 4 + 1;
+    }
   run->current = ladder_framework_lookup_rung (framework, ladder_profile_get_track (profile),
                                                ladder_profile_get_rung (profile));
   run->target = ladder_framework_lookup_rung (framework,
                                               ladder_profile_get_target_track (profile),
                                               ladder_profile_get_target_rung (profile));
+}
+
+/**
+ * ladder_planner_first_quarter:
+ * @made: when the plan was made
+ *
+ * The calendar quarter the plan's first quarter is: the one it was made in, when made in that
+ * quarter's first month; else the next one.
+ */
+void
+ladder_planner_first_quarter (GDateTime *made,
+                              guint     *year,
+                              guint     *quarter)
+{
+  guint month = g_date_time_get_month (made);
+
+  *year = g_date_time_get_year (made);
+  *quarter = (month - 1) / 3 + 1;
+  if ((month - 1) % 3 != 0)
+    {
+      if (++*quarter > 4)
+        {
+          *quarter = 1;
+          ++*year;
+        }
+    }
+}
+
+/**
+ * ladder_planner_quarter_label:
+ * @generated: (nullable): when the plan was made, as ISO 8601
+ *
+ * Returns: (transfer full): the calendar quarter of the plan's @year and @quarter, "2027 Q2",
+ * or "Q2" when the plan has no date
+ */
+char *
+ladder_planner_quarter_label (const char *generated,
+                              guint       year,
+                              guint       quarter)
+{
+  g_autoptr (GDateTime) made = generated != NULL ? g_date_time_new_from_iso8601 (generated, NULL)
+                                                 : NULL;
+  guint first_year, first_quarter, index;
+
+  g_return_val_if_fail (quarter >= 1 && quarter <= 4, NULL);
+
+  if (made == NULL)
+    /* Translators: a quarter of the plan's year, "Q2" */
+    return g_strdup_printf (_("Q%u"), quarter);
+  ladder_planner_first_quarter (made, &first_year, &first_quarter);
+  index = (year - 1) * 4 + (quarter - 1) + (first_quarter - 1);
+  /* Translators: a calendar quarter: %1$u is the year, %2$u the quarter, "2027 Q2" */
+  return g_strdup_printf (_("%1$u Q%2$u"), first_year + index / 4, index % 4 + 1);
 }
 
 /**

@@ -15,6 +15,12 @@ void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
 gboolean   ladder_planner_has_user_work  (LadderProfile   *profile);
 guint      ladder_planner_get_years      (LadderProfile   *profile);
+void       ladder_planner_first_quarter  (GDateTime       *made,
+                                          guint           *year,
+                                          guint           *quarter);
+char      *ladder_planner_quarter_label  (const char      *generated,
+                                          guint            year,
+                                          guint            quarter);
 char      *ladder_planner_describe_fit   (LadderFramework   *framework,
                                           LadderProfile     *profile,
                                           guint             *suggested_years,

@@ -24,6 +24,7 @@ struct _LadderProfile
   char *target_track;
   char *target_rung;
   guint horizon_years;
+  guint review_month; /* 1–12, the month the company's review falls in; 0 when not set */
   char *plan_generated;
 
   gint64 format_version;

@@ -287,10 +287,11 @@ read_rung (JsonObject  *root,
            char       **track,
            char       **rung,
            guint       *horizon,
+           guint       *review_month,
            JsonObject **extra,
            GError     **error)
 {
-  static const char * const known[] = { "track", "rung", "horizon_years", NULL };
+  static const char * const known[] = { "track", "rung", "horizon_years", "review_month", NULL };
   static const char * const tracks[] = { "expert", "management", NULL };
   LadderFramework *framework = ladder_framework_get_builtin ();
   g_autofree char *track_path = g_strdup_printf ("%s.track", member);
@@ -317,6 +318,15 @@ read_rung (JsonObject  *root,
       if (!read_int (object, "horizon_years", path, FALSE, 1, 10, &years, error))
         return FALSE;
       *horizon = years;
+    }
+  if (review_month != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.review_month", member);
+      gint64 month = 0;
+
+      if (!read_int (object, "review_month", path, FALSE, 1, 12, &month, error))
+        return FALSE;
+      *review_month = month;
     }
 
   g_free (*track);
@@ -957,10 +967,10 @@ ladder_profile_new_from_data (const char *data,
     }
 
   if (!read_context (self, object, error) ||
-      !read_rung (object, "position", &self->track, &self->rung, NULL, &self->position_extra,
-                  error) ||
+      !read_rung (object, "position", &self->track, &self->rung, NULL, NULL,
+                  &self->position_extra, error) ||
       !read_rung (object, "target", &self->target_track, &self->target_rung,
-                  &self->horizon_years, &self->target_extra, error) ||
+                  &self->horizon_years, &self->review_month, &self->target_extra, error) ||
       !read_skills (self, object, error) ||
       !read_plan (self, object, error) ||
       !read_answers (self, object, error) ||

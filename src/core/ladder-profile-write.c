@@ -201,6 +201,8 @@ ladder_profile_to_data (LadderProfile *self,
   add_string (w, "track", self->target_track);
   add_string (w, "rung", self->target_rung);
   add_int (w, "horizon_years", self->horizon_years);
+  if (self->review_month > 0)
+    add_int (w, "review_month", self->review_month);
   add_extra (w, self->target_extra);
   write_close (w, '}');
 

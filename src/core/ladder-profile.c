@@ -28,6 +28,7 @@ enum {
   PROP_TARGET_TRACK,
   PROP_TARGET_RUNG,
   PROP_HORIZON_YEARS,
+  PROP_REVIEW_MONTH,
   PROP_READ_ONLY,
   N_PROPS
 };
@@ -264,6 +265,7 @@ ladder_profile_get_property (GObject    *object,
     case PROP_TARGET_TRACK: g_value_set_string (value, self->target_track); break;
     case PROP_TARGET_RUNG: g_value_set_string (value, self->target_rung); break;
     case PROP_HORIZON_YEARS: g_value_set_uint (value, self->horizon_years); break;
+    case PROP_REVIEW_MONTH: g_value_set_uint (value, self->review_month); break;
     case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -291,6 +293,9 @@ ladder_profile_set_property (GObject      *object,
     case PROP_REPORTS: ladder_profile_set_reports (self, g_value_get_uint (value)); break;
     case PROP_HORIZON_YEARS:
       ladder_profile_set_horizon_years (self, g_value_get_uint (value));
+      break;
+    case PROP_REVIEW_MONTH:
+      ladder_profile_set_review_month (self, g_value_get_uint (value));
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -321,6 +326,8 @@ ladder_profile_class_init (LadderProfileClass *klass)
   properties[PROP_TARGET_RUNG] = g_param_spec_string ("target-rung", NULL, NULL, NULL, ro);
   properties[PROP_HORIZON_YEARS] =
     g_param_spec_uint ("horizon-years", NULL, NULL, 1, 10, 3, rw);
+  properties[PROP_REVIEW_MONTH] =
+    g_param_spec_uint ("review-month", NULL, NULL, 0, 12, 0, rw);
   properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -494,10 +501,11 @@ ladder_profile_replace_content (LadderProfile *self,
   SWAP_UINT (self->years_experience, other->years_experience);
   SWAP_UINT (self->reports, other->reports);
   SWAP_UINT (self->horizon_years, other->horizon_years);
+  SWAP_UINT (self->review_month, other->review_month);
   ladder_profile_skills_changed_shape (self);
 
   g_object_freeze_notify (G_OBJECT (self));
-  for (guint i = PROP_NAME; i <= PROP_HORIZON_YEARS; i++)
+  for (guint i = PROP_NAME; i <= PROP_REVIEW_MONTH; i++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
   g_object_thaw_notify (G_OBJECT (self));
   describe (self, NULL, g_strdup (label));
@@ -854,6 +862,34 @@ ladder_profile_set_horizon_years (LadderProfile *self,
   self->horizon_years = years;
   describe (self, "horizon", g_strdup (_("change of the plan’s horizon")));
   emit_changed (self, PROP_HORIZON_YEARS);
+}
+
+/**
+ * ladder_profile_get_review_month:
+ *
+ * Returns: the month (1–12) the person's company holds its performance reviews in, to which
+ * the plan's checkpoints align; 0 when not set
+ */
+guint
+ladder_profile_get_review_month (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
+  return self->review_month;
+}
+
+void
+ladder_profile_set_review_month (LadderProfile *self,
+                                 guint          month)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (month <= 12);
+
+  if (self->review_month == month)
+    return;
+  self->review_month = month;
+  /* Translators: what Undo takes back; shown as "Undone: …" */
+  describe (self, "review-month", g_strdup (_("change of the review month")));
+  emit_changed (self, PROP_REVIEW_MONTH);
 }
 
 gboolean

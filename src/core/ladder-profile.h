@@ -147,6 +147,9 @@ const char    *ladder_profile_get_target_rung      (LadderProfile  *self);
 void           ladder_profile_set_target           (LadderProfile  *self,
                                                     const char     *track,
                                                     const char     *rung);
+guint          ladder_profile_get_review_month     (LadderProfile  *self);
+void           ladder_profile_set_review_month     (LadderProfile  *self,
+                                                    guint           month);
 guint          ladder_profile_get_horizon_years    (LadderProfile  *self);
 void           ladder_profile_set_horizon_years    (LadderProfile  *self,
                                                     guint           years);

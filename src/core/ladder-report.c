@@ -454,7 +454,12 @@ add_plan (LadderReport *report)
           skill = item->skill != NULL ? ladder_framework_lookup_skill (report->framework,
                                                                        item->skill) : NULL;
           if (item->quarter > 0)
-            g_string_append_printf (meta, _("Q%u"), item->quarter);
+            {
+              g_autofree char *when = ladder_planner_quarter_label (
+                ladder_profile_get_plan_generated (report->profile), item->year, item->quarter);
+
+              g_string_append (meta, when);
+            }
           if (skill != NULL)
             g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", skill->title);
           g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "",
@@ -1176,7 +1181,12 @@ ladder_report_to_markdown (LadderFramework *framework,
         g_string_append_printf (out, "- [%s] ", item->status == LADDER_STATUS_DONE ? "x" : " ");
         if (item->quarter > 0)
           {
-            g_string_append_printf (out, _("Q%u"), item->quarter);
+            {
+              g_autofree char *when = ladder_planner_quarter_label (
+                ladder_profile_get_plan_generated (profile), item->year, item->quarter);
+
+              g_string_append (out, when);
+            }
             g_string_append (out, ": ");
           }
         append_md (out, item->title);

@@ -158,8 +158,12 @@ item_subtitle (LadderPlanView       *self,
                            ? ladder_profile_get_skill_title (self->profile, item->skill) : NULL;
 
   if (item->quarter > 0)
-    /* Translators: a quarter of the year, "Q2" */
-    g_string_append_printf (text, _("Q%u"), item->quarter);
+    {
+      g_autofree char *when = ladder_planner_quarter_label (
+        ladder_profile_get_plan_generated (self->profile), item->year, item->quarter);
+
+      g_string_append (text, when);
+    }
   if (skill_name != NULL)
     g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", skill_name);
   if (item->outcome != NULL && *item->outcome != '\0')

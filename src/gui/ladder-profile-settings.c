@@ -24,6 +24,7 @@ struct _LadderProfileSettings
   AdwComboRow *size_row;
   AdwComboRow *background_row;
   GtkSpinButton *horizon_spin;
+  AdwComboRow *review_row;
 
   LadderProfile *profile;
   GPtrArray *rungs;      /* const LadderRung*, in the rung rows' order */
@@ -64,6 +65,7 @@ sync_rows (LadderProfileSettings *self)
                                                     ladder_profile_get_background (profile)));
   gtk_spin_button_set_value (self->horizon_spin,
                              CLAMP (ladder_profile_get_horizon_years (profile), 1, 5));
+  adw_combo_row_set_selected (self->review_row, ladder_profile_get_review_month (profile));
   self->syncing = FALSE;
 }
 
@@ -174,6 +176,15 @@ on_horizon_changed_cb (LadderProfileSettings *self)
   self->plan_changed = TRUE;
 }
 
+static void
+on_review_selected_cb (LadderProfileSettings *self)
+{
+  if (!FROM_PERSON (self))
+    return;
+  ladder_profile_set_review_month (self->profile, adw_combo_row_get_selected (self->review_row));
+  self->plan_changed = TRUE;
+}
+
 /* Whether something the plan is made from changed while the window was open. */
 gboolean
 ladder_profile_settings_get_plan_changed (LadderProfileSettings *self)
@@ -223,6 +234,7 @@ ladder_profile_settings_class_init (LadderProfileSettingsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, size_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, background_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, horizon_spin);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, review_row);
   gtk_widget_class_bind_template_callback (widget_class, on_name_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_rung_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_target_selected_cb);
@@ -232,6 +244,7 @@ ladder_profile_settings_class_init (LadderProfileSettingsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_size_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_background_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_horizon_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_review_selected_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -245,6 +258,19 @@ ladder_profile_settings_init (LadderProfileSettings *self)
   ladder_choices_fill (self->size_row, ladder_company_sizes (), ladder_company_size_get_label, 0);
   ladder_choices_fill (self->background_row, ladder_backgrounds (), ladder_background_get_label,
                        0);
+  {
+    /* Not set, then the months: the row's position is the month's number. */
+    const char *months[] = {
+      C_("review month", "Not set"),
+      C_("month", "January"), C_("month", "February"), C_("month", "March"),
+      C_("month", "April"), C_("month", "May"), C_("month", "June"), C_("month", "July"),
+      C_("month", "August"), C_("month", "September"), C_("month", "October"),
+      C_("month", "November"), C_("month", "December"), NULL
+    };
+    g_autoptr (GtkStringList) model = gtk_string_list_new (months);
+
+    adw_combo_row_set_model (self->review_row, G_LIST_MODEL (model));
+  }
   self->syncing = FALSE;
 }
 
