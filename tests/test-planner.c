@@ -486,6 +486,57 @@ test_place_item (void)
   g_assert_false (ladder_profile_place_plan_item (profile, "c", 2, "nope"));
 }
 
+/* The person's own skill with a gap gets its steps, named after it, in order. */
+static void
+test_own_skill_steps (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("zhang-min-ecommerce.json");
+  g_autofree char *id = ladder_profile_add_skill (profile, "Supply chain", "business");
+  g_autoptr (GPtrArray) items = NULL;
+  g_autofree char *fit = NULL;
+  guint found = 0, last = 0;
+
+  ladder_profile_set_skill_levels (profile, id, 0, 4);
+  items = ladder_planner_generate (framework, profile);
+  fit = ladder_planner_describe_fit (framework, profile, NULL, NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+      guint when = item->year * 4 + item->quarter;
+
+      if (g_strcmp0 (item->skill, id) != 0)
+        continue;
+      g_assert_nonnull (strstr (item->title, "Supply chain"));
+      g_assert_cmpuint (when, >, last);
+      last = when;
+      found++;
+    }
+  /* Three steps (to 2, 3 and 4), or the ones that did not fit named as such. */
+  g_assert_true (found == 3 || (fit != NULL && strstr (fit, "Supply chain") != NULL));
+  g_assert_cmpuint (found, >=, 1);
+}
+
+/* Every industry gives its own plan: one PM heading for senior PM, six industries, six plans. */
+static void
+test_industries_differ (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  const char *industries[] = { "ai", "saas", "ecommerce", "fintech", "gaming", "hardware" };
+  g_autoptr (GHashTable) plans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (industries); i++)
+    {
+      g_autoptr (LadderProfile) profile = flat_profile (industries[i], "scaleup", "technical",
+                                                        "expert", "senior-pm", 2);
+      g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
+      char *text = plan_text (items);
+
+      g_assert_false (g_hash_table_contains (plans, text));
+      g_hash_table_add (plans, text);
+    }
+}
+
 /* Calendar quarters: the plan starts in the quarter it was made in when made in that quarter's
  * first month, else the next; labels count from there; a review month puts every checkpoint in
  * its quarter, and the month is kept in the file and refused out of range. */
@@ -754,6 +805,8 @@ main (int   argc,
   g_test_add_func ("/planner/place-item", test_place_item);
   g_test_add_func ("/planner/persona-matrix", test_persona_matrix);
   g_test_add_func ("/planner/calendar", test_calendar);
+  g_test_add_func ("/planner/own-skill-steps", test_own_skill_steps);
+  g_test_add_func ("/planner/industries-differ", test_industries_differ);
   g_test_add_func ("/planner/regenerate-respects-removals-and-order",
                    test_regenerate_respects_removals_and_order);
   g_test_add_func ("/planner/translated", test_translated);

@@ -384,12 +384,73 @@ add_stretch_steps (GArray           *steps,
     }
 }
 
-static LadderPlanItem *
-action_item (const Step *step)
+/* The person's own skills get steps too, one per tier like the built-in ones; with no library
+ * for them, the steps are the same for every own skill, named after it. */
+static void
+add_own_steps (GArray                   *steps,
+               const LadderProfileSkill *own)
 {
-  const LadderAction *action = ladder_action_lookup (step->skill, step->tier);
-  g_autofree char *id = g_strdup_printf ("%s-%d", step->skill, step->reach);
+  int gap = own->target - own->current;
 
+  for (int level = own->current + 1; level <= own->target;)
+    {
+      guint tier = ladder_action_tier_for_level (level);
+      int reach = MIN (own->target, tier_top (tier));
+      Step step = { own->id, -1, tier, reach, 0, -1, FALSE };
+
+      step.weight = (gap + 1) - 0.1 * (reach - own->current);
+      g_array_append_val (steps, step);
+      level = reach + 1;
+    }
+}
+
+static LadderPlanItem *
+own_action_item (const Step    *step,
+                 LadderProfile *profile)
+{
+  const char *name = ladder_profile_get_skill_title (profile, step->skill);
+  g_autofree char *id = g_strdup_printf ("%s-%d", step->skill, step->reach);
+  g_autofree char *title = NULL;
+  g_autofree char *outcome = NULL;
+
+  switch (step->tier)
+    {
+    case 0:
+      /* Translators: a plan step for one of the person's own skills; %s is its name */
+      title = g_strdup_printf (_("Learn the basics of %s: find someone who does it well and "
+                                 "practise on a small task with them"), name);
+      /* Translators: %s is one of the person's own skills */
+      outcome = g_strdup_printf (_("A small task in %s done and reviewed by that person"), name);
+      break;
+    case 1:
+      /* Translators: a plan step for one of the person's own skills; %s is its name */
+      title = g_strdup_printf (_("Use %s on a real project from start to finish"), name);
+      outcome = g_strdup (_("The project’s result, and what you learnt, shared with your "
+                            "manager"));
+      break;
+    default:
+      /* Translators: a plan step for one of the person's own skills; %s is its name */
+      title = g_strdup_printf (_("Lead others in %s: set the way your team does it, or teach "
+                                 "it"), name);
+      /* Translators: %s is one of the person's own skills */
+      outcome = g_strdup_printf (_("A practice or a session on %s that others use"), name);
+      break;
+    }
+  return ladder_plan_item_new (id, "action", step->quarter / 4 + 1, step->quarter % 4 + 1,
+                               step->skill, title, outcome);
+}
+
+static LadderPlanItem *
+action_item (const Step    *step,
+             LadderProfile *profile)
+{
+  const LadderAction *action;
+  g_autofree char *id = NULL;
+
+  if (step->skill_index < 0)
+    return own_action_item (step, profile);
+  action = ladder_action_lookup (step->skill, step->tier);
+  id = g_strdup_printf ("%s-%d", step->skill, step->reach);
   g_assert (action != NULL);
   return ladder_plan_item_new (id, "action", step->quarter / 4 + 1, step->quarter % 4 + 1,
                                step->skill, _(action->title), _(action->outcome));
@@ -408,7 +469,11 @@ quarter_ready_for (GArray          *steps,
     {
       const Step *step = &g_array_index (steps, Step, i);
       const LadderProfileSkill *own = ladder_profile_lookup_skill (profile, step->skill);
-      int expected = rung->expects[step->skill_index];
+      int expected;
+
+      if (step->skill_index < 0)
+        continue; /* the person's own skills are not the rung's */
+      expected = rung->expects[step->skill_index];
 
       if (step->quarter < 0 || own == NULL || own->current >= expected)
         continue;
@@ -418,6 +483,54 @@ quarter_ready_for (GArray          *steps,
         quarter = MAX (quarter, step->quarter);
     }
   return quarter;
+}
+
+/* What each industry asks of every PM in it, once in the first year. */
+static const struct
+{
+  const char *industry;
+  const char *skill;
+  const char *title;
+  const char *outcome;
+} industry_items[] = {
+  { "ai", "ai-llm-api",
+    N_("Set up an evaluation set for one AI feature and review its results with engineering at "
+       "every release"),
+    N_("An evaluation set of at least fifty real cases, run before every release") },
+  { "saas", "analytics",
+    N_("Map your product’s activation and retention funnel and find the step that loses the "
+       "most users"),
+    N_("The funnel charted every month; one change shipped against its weakest step") },
+  { "ecommerce", "analytics",
+    N_("Walk through your checkout and conversion funnel with real orders and fix its biggest "
+       "drop"),
+    N_("The conversion of that step measured before and after the fix") },
+  { "fintech", "business-acumen",
+    N_("Learn the rules your product lives by (KYC, AML, PCI DSS or your market’s own) with "
+       "your compliance team"),
+    N_("A one-page map of the rules, reviewed by compliance, with what each means for your "
+       "roadmap") },
+  { "gaming", "monetisation",
+    N_("Plan one live-ops event or economy change and read its effect on retention and "
+       "revenue"),
+    N_("The event shipped, and its effect on day-7 retention and revenue read out") },
+  { "hardware", "delivery",
+    N_("Follow one product through its EVT, DVT and PVT builds and learn what each build "
+       "decides"),
+    N_("A timeline of the builds with the decisions and risks of each, kept with "
+       "engineering") },
+};
+
+static void
+add_industry_item (GPtrArray  *items,
+                   const char *industry)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (industry_items); i++)
+    if (g_str_equal (industry, industry_items[i].industry))
+      g_ptr_array_add (items, ladder_plan_item_new ("context-industry", "action", 1, 2,
+                                                    industry_items[i].skill,
+                                                    _(industry_items[i].title),
+                                                    _(industry_items[i].outcome)));
 }
 
 static void
@@ -448,6 +561,17 @@ add_context_items (GPtrArray     *items,
       _("Start your technical roadmap: APIs first, then how the internet works, then front end "
         "and back end, then AI"),
       _("An engineer you trust agrees to check each step with you")));
+
+  /* Not for someone still new to the role: their first year is the basics. */
+  {
+    LadderFramework *framework = ladder_framework_get_builtin ();
+    const LadderRung *rung = ladder_framework_lookup_rung (framework,
+                                                           ladder_profile_get_track (profile),
+                                                           ladder_profile_get_rung (profile));
+
+    if (rung != NULL && rung->seniority >= 1)
+      add_industry_item (items, ladder_profile_get_industry (profile));
+  }
 }
 
 static int
@@ -860,6 +984,14 @@ plan_run (Run *run)
         add_steps (steps, framework, profile, i, current, to);
     }
   add_prerequisite_steps (steps, framework, profile, planned_to);
+  for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
+    {
+      const LadderProfileSkill *own = ladder_profile_get_skill (profile, i);
+
+      if (!own->hidden && own->target > own->current &&
+          ladder_framework_lookup_skill (framework, own->id) == NULL)
+        add_own_steps (steps, own);
+    }
 
   /* A trial of leading people is the first step of mentoring and of team management. */
   for (guint i = 0; run->trial && i < steps->len; i++)
@@ -878,6 +1010,28 @@ plan_run (Run *run)
   /* Framing and context first: they take their quarters' room before the skill steps. */
   add_framing_items (run, items, reserved);
   add_context_items (items, profile);
+  /* The industry's item is the first step of its skill, when that skill has one to take. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+      Step *first = NULL;
+
+      if (!g_str_equal (item->id, "context-industry"))
+        continue;
+      for (guint s = 0; s < steps->len; s++)
+        {
+          Step *step = &g_array_index (steps, Step, s);
+
+          if (g_strcmp0 (step->skill, item->skill) == 0 && step->quarter < 0 &&
+              (first == NULL || step->reach < first->reach))
+            first = step;
+        }
+      if (first != NULL)
+        {
+          first->quarter = (int) (item->year - 1) * 4 + (int) item->quarter - 1;
+          first->covered = TRUE;
+        }
+    }
   reserve_items (items, reserved);
   schedule (steps, profile, n_quarters, reserved);
   add_stretch_steps (steps, framework, profile, run->target, planned_to, run->years, reserved);
@@ -891,7 +1045,7 @@ plan_run (Run *run)
       if (step->covered)
         continue;
       if (step->quarter >= 0)
-        g_ptr_array_add (items, action_item (step));
+        g_ptr_array_add (items, action_item (step, profile));
       else
         {
           run->n_unplanned++;
@@ -1252,15 +1406,14 @@ ladder_planner_describe_fit (LadderFramework   *framework,
 
       for (guint i = 0; i < run.unplanned->len && i < 3; i++)
         {
-          const LadderSkill *skill = ladder_framework_lookup_skill (framework,
-                                                                    run.unplanned->pdata[i]);
+          const char *title = ladder_profile_get_skill_title (profile, run.unplanned->pdata[i]);
 
-          if (skill == NULL)
+          if (title == NULL)
             continue;
           if (skills->len > 0)
             /* Translators: between two skill names in a list */
             g_string_append (skills, C_("list", ", "));
-          g_string_append (skills, skill->title);
+          g_string_append (skills, title);
         }
       g_string_append_printf (text,
                               /* Translators: %u is a number of steps, %s a list of skills */
