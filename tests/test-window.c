@@ -451,6 +451,38 @@ test_views_follow_profile (void)
   close_window (window);
 }
 
+/* With the focus inside a view, switching views with the keys never leaves it on something
+ * hidden: it goes into the view shown, and back where it was when the person returns. */
+static void
+test_focus_follows_view (void)
+{
+  LadderWindow *window;
+  GtkWidget *picker, *focus, *plan;
+
+  clear_store ();
+  add_sample ("anna-petrova-saas-enterprise.json");
+  window = open_window ();
+  press_keys (window, "<Alt>2");
+  ladder_test_wait (100);
+  picker = GTK_WIDGET (ladder_test_find_picker (ladder_window_get_view (window, "skills"),
+                                                "apis", "current"));
+  g_assert_nonnull (picker);
+  g_assert_true (gtk_widget_grab_focus (picker));
+
+  press_keys (window, "<Alt>3");
+  ladder_test_wait (100);
+  plan = ladder_window_get_view (window, "plan");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_drawable (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, plan));
+
+  press_keys (window, "<Alt>2");
+  ladder_test_wait (100);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == picker);
+  close_window (window);
+}
+
 static void
 test_removed_elsewhere (void)
 {
@@ -637,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/window/removed-elsewhere", test_removed_elsewhere);
   g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
+  g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
 
   return g_test_run ();
 }

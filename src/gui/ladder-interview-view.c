@@ -131,6 +131,9 @@ question_card (LadderInterviewView *self,
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *editor = gtk_text_view_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  /* Tab moves on, as in every other field: an answer has no use for tab characters. */
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (editor), FALSE);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
   gboolean custom = g_str_has_prefix (answer->question, "custom:");
 

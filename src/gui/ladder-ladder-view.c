@@ -118,13 +118,32 @@ update_details (LadderLadderView *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->gaps_list), readiness->gaps->len > 0);
 
-  gtk_widget_set_sensitive (self->set_current_button,
-                            !read_only && !is_rung (rung, ladder_profile_get_track (self->profile),
-                                                    ladder_profile_get_rung (self->profile)));
-  gtk_widget_set_sensitive (self->set_target_button,
-                            !read_only &&
-                            !is_rung (rung, ladder_profile_get_target_track (self->profile),
-                                      ladder_profile_get_target_rung (self->profile)));
+  {
+    /* A button that has just acted and goes insensitive hands the focus on, so that it is not
+     * lost: to the other button, or else to the rung's tile. */
+    gboolean current_on = !read_only && !is_rung (rung, ladder_profile_get_track (self->profile),
+                                                  ladder_profile_get_rung (self->profile));
+    gboolean target_on = !read_only &&
+                         !is_rung (rung, ladder_profile_get_target_track (self->profile),
+                                   ladder_profile_get_target_rung (self->profile));
+    gboolean had_focus = gtk_widget_has_focus (self->set_current_button) ||
+                         gtk_widget_has_focus (self->set_target_button);
+
+    gtk_widget_set_sensitive (self->set_current_button, current_on);
+    gtk_widget_set_sensitive (self->set_target_button, target_on);
+    if (had_focus && !gtk_widget_has_focus (self->set_current_button) &&
+        !gtk_widget_has_focus (self->set_target_button))
+      {
+        if (current_on)
+          gtk_widget_grab_focus (self->set_current_button);
+        else if (target_on)
+          gtk_widget_grab_focus (self->set_target_button);
+        else
+          gtk_widget_grab_focus (GTK_WIDGET (ladder_ladder_chart_get_tile (self->chart,
+                                                                           rung->track,
+                                                                           rung->id)));
+      }
+  }
 }
 
 static void

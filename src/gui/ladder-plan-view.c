@@ -424,8 +424,13 @@ item_row (LadderPlanView       *self,
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (dropdown, !read_only);
   gtk_widget_set_tooltip_text (dropdown, _("Status"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Status"), -1);
+  {
+    /* Translators: the accessible name of a plan item's status drop-down; %s is the item */
+    g_autofree char *label = g_strdup_printf (_("Status of “%s”"), item->title);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    label, -1);
+  }
   g_object_set_data_full (G_OBJECT (dropdown), "item-id", g_strdup (item->id), g_free);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_status_selected_cb), self,
                            0);
@@ -447,8 +452,13 @@ item_row (LadderPlanView       *self,
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_tooltip_text (menu_button, _("More"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("More"), -1);
+  {
+    /* Translators: the accessible name of a row's menu button; %s is a plan item */
+    g_autofree char *label = g_strdup_printf (_("More options for “%s”"), item->title);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    label, -1);
+  }
   gtk_widget_set_sensitive (menu_button, !read_only);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
   if (!read_only)

@@ -428,6 +428,21 @@ setup_menu_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, button);
 }
 
+/* A screen reader says which skill the button is for. */
+static void
+bind_menu_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  LadderSkillRow *row = gtk_list_item_get_item (item);
+  /* Translators: the accessible name of a row's menu button; %s is a skill */
+  g_autofree char *label = g_strdup_printf (_("More options for “%s”"),
+                                            ladder_skill_row_get_title (row));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 /* The row's menu is built when it is opened: a popover per row would weigh down a long list. */
 static void
 create_menu_cb (GtkMenuButton *button,
@@ -523,6 +538,7 @@ build_columns (LadderSkillsView *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_menu_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_menu_cb), NULL);
   add_column (self, NULL, factory, FALSE);
 }
 

@@ -44,6 +44,8 @@ struct _LadderWindow
   AdwToast *shown_toast;   /* the toast on screen, dismissed when another comes */
   AdwToast *pending_toast; /* the next toast, while the shown one is still coming in */
   guint pending_source;
+  guint focus_source;        /* moving the focus into the view just shown */
+  GtkWidget *shown_page;     /* the view stack's page shown before the current one */
   AdwToast *undo_toast;    /* (owned) the toast whose Undo takes back the newest step only */
   guint64 undo_toast_serial;
   GMenu *profiles_section;
@@ -408,10 +410,53 @@ follow_profile (LadderWindow *self,
 
 /* A view is built when first shown, so the first frame costs one view, not four (see
  * bench/README.md). */
+/* ---- Focus across view switches ----------------------------------------------------------
+ * A view switched away from (Alt+1…4) keeps the focus it had, remembered on its page; the view
+ * switched to gets the focus back where it was, or on its first control, so that the keyboard
+ * is never left on something hidden. Focus in the header bar stays there. */
+
+static gboolean
+focus_shown_view_cb (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *remembered;
+
+  self->focus_source = 0;
+  if (page == NULL || (focus != NULL && gtk_widget_is_drawable (focus)))
+    return G_SOURCE_REMOVE;
+  remembered = g_object_get_data (G_OBJECT (page), "ladder-focus");
+  if (remembered != NULL && gtk_widget_is_ancestor (remembered, page) &&
+      gtk_widget_is_drawable (remembered) && gtk_widget_grab_focus (remembered))
+    return G_SOURCE_REMOVE;
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remember_focus (LadderWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *shown = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (self->shown_page != NULL && self->shown_page != shown && focus != NULL &&
+      gtk_widget_is_ancestor (focus, self->shown_page))
+    {
+      g_object_set_data_full (G_OBJECT (self->shown_page), "ladder-focus",
+                              g_object_ref (focus), g_object_unref);
+      g_clear_handle_id (&self->focus_source, g_source_remove);
+      self->focus_source = g_idle_add (focus_shown_view_cb, self);
+    }
+  self->shown_page = shown;
+}
+
 static void
 sync_views (LadderWindow *self)
 {
   const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  remember_focus (self);
 
   if (visible != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "last-view", visible);
@@ -1647,6 +1692,7 @@ ladder_window_dispose (GObject *object)
   if (self->session != NULL && ladder_session_get_unsaved (self->session))
     ladder_window_save_now (self);
   g_clear_handle_id (&self->pending_source, g_source_remove);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
   g_clear_object (&self->pending_toast);
   g_clear_object (&self->undo_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
