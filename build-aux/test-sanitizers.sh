@@ -12,8 +12,8 @@ ninja -C _build-asan
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0"
 ASAN_OPTIONS=detect_leaks=1 \
-  xvfb-run -a -s "-screen 0 2560x1600x24" dbus-run-session -- \
+  xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
   meson test -C _build-asan --print-errorlogs --suite unit
 ASAN_OPTIONS=detect_leaks=0 \
-  xvfb-run -a -s "-screen 0 2560x1600x24" dbus-run-session -- \
+  xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
   meson test -C _build-asan --print-errorlogs --suite gui --suite data

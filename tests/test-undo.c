@@ -14,6 +14,7 @@
 
 #include "core/ladder-planner.h"
 #include "gui/ladder-choices.h"
+#include "gui/ladder-interview-view.h"
 #include "gui/ladder-plan-view.h"
 #include "gui/ladder-profile-settings.h"
 #include "gui/ladder-window.h"
@@ -651,6 +652,55 @@ test_reload_and_delete (void)
   close_window (window);
 }
 
+/* The company and role typed into the Interview view, then Enter: the drafts name them, an
+ * edited answer stays as written, the file keeps them, and Ctrl+Z takes it back as one step. */
+static void
+test_applying (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  GtkWidget *view, *company, *role, *text;
+  const LadderAnswer *answer;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  show_view (window, "interview");
+  view = ladder_window_get_view (window, "interview");
+  ladder_profile_set_answer (profile, "how-to-reach", "My own words.", TRUE, NULL);
+  ladder_test_drain ();
+  company = GTK_WIDGET (gtk_widget_get_template_child (view, LADDER_TYPE_INTERVIEW_VIEW,
+                                                       "company_row"));
+  role = GTK_WIDGET (gtk_widget_get_template_child (view, LADDER_TYPE_INTERVIEW_VIEW,
+                                                    "role_row"));
+  /* Typed into each row in turn (the row takes the text it is given while focused). */
+  gtk_widget_grab_focus (company);
+  gtk_editable_set_text (GTK_EDITABLE (company), "Acme <AI> & Co");
+  gtk_widget_grab_focus (role);
+  gtk_editable_set_text (GTK_EDITABLE (role), "Product Manager, Search");
+  ladder_test_drain ();
+  text = ladder_test_find_descendant (role, GTK_TYPE_TEXT);
+  g_assert_nonnull (text);
+  /* What the Enter key's binding does. */
+  g_signal_emit_by_name (text, "activate");
+  ladder_test_drain ();
+
+  g_assert_cmpstr (ladder_profile_get_applying_company (profile), ==, "Acme <AI> & Co");
+  g_assert_cmpstr (ladder_profile_get_applying_role (profile), ==, "Product Manager, Search");
+  answer = ladder_profile_lookup_answer (profile, "career-plan");
+  g_assert_nonnull (strstr (answer->answer, "Product Manager, Search at Acme <AI> & Co"));
+  g_assert_cmpstr (ladder_profile_lookup_answer (profile, "how-to-reach")->answer, ==,
+                   "My own words.");
+  g_assert_cmpstr (ladder_session_get_undo_label (ladder_window_get_session (window)), ==,
+                   "change of the company and role you apply for");
+
+  /* Out of the field (a focused field keeps Ctrl+Z for its own text). */
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+  press_shortcut (window, "<Control>z");
+  g_assert_null (ladder_profile_get_applying_company (profile));
+  g_assert_null (strstr (ladder_profile_lookup_answer (profile, "career-plan")->answer, "Acme"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company)), ==, "");
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -669,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);
   g_test_add_func ("/undo/toast-goes-with-later-change", test_toast_goes_with_later_change);
   g_test_add_func ("/undo/restore-version", test_restore_version);
+  g_test_add_func ("/undo/applying", test_applying);
   g_test_add_func ("/undo/reload-and-delete", test_reload_and_delete);
   g_test_add_func ("/undo/settings", test_settings);
   g_test_add_func ("/undo/last-view-and-export", test_last_view_and_export);

@@ -460,6 +460,24 @@ draft_career_plan (Context *context)
                                          "deeper in the craft on the expert track."),
                                        next_years, context->target->title));
 
+  {
+    const char *company = ladder_profile_get_applying_company (context->profile);
+    const char *role = ladder_profile_get_applying_role (context->profile);
+
+    if (company != NULL && role != NULL)
+      /* Translators: %1$s is the company the person applies to, %2$s the role there */
+      say_take (answer, g_strdup_printf (_("That is why the role of %2$s at %1$s appeals to me: "
+                                           "it is the next step on this path."), company, role));
+    else if (role != NULL)
+      /* Translators: %s is the role the person applies for */
+      say_take (answer, g_strdup_printf (_("That is why the role of %s appeals to me: it is the "
+                                           "next step on this path."), role));
+    else if (company != NULL)
+      /* Translators: %s is the company the person applies to */
+      say_take (answer, g_strdup_printf (_("That is why %s appeals to me: it is the right place "
+                                           "for the next step on this path."), company));
+  }
+
   if (n_strong == 2)
     {
       g_autofree char *s1 = spoken_skill (strong1), *s2 = spoken_skill (strong2);
@@ -528,8 +546,14 @@ draft_role_goals (Context *context)
   GString *answer = g_string_new (NULL);
   gboolean lead = leads_people (context, context->target);
   const LadderPlanItem *step = nth_item (context, "action", 1, 0);
+  const char *company = ladder_profile_get_applying_company (context->profile);
 
-  if (lead)
+  if (company != NULL)
+    /* Translators: %s is the company the person applies to */
+    say_take (answer, g_strdup_printf (_("At %s, in my first 30 days I would get to know the "
+                                         "people, the users and the metrics, and agree with my "
+                                         "manager what success looks like."), company));
+  else if (lead)
     say (answer, _("In my first 30 days I would get to know the people on the team, the users "
                    "and the metrics, and agree with my manager what success looks like."));
   else
@@ -733,6 +757,33 @@ ladder_interview_is_stale (LadderProfile *profile,
   if (answer == NULL || g_str_has_prefix (question, "custom:"))
     return FALSE;
   return g_strcmp0 (answer->plan_generated, ladder_profile_get_plan_generated (profile)) != 0;
+}
+
+/**
+ * ladder_interview_redraft_untouched:
+ *
+ * Drafts again every answer the person has not edited, after something the drafts say
+ * changed (the company or role they apply for).
+ */
+void
+ladder_interview_redraft_untouched (LadderFramework *framework,
+                                    LadderProfile   *profile)
+{
+  g_return_if_fail (LADDER_IS_FRAMEWORK (framework));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+
+  for (guint i = 0; questions[i] != NULL; i++)
+    {
+      const LadderAnswer *answer = ladder_profile_lookup_answer (profile, questions[i]);
+      g_autofree char *draft = NULL;
+
+      if (answer == NULL || answer->edited)
+        continue;
+      draft = ladder_interview_draft (framework, profile, questions[i]);
+      if (g_strcmp0 (draft, answer->answer) != 0)
+        ladder_profile_set_answer (profile, questions[i], draft, FALSE,
+                                   ladder_profile_get_plan_generated (profile));
+    }
 }
 
 /**

@@ -20,4 +20,7 @@ void                ladder_interview_fill          (LadderFramework *framework,
                                                     gboolean         redraft_stale);
 char               *ladder_interview_speaker_words (const char      *text);
 
+void         ladder_interview_redraft_untouched (LadderFramework *framework,
+                                                LadderProfile   *profile);
+
 G_END_DECLS

@@ -25,6 +25,8 @@ struct _LadderProfile
   char *target_rung;
   guint horizon_years;
   guint review_month; /* 1–12, the month the company's review falls in; 0 when not set */
+  char *applying_company; /* the company and role the person interviews for; nullable */
+  char *applying_role;
   char *plan_generated;
 
   gint64 format_version;
@@ -43,6 +45,7 @@ struct _LadderProfile
   JsonObject *position_extra;
   JsonObject *target_extra;
   JsonObject *plan_extra;
+  JsonObject *applying_extra;
 
   char *change_key;   /* what the last "changed" was, for the undo history */
   char *change_label;

@@ -240,6 +240,29 @@ read_bool (JsonObject *object,
   return TRUE;
 }
 
+/* "applying": the company and role the person interviews for; both optional. */
+static gboolean
+read_applying (LadderProfile *self,
+               JsonObject    *root,
+               GError       **error)
+{
+  static const char * const known[] = { "company", "role", NULL };
+  JsonObject *applying;
+
+  if (!read_object (root, "applying", "applying", FALSE, &applying, error))
+    return FALSE;
+  if (applying == NULL)
+    return TRUE;
+  if (!read_string (applying, "company", "applying.company", FALSE, LADDER_MAX_NAME_CHARS,
+                    &self->applying_company, error) ||
+      !read_string (applying, "role", "applying.role", FALSE, LADDER_MAX_NAME_CHARS,
+                    &self->applying_role, error))
+    return FALSE;
+  g_clear_pointer (&self->applying_extra, json_object_unref);
+  self->applying_extra = collect_extra (applying, known);
+  return TRUE;
+}
+
 static gboolean
 read_context (LadderProfile *self,
               JsonObject    *root,
@@ -912,7 +935,8 @@ ladder_profile_new_from_data (const char *data,
 {
   static const char * const known[] = { "format", "version", "name", "created", "modified",
                                         "framework", "context", "position", "target", "skills",
-                                        "plan", "interview", "evidence", "history", NULL };
+                                        "plan", "interview", "evidence", "history",
+                                        "applying", NULL };
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (LadderProfile) self = NULL;
   JsonObject *object;
@@ -967,6 +991,7 @@ ladder_profile_new_from_data (const char *data,
     }
 
   if (!read_context (self, object, error) ||
+      !read_applying (self, object, error) ||
       !read_rung (object, "position", &self->track, &self->rung, NULL, NULL,
                   &self->position_extra, error) ||
       !read_rung (object, "target", &self->target_track, &self->target_rung,

@@ -181,6 +181,17 @@ ladder_profile_to_data (LadderProfile *self,
   add_string (w, "created", self->created);
   add_string (w, "modified", self->modified);
   add_string (w, "framework", self->framework);
+  if (self->applying_company != NULL || self->applying_role != NULL ||
+      json_object_get_size (self->applying_extra) > 0)
+    {
+      write_open (w, "applying", '{');
+      if (self->applying_company != NULL)
+        add_string (w, "company", self->applying_company);
+      if (self->applying_role != NULL)
+        add_string (w, "role", self->applying_role);
+      add_extra (w, self->applying_extra);
+      write_close (w, '}');
+    }
 
   write_open (w, "context", '{');
   add_string (w, "industry", self->industry);

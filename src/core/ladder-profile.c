@@ -237,6 +237,9 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->position_extra, json_object_unref);
   g_clear_pointer (&self->target_extra, json_object_unref);
   g_clear_pointer (&self->plan_extra, json_object_unref);
+  g_clear_pointer (&self->applying_extra, json_object_unref);
+  g_free (self->applying_company);
+  g_free (self->applying_role);
 
   g_free (self->change_key);
   g_free (self->change_label);
@@ -371,6 +374,7 @@ ladder_profile_init (LadderProfile *self)
   self->position_extra = json_object_new ();
   self->target_extra = json_object_new ();
   self->plan_extra = json_object_new ();
+  self->applying_extra = json_object_new ();
 }
 
 /* Every built-in skill is in every profile, so views never meet a missing row. */
@@ -497,6 +501,9 @@ ladder_profile_replace_content (LadderProfile *self,
   SWAP (self->context_extra, other->context_extra);
   SWAP (self->position_extra, other->position_extra);
   SWAP (self->target_extra, other->target_extra);
+  SWAP (self->applying_company, other->applying_company);
+  SWAP (self->applying_role, other->applying_role);
+  SWAP (self->applying_extra, other->applying_extra);
   SWAP (self->plan_extra, other->plan_extra);
   SWAP_UINT (self->years_experience, other->years_experience);
   SWAP_UINT (self->reports, other->reports);
@@ -862,6 +869,70 @@ ladder_profile_set_horizon_years (LadderProfile *self,
   self->horizon_years = years;
   describe (self, "horizon", g_strdup (_("change of the plan’s horizon")));
   emit_changed (self, PROP_HORIZON_YEARS);
+}
+
+/**
+ * ladder_profile_get_applying_company:
+ *
+ * Returns: (nullable): the company the person interviews with, for the drafts
+ */
+const char *
+ladder_profile_get_applying_company (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  return self->applying_company;
+}
+
+/**
+ * ladder_profile_get_applying_role:
+ *
+ * Returns: (nullable): the role the person interviews for, for the drafts
+ */
+const char *
+ladder_profile_get_applying_role (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  return self->applying_role;
+}
+
+/* An empty or blank text is no text. */
+static char *
+text_or_null (const char *text)
+{
+  g_autofree char *stripped = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+
+  if (stripped == NULL || *stripped == '\0')
+    return NULL;
+  if (g_utf8_strlen (stripped, -1) > LADDER_MAX_NAME_CHARS)
+    *g_utf8_offset_to_pointer (stripped, LADDER_MAX_NAME_CHARS) = '\0';
+  return g_steal_pointer (&stripped);
+}
+
+/**
+ * ladder_profile_set_applying:
+ * @company: (nullable): the company the person interviews with
+ * @role: (nullable): the role they interview for
+ */
+void
+ladder_profile_set_applying (LadderProfile *self,
+                             const char    *company,
+                             const char    *role)
+{
+  g_autofree char *new_company = NULL;
+  g_autofree char *new_role = NULL;
+  gboolean changed;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  new_company = text_or_null (company);
+  new_role = text_or_null (role);
+  changed = set_string (&self->applying_company, new_company);
+  changed |= set_string (&self->applying_role, new_role);
+  if (!changed)
+    return;
+  /* Translators: what Undo takes back; shown as "Undone: …" */
+  describe (self, "applying", g_strdup (_("change of the company and role you apply for")));
+  emit_changed (self, PROP_0);
 }
 
 /**
@@ -1560,7 +1631,8 @@ ladder_profile_set_answer (LadderProfile *self,
     }
   if (changed)
     {
-      g_autofree char *key = g_strconcat ("answer:", question, NULL);
+      /* A draft made again follows from another change: "draft:" says so to the undo history. */
+      g_autofree char *key = g_strconcat (edited ? "answer:" : "draft:", question, NULL);
 
       describe (self, key, g_strdup (_("change of an answer")));
       emit_interview_changed (self);

@@ -147,6 +147,11 @@ const char    *ladder_profile_get_target_rung      (LadderProfile  *self);
 void           ladder_profile_set_target           (LadderProfile  *self,
                                                     const char     *track,
                                                     const char     *rung);
+const char    *ladder_profile_get_applying_company (LadderProfile  *self);
+const char    *ladder_profile_get_applying_role    (LadderProfile  *self);
+void           ladder_profile_set_applying         (LadderProfile  *self,
+                                                    const char     *company,
+                                                    const char     *role);
 guint          ladder_profile_get_review_month     (LadderProfile  *self);
 void           ladder_profile_set_review_month     (LadderProfile  *self,
                                                     guint           month);

@@ -222,6 +222,8 @@ on_profile_changed_cb (LadderSession *self)
       self->close_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, close_step_cb, self, NULL);
       g_signal_emit (self, signals[HISTORY_CHANGED], 0);
     }
+  else if (g_str_has_prefix (key != NULL ? key : "", "draft:"))
+    ; /* drafts made again follow from the change the step is named after */
   else if (g_strcmp0 (self->open_step->key, key) != 0)
     {
       g_clear_pointer (&self->open_step->key, g_free);

@@ -21,6 +21,8 @@ struct _LadderInterviewView
 
   LadderProfile *profile;
   GSignalGroup *profile_signals;
+  AdwEntryRow *company_row;
+  AdwEntryRow *role_row;
   GHashTable *editors; /* question → GtkTextView */
   GHashTable *pending; /* questions with an edit not yet in the profile */
   guint edit_source;
@@ -240,6 +242,51 @@ on_plan_changed_cb (LadderInterviewView *self)
   rebuild (self);
 }
 
+/* ---- Where the person applies ------------------------------------------------------------ */
+
+/* The rows show the profile's company and role, unless the person is typing in them. */
+static void
+sync_applying (LadderInterviewView *self)
+{
+  AdwEntryRow *rows[] = { self->company_row, self->role_row };
+  const char *values[2] = { NULL, NULL };
+
+  if (self->profile != NULL)
+    {
+      values[0] = ladder_profile_get_applying_company (self->profile);
+      values[1] = ladder_profile_get_applying_role (self->profile);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (rows[i])))
+        continue;
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (rows[i])),
+                     values[i] != NULL ? values[i] : "") != 0)
+        gtk_editable_set_text (GTK_EDITABLE (rows[i]), values[i] != NULL ? values[i] : "");
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->company_row),
+                            self->profile != NULL && !ladder_profile_get_read_only (self->profile));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->role_row),
+                            self->profile != NULL && !ladder_profile_get_read_only (self->profile));
+}
+
+/* Enter, or the row's apply button: the profile takes both, and the drafts the person has not
+ * edited say them, as one step. */
+static void
+on_applying_apply_cb (LadderInterviewView *self)
+{
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+  ladder_interview_view_save_now (self);
+  ladder_profile_set_applying (self->profile,
+                               gtk_editable_get_text (GTK_EDITABLE (self->company_row)),
+                               gtk_editable_get_text (GTK_EDITABLE (self->role_row)));
+  ladder_interview_redraft_untouched (ladder_framework_get_builtin (), self->profile);
+}
+
 /* ---- Actions ---------------------------------------------------------------------------- */
 
 static void
@@ -441,6 +488,7 @@ ladder_interview_view_set_profile (LadderInterviewView *self,
     refresh_drafts (self);
   g_signal_group_set_target (self->profile_signals, profile);
   rebuild (self);
+  sync_applying (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
 
@@ -515,6 +563,9 @@ ladder_interview_view_class_init (LadderInterviewViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ladder-interview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderInterviewView, questions_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderInterviewView, company_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderInterviewView, role_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_applying_apply_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "interview.copy", "s", copy_action);
@@ -535,5 +586,7 @@ ladder_interview_view_init (LadderInterviewView *self)
                                  self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->profile_signals, "plan-changed",
                                  G_CALLBACK (on_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->profile_signals, "changed",
+                                 G_CALLBACK (sync_applying), self, G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -408,7 +408,7 @@ bind_note_cb (GtkSignalListItemFactory *factory,
 }
 
 static void create_menu_cb (GtkMenuButton *button,
-                            GtkListItem   *item);
+                            gpointer       user_data);
 
 static void
 setup_menu_cb (GtkSignalListItemFactory *factory,
@@ -422,8 +422,7 @@ setup_menu_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (button, _("More"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("More"), -1);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button),
-                                         (GtkMenuButtonCreatePopupFunc) create_menu_cb, item,
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_menu_cb, NULL,
                                          NULL);
   gtk_list_item_set_child (item, button);
 }
@@ -435,20 +434,24 @@ bind_menu_cb (GtkSignalListItemFactory *factory,
               gpointer                  user_data)
 {
   LadderSkillRow *row = gtk_list_item_get_item (item);
+  GtkWidget *button = gtk_list_item_get_child (item);
   /* Translators: the accessible name of a row's menu button; %s is a skill */
   g_autofree char *label = g_strdup_printf (_("More options for “%s”"),
                                             ladder_skill_row_get_title (row));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  /* The menu is made for the row the button shows when it is opened, whatever became of the
+   * list item meanwhile. */
+  g_object_set_data_full (G_OBJECT (button), "ladder-row", g_object_ref (row), g_object_unref);
 }
 
 /* The row's menu is built when it is opened: a popover per row would weigh down a long list. */
 static void
 create_menu_cb (GtkMenuButton *button,
-                GtkListItem   *item)
+                gpointer       user_data)
 {
-  LadderSkillRow *row = gtk_list_item_get_item (item);
+  LadderSkillRow *row = g_object_get_data (G_OBJECT (button), "ladder-row");
   g_autoptr (GMenu) menu = g_menu_new ();
   const char *id;
   GMenuItem *entry;
