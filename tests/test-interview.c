@@ -312,6 +312,58 @@ test_claims_backed (void)
     }
 }
 
+/* Untouched drafts made by an earlier way of drafting, or in another language, are made again
+ * when the drafts are filled; an answer the person edited never is. */
+static void
+test_drafts_follow (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("li-wei-ai-startup.json");
+  const LadderAnswer *answer;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr (LadderFramework) russian = NULL;
+
+      ladder_planner_regenerate (framework, profile);
+      ladder_interview_fill (framework, profile, TRUE);
+      ladder_profile_set_answer (profile, "how-to-reach", "My own words.", TRUE,
+                                 ladder_profile_get_plan_generated (profile));
+      /* A draft from an earlier version: no "drafted_as". */
+      ladder_profile_set_answer (profile, "role-goals", "Old draft.", FALSE,
+                                 ladder_profile_get_plan_generated (profile));
+      g_assert_true (ladder_interview_is_stale (profile, "role-goals"));
+      g_assert_false (ladder_interview_is_stale (profile, "career-plan"));
+      ladder_interview_fill (framework, profile, TRUE);
+      g_assert_cmpstr (ladder_profile_lookup_answer (profile, "role-goals")->answer, !=,
+                       "Old draft.");
+
+      /* The same profile opened in Russian: the untouched drafts follow. */
+      ladder_test_use_language ("ru");
+      russian = ladder_framework_new_builtin ();
+      g_assert_true (ladder_interview_is_stale (profile, "career-plan"));
+      ladder_interview_fill (russian, profile, TRUE);
+      answer = ladder_profile_lookup_answer (profile, "career-plan");
+      g_assert_nonnull (strstr (answer->answer, "Сейчас я работаю"));
+      g_assert_cmpstr (answer->drafted_as, ==, "2:ru");
+      {
+        /* Kept in the file. */
+        g_autofree char *data = ladder_profile_to_data (profile, NULL);
+        g_autoptr (LadderProfile) again = ladder_profile_new_from_data (data, strlen (data),
+                                                                        NULL);
+
+        g_assert_nonnull (again);
+        g_assert_cmpstr (ladder_profile_lookup_answer (again, "career-plan")->drafted_as, ==,
+                         "2:ru");
+      }
+      g_assert_cmpstr (ladder_profile_lookup_answer (profile, "how-to-reach")->answer, ==,
+                       "My own words.");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/interview/edits-survive", test_edits_survive);
   g_test_add_func ("/interview/own-question", test_own_question);
   g_test_add_func ("/interview/claims-backed", test_claims_backed);
+  g_test_add_func ("/interview/drafts-follow", test_drafts_follow);
   g_test_add_data_func ("/interview/translated/zh_CN", "zh_CN", test_translated);
   g_test_add_data_func ("/interview/translated/ru", "ru", test_translated);
   g_test_add_func ("/interview/russian-no-gender", test_russian_no_gender);

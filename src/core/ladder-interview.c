@@ -756,7 +756,28 @@ ladder_interview_is_stale (LadderProfile *profile,
   answer = ladder_profile_lookup_answer (profile, question);
   if (answer == NULL || g_str_has_prefix (question, "custom:"))
     return FALSE;
+  if (!answer->edited)
+    {
+      /* Drafted by an earlier way of drafting, or in another language. */
+      g_autofree char *drafted_as = ladder_interview_drafted_as ();
+
+      if (g_strcmp0 (answer->drafted_as, drafted_as) != 0)
+        return TRUE;
+    }
   return g_strcmp0 (answer->plan_generated, ladder_profile_get_plan_generated (profile)) != 0;
+}
+
+/**
+ * ladder_interview_drafted_as:
+ *
+ * Returns: (transfer full): what drafts are made with now: the drafting's version and the
+ * language, "2:ru"; an untouched draft made otherwise is made again
+ */
+char *
+ladder_interview_drafted_as (void)
+{
+  /* Translators: your language's code, as in the name of this file: "ru", "zh_CN" */
+  return g_strdup_printf ("%u:%s", LADDER_INTERVIEW_DRAFTING, C_("language code", "en"));
 }
 
 /**
@@ -769,6 +790,8 @@ void
 ladder_interview_redraft_untouched (LadderFramework *framework,
                                     LadderProfile   *profile)
 {
+  g_autofree char *drafted_as = ladder_interview_drafted_as ();
+
   g_return_if_fail (LADDER_IS_FRAMEWORK (framework));
   g_return_if_fail (LADDER_IS_PROFILE (profile));
 
@@ -781,8 +804,8 @@ ladder_interview_redraft_untouched (LadderFramework *framework,
         continue;
       draft = ladder_interview_draft (framework, profile, questions[i]);
       if (g_strcmp0 (draft, answer->answer) != 0)
-        ladder_profile_set_answer (profile, questions[i], draft, FALSE,
-                                   ladder_profile_get_plan_generated (profile));
+        ladder_profile_set_draft (profile, questions[i], draft,
+                                  ladder_profile_get_plan_generated (profile), drafted_as);
     }
 }
 
@@ -797,6 +820,8 @@ ladder_interview_fill (LadderFramework *framework,
                        LadderProfile   *profile,
                        gboolean         redraft_stale)
 {
+  g_autofree char *drafted_as = ladder_interview_drafted_as ();
+
   g_return_if_fail (LADDER_IS_FRAMEWORK (framework));
   g_return_if_fail (LADDER_IS_PROFILE (profile));
 
@@ -812,7 +837,7 @@ ladder_interview_fill (LadderFramework *framework,
       if (answer != NULL && answer->edited)
         continue;
       draft = ladder_interview_draft (framework, profile, questions[i]);
-      ladder_profile_set_answer (profile, questions[i], draft, FALSE,
-                                 ladder_profile_get_plan_generated (profile));
+      ladder_profile_set_draft (profile, questions[i], draft,
+                                ladder_profile_get_plan_generated (profile), drafted_as);
     }
 }

@@ -20,6 +20,10 @@ void                ladder_interview_fill          (LadderFramework *framework,
                                                     gboolean         redraft_stale);
 char               *ladder_interview_speaker_words (const char      *text);
 
+/* Raised when drafts say different things: untouched drafts of an earlier one are made again. */
+#define LADDER_INTERVIEW_DRAFTING 2
+
+char        *ladder_interview_drafted_as        (void);
 void         ladder_interview_redraft_untouched (LadderFramework *framework,
                                                 LadderProfile   *profile);
 

@@ -576,7 +576,7 @@ read_answers (LadderProfile *self,
               GError       **error)
 {
   static const char * const known[] = { "question", "text", "answer", "edited",
-                                        "plan_generated", NULL };
+                                        "plan_generated", "drafted_as", NULL };
   JsonArray *array;
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -592,6 +592,7 @@ read_answers (LadderProfile *self,
       char p_edited[96];
       char p_text[96];
       char p_plan[96];
+      char p_drafted[96];
       LadderAnswer *answer;
       JsonObject *object;
 
@@ -600,6 +601,7 @@ read_answers (LadderProfile *self,
       g_snprintf (p_edited, sizeof p_edited, "%s.edited", path);
       g_snprintf (p_text, sizeof p_text, "%s.text", path);
       g_snprintf (p_plan, sizeof p_plan, "%s.plan_generated", path);
+      g_snprintf (p_drafted, sizeof p_drafted, "%s.drafted_as", path);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       object = json_node_get_object (node);
@@ -614,7 +616,8 @@ read_answers (LadderProfile *self,
           !read_string (object, "text", p_text, FALSE, LADDER_MAX_TEXT_CHARS, &answer->text,
                         error) ||
           !read_string (object, "plan_generated", p_plan, FALSE, 64, &answer->plan_generated,
-                        error))
+                        error) ||
+          !read_string (object, "drafted_as", p_drafted, FALSE, 64, &answer->drafted_as, error))
         return FALSE;
       if (!g_hash_table_add (seen, answer->question))
         return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,

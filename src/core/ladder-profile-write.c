@@ -288,6 +288,8 @@ ladder_profile_to_data (LadderProfile *self,
       add_bool (w, "edited", answer->edited);
       if (answer->plan_generated != NULL)
         add_string (w, "plan_generated", answer->plan_generated);
+      if (answer->drafted_as != NULL)
+        add_string (w, "drafted_as", answer->drafted_as);
       add_extra (w, answer->extra);
       write_close (w, '}');
     }

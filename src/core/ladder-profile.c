@@ -184,6 +184,7 @@ answer_free (gpointer data)
   g_free (answer->text);
   g_free (answer->answer);
   g_free (answer->plan_generated);
+  g_free (answer->drafted_as);
   g_clear_pointer (&answer->extra, json_object_unref);
   g_free (answer);
 }
@@ -1598,12 +1599,13 @@ ladder_profile_lookup_answer (LadderProfile *self,
 }
 
 /* Sets an answer, adding the question when the profile does not have it yet. */
-void
-ladder_profile_set_answer (LadderProfile *self,
-                           const char    *question,
-                           const char    *text,
-                           gboolean       edited,
-                           const char    *plan_generated)
+static void
+set_answer (LadderProfile *self,
+            const char    *question,
+            const char    *text,
+            gboolean       edited,
+            const char    *plan_generated,
+            const char    *drafted_as)
 {
   LadderAnswer *answer;
   gboolean changed;
@@ -1624,6 +1626,7 @@ ladder_profile_set_answer (LadderProfile *self,
     changed = FALSE;
   changed |= set_string (&answer->answer, text);
   changed |= set_string (&answer->plan_generated, plan_generated);
+  changed |= set_string (&answer->drafted_as, edited ? NULL : drafted_as);
   if (answer->edited != edited)
     {
       answer->edited = edited;
@@ -1637,6 +1640,32 @@ ladder_profile_set_answer (LadderProfile *self,
       describe (self, key, g_strdup (_("change of an answer")));
       emit_interview_changed (self);
     }
+}
+
+void
+ladder_profile_set_answer (LadderProfile *self,
+                           const char    *question,
+                           const char    *text,
+                           gboolean       edited,
+                           const char    *plan_generated)
+{
+  set_answer (self, question, text, edited, plan_generated, NULL);
+}
+
+/**
+ * ladder_profile_set_draft:
+ * @drafted_as: what drafted it (see ladder_interview_drafted_as())
+ *
+ * Sets an answer Ladder drafted, which the person has not edited.
+ */
+void
+ladder_profile_set_draft (LadderProfile *self,
+                          const char    *question,
+                          const char    *draft,
+                          const char    *plan_generated,
+                          const char    *drafted_as)
+{
+  set_answer (self, question, draft, FALSE, plan_generated, drafted_as);
 }
 
 /**

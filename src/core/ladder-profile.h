@@ -80,6 +80,7 @@ typedef struct
   char *answer;
   gboolean edited;
   char *plan_generated; /* the plan's "generated" when this answer was drafted */
+  char *drafted_as;     /* what drafted it: the drafting's version and language, "2:ru" */
   JsonObject *extra;
 } LadderAnswer;
 
@@ -259,6 +260,11 @@ void                  ladder_profile_set_answer        (LadderProfile *self,
                                                         const char    *answer,
                                                         gboolean       edited,
                                                         const char    *plan_generated);
+void                  ladder_profile_set_draft         (LadderProfile *self,
+                                                        const char    *question,
+                                                        const char    *draft,
+                                                        const char    *plan_generated,
+                                                        const char    *drafted_as);
 char                 *ladder_profile_add_question      (LadderProfile *self,
                                                         const char    *text);
 LadderAnswer         *ladder_profile_remove_answer     (LadderProfile *self,
