@@ -317,6 +317,48 @@ test_copy (void)
   g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
 }
 
+/* Every good file reads, and what is written back reads to the same text again; the optional
+ * members (applying, review month, removed items, what drafted an answer) survive. */
+static void
+test_good_files (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "good", NULL);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *file = g_build_filename ("good", name, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderProfile) profile = load_test_file (file, &error);
+      g_autoptr (LadderProfile) again = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      gsize length;
+
+      g_assert_no_error (error);
+      first = ladder_profile_to_data (profile, &length);
+      again = ladder_profile_new_from_data (first, length, &error);
+      g_assert_no_error (error);
+      second = ladder_profile_to_data (again, NULL);
+      g_assert_cmpstr (first, ==, second);
+      if (g_str_equal (name, "optional-members.json"))
+        {
+          g_assert_cmpstr (ladder_profile_get_applying_company (again), ==, "Acme <AI> & «Co» 🚀");
+          g_assert_cmpstr (ladder_profile_get_applying_role (again), ==,
+                           "Product Manager, Search");
+          g_assert_nonnull (strstr (second, "\"x-future\" : 1"));
+          g_assert_cmpuint (ladder_profile_get_review_month (again), ==, 6);
+          g_assert_true (ladder_profile_plan_item_was_removed (again, "internet-3"));
+          g_assert_cmpstr (ladder_profile_get_answer (again, 0)->drafted_as, ==, "2:en");
+        }
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 6);
+}
+
 /* Inputs the fuzzer once found a fault with: each is refused cleanly or written back exactly. */
 static void
 test_fuzz_regressions (void)
@@ -369,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/profile/too-many-entries", test_too_many_entries);
   g_test_add_func ("/profile/copy", test_copy);
   g_test_add_func ("/profile/fuzz-regressions", test_fuzz_regressions);
+  g_test_add_func ("/profile/good-files", test_good_files);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/profile/refuse/%s", refusals[i].file + 4);
