@@ -4,7 +4,7 @@
 # Needs a display: run under xvfb-run. Uses a private home so nothing real is touched.
 set -eu
 cd "$(dirname "$0")/.."
-ninja -C _build bench/bench-core bench/bench-startup
+ninja -C _build bench/bench-core bench/bench-startup bench/bench-plan
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
@@ -15,3 +15,5 @@ cp data/samples/anna-petrova-saas-enterprise.json "$XDG_DATA_HOME/io.github.pmla
 ./_build/bench/bench-core data/samples
 echo
 ./_build/bench/bench-startup
+echo
+for n in 30 1000 20000; do ./_build/bench/bench-plan "$n"; done

@@ -369,6 +369,36 @@ test_fit_note (Fixture       *fixture,
   g_assert_cmpstr (ladder_profile_get_target_rung (fixture->profile), !=, "principal-pm");
 }
 
+/* A plan of thousands of items (the reader takes 20,000) shows the first rows of each year and
+ * a button for the rest, which shows them all. */
+static void
+test_many_items (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GPtrArray *plan = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_plan_item_free);
+  guint n = 3 * LADDER_PLAN_VIEW_ROWS_SHOWN;
+  g_autofree char *label = g_strdup_printf ("Show All %u Items", n);
+  GtkWidget *button;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("item-%u", i);
+      g_autofree char *title = g_strdup_printf ("Item %u", i);
+
+      g_ptr_array_add (plan, ladder_plan_item_new (id, "action", 1, i % 4 + 1, NULL, title,
+                                                   NULL));
+    }
+  ladder_profile_set_plan (fixture->profile, plan, "2026-11-22T10:00:00Z");
+  ladder_test_drain ();
+  g_assert_nonnull (ladder_plan_view_get_row (fixture->view, "item-0"));
+  g_assert_null (ladder_plan_view_get_row (fixture->view, "item-299"));
+  button = ladder_test_find_button (GTK_WIDGET (fixture->view), label);
+  g_assert_nonnull (button);
+  ladder_test_click (button);
+  g_assert_nonnull (ladder_plan_view_get_row (fixture->view, "item-299"));
+  g_assert_null (ladder_test_find_button (GTK_WIDGET (fixture->view), label));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +415,7 @@ main (int   argc,
   ADD ("/plan-view/edit-when-and-skill", test_edit_when_and_skill);
   ADD ("/plan-view/drag-and-drop", test_drag_and_drop);
   ADD ("/plan-view/fit-note", test_fit_note);
+  ADD ("/plan-view/many-items", test_many_items);
 #undef ADD
 
   return g_test_run ();

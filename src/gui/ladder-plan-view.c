@@ -31,6 +31,7 @@ struct _LadderPlanView
   GPtrArray *groups;     /* AdwPreferencesGroup per year, from year 1 */
   gboolean in_place;     /* a change the rows already show: do not rebuild */
 
+  guint show_all;     /* years (bits) whose every item is shown, however many */
   gboolean stale;     /* the plan changed while hidden */
   gboolean fit_stale; /* the profile changed while hidden: whether the target fits, again */
 };
@@ -377,6 +378,26 @@ make_draggable (LadderPlanView       *self,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 }
 
+static void
+create_item_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "item-id");
+  g_autoptr (GMenu) menu = g_menu_new ();
+  g_autoptr (GMenu) moves = g_menu_new ();
+  g_autoptr (GMenu) danger = g_menu_new ();
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  append_item_action (menu, _("_Edit…"), "plan.edit", id);
+  append_item_action (moves, _("Move _Up"), "plan.move-up", id);
+  append_item_action (moves, _("Move _Down"), "plan.move-down", id);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
+  append_item_action (danger, _("_Remove"), "plan.remove", id);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (danger));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
 static GtkWidget *
 item_row (LadderPlanView       *self,
           const LadderPlanItem *item,
@@ -384,8 +405,6 @@ item_row (LadderPlanView       *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *dropdown, *menu_button, *icon = NULL;
-  g_autoptr (GMenu) menu = g_menu_new ();
-  g_autoptr (GMenu) moves = g_menu_new ();
   g_autofree char *title = g_markup_escape_text (item->title, -1);
   g_autofree char *subtitle_text = item_subtitle (self, item);
   g_autofree char *subtitle = g_markup_escape_text (subtitle_text, -1);
@@ -436,19 +455,12 @@ item_row (LadderPlanView       *self,
                            0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
 
-  append_item_action (menu, _("_Edit…"), "plan.edit", item->id);
-  append_item_action (moves, _("Move _Up"), "plan.move-up", item->id);
-  append_item_action (moves, _("Move _Down"), "plan.move-down", item->id);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
-  {
-    g_autoptr (GMenu) danger = g_menu_new ();
-
-    append_item_action (danger, _("_Remove"), "plan.remove", item->id);
-    g_menu_append_section (menu, NULL, G_MENU_MODEL (danger));
-  }
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  /* The menu is made when it is opened: a popover per row weighs down a long plan. */
+  g_object_set_data_full (G_OBJECT (menu_button), "item-id", g_strdup (item->id), g_free);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_item_menu_cb,
+                                         NULL, NULL);
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_tooltip_text (menu_button, _("More"));
@@ -494,6 +506,7 @@ rebuild (LadderPlanView *self)
   for (guint year = 1; year <= 10; year++)
     {
       GtkWidget *group = NULL;
+      guint shown = 0, in_year = 0;
 
       for (guint i = 0; i < n; i++)
         {
@@ -501,10 +514,31 @@ rebuild (LadderPlanView *self)
 
           if (item->year != year)
             continue;
+          in_year++;
           if (group == NULL)
             group = adw_preferences_group_new ();
+          /* A year holds a few dozen items; a file with thousands shows the first ones and a
+           * button for the rest, so the view never freezes on it (see bench/README.md). */
+          if (shown >= LADDER_PLAN_VIEW_ROWS_SHOWN && !(self->show_all & (1u << year)))
+            continue;
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                      item_row (self, item, read_only));
+          shown++;
+        }
+      if (shown < in_year)
+        {
+          /* Translators: a button under a year with very many items; %u is how many */
+          g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                 "Show All %u Item",
+                                                                 "Show All %u Items", in_year),
+                                                    in_year);
+          GtkWidget *more = gtk_button_new_with_label (label);
+
+          gtk_widget_add_css_class (more, "flat");
+          gtk_widget_set_margin_top (more, 6);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (more), "plan.show-all");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (more), "u", year);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), more);
         }
       if (group == NULL && year > ladder_planner_get_years (self->profile))
         {
@@ -915,6 +949,19 @@ on_profile_changed_cb (LadderPlanView *self)
 }
 
 static void
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LadderPlanView *self = LADDER_PLAN_VIEW (widget);
+  guint year = g_variant_get_uint32 (parameter);
+
+  if (year < 32)
+    self->show_all |= 1u << year;
+  rebuild (self);
+}
+
+static void
 set_horizon_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -963,6 +1010,7 @@ ladder_plan_view_set_profile (LadderPlanView *self,
   if (self->profile == profile)
     return;
   g_set_object (&self->profile, profile);
+  self->show_all = 0;
   g_signal_group_set_target (self->profile_signals, profile);
   self->stale = FALSE;
   rebuild (self);
@@ -1046,6 +1094,7 @@ ladder_plan_view_class_init (LadderPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.remove", "s", remove_action);
   gtk_widget_class_install_action (widget_class, "plan.regenerate", NULL, regenerate_action);
   gtk_widget_class_install_action (widget_class, "plan.set-horizon", "u", set_horizon_action);
+  gtk_widget_class_install_action (widget_class, "plan.show-all", "u", show_all_action);
   gtk_widget_class_install_action (widget_class, "plan.aim-for", "(ss)", aim_for_action);
 }
 

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* Rows a year shows before "Show All" */
+#define LADDER_PLAN_VIEW_ROWS_SHOWN 100
+
 #define LADDER_TYPE_PLAN_VIEW (ladder_plan_view_get_type ())
 G_DECLARE_FINAL_TYPE (LadderPlanView, ladder_plan_view, LADDER, PLAN_VIEW, GtkWidget)
 

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The Plan view with a plan of N items (the reader takes up to 20,000): from giving the view the
+ * profile to its first painted frame, in a fresh process per size. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "core/ladder-profile.h"
+#include "gui/ladder-plan-view.h"
+
+static gboolean painted = FALSE;
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gpointer       data)
+{
+  painted = TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n = argc > 1 ? (guint) atoi (argv[1]) : 1000;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Large plan");
+  GPtrArray *plan = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_plan_item_free);
+  GtkWidget *window, *view;
+  gint64 start;
+
+  gtk_init ();
+  adw_init ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("item-%u", i);
+      g_autofree char *title = g_strdup_printf ("Plan item number %u with a title", i);
+
+      g_ptr_array_add (plan, ladder_plan_item_new (id, "action", i % 3 + 1, i % 4 + 1, "apis",
+                                                   title, "An outcome a manager can see"));
+    }
+  ladder_profile_set_plan (profile, plan, "2026-11-22T10:00:00Z");
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  start = g_get_monotonic_time ();
+  view = g_object_new (LADDER_TYPE_PLAN_VIEW, "profile", profile, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_after_paint_cb), NULL);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  printf ("| Plan view, %u items, to its first frame | %.0f ms |\n", n,
+          (g_get_monotonic_time () - start) / 1000.0);
+  return 0;
+}
