@@ -214,8 +214,11 @@ ladder_level_picker_snapshot (GtkWidget   *widget,
   LadderLevelPicker *self = LADDER_LEVEL_PICKER (widget);
   double top = (gtk_widget_get_height (widget) - CELL) / 2.0;
   GdkRGBA fg = ladder_style_color (widget, NULL);
-  GdkRGBA accent = ladder_style_color (widget, "accent_bg_color");
-  GdkRGBA accent_fg = ladder_style_color (widget, "accent_fg_color");
+  GdkRGBA accent, accent_fg;
+
+  /* Readable in every style: under a GTK_THEME without libadwaita's colours the chosen digit
+   * was white on white. */
+  ladder_style_accent (widget, &accent, &accent_fg);
 
   for (int level = 0; level < LADDER_N_LEVELS; level++)
     {

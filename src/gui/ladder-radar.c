@@ -120,7 +120,8 @@ ladder_radar_snapshot (GtkWidget   *widget,
       double x, y;
 
       pango_layout_set_width (layout, 92 * PANGO_SCALE);
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      /* Between words only: "communica-tion" split across lines reads badly in any language. */
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       pango_layout_get_pixel_size (layout, &lw, &lh);
       x = cx + (radius + 10) * cos (angle);

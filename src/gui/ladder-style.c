@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "ladder-style.h"
 
 /**
@@ -26,4 +28,60 @@ ladder_style_color (GtkWidget  *widget,
     gtk_style_context_get_color (style, &color);
   G_GNUC_END_IGNORE_DEPRECATIONS
   return color;
+}
+
+static double
+luminance (const GdkRGBA *color)
+{
+  double channels[3] = { color->red, color->green, color->blue };
+
+  for (guint i = 0; i < 3; i++)
+    channels[i] = channels[i] <= 0.03928 ? channels[i] / 12.92
+                                         : pow ((channels[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+/**
+ * ladder_style_contrast:
+ *
+ * Returns: the WCAG contrast ratio of two opaque colours, from 1 to 21
+ */
+double
+ladder_style_contrast (const GdkRGBA *a,
+                       const GdkRGBA *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/**
+ * ladder_style_accent:
+ *
+ * The accent colour and the text colour on it, for widgets that draw a selection: libadwaita's
+ * names, else the GTK theme's (a GTK_THEME without libadwaita's colours), else Adwaita's blue;
+ * the text is made black or white when the style's own would not reach 4.5:1 on it.
+ */
+void
+ladder_style_accent (GtkWidget *widget,
+                     GdkRGBA   *background,
+                     GdkRGBA   *foreground)
+{
+  GtkStyleContext *style;
+  GdkRGBA black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  style = gtk_widget_get_style_context (widget);
+  if (!gtk_style_context_lookup_color (style, "accent_bg_color", background) &&
+      !gtk_style_context_lookup_color (style, "theme_selected_bg_color", background))
+    gdk_rgba_parse (background, "#3584e4");
+  if (!gtk_style_context_lookup_color (style, "accent_fg_color", foreground) &&
+      !gtk_style_context_lookup_color (style, "theme_selected_fg_color", foreground))
+    *foreground = white;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  background->alpha = 1;
+  foreground->alpha = 1;
+  if (ladder_style_contrast (background, foreground) < 4.5)
+    *foreground = ladder_style_contrast (background, &black) >
+                  ladder_style_contrast (background, &white) ? black : white;
 }

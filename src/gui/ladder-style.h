@@ -6,7 +6,12 @@
 
 G_BEGIN_DECLS
 
-GdkRGBA ladder_style_color (GtkWidget  *widget,
-                            const char *name);
+GdkRGBA ladder_style_color  (GtkWidget     *widget,
+                             const char    *name);
+void    ladder_style_accent (GtkWidget     *widget,
+                             GdkRGBA       *background,
+                             GdkRGBA       *foreground);
+double  ladder_style_contrast (const GdkRGBA *a,
+                               const GdkRGBA *b);
 
 G_END_DECLS
