@@ -537,6 +537,49 @@ test_industries_differ (void)
     }
 }
 
+/* An item kept only for its status follows the language when the plan is made again; an edited
+ * one keeps the person's words. */
+static void
+test_regenerate_follows_language (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr (LadderProfile) profile = ladder_test_load_sample ("anna-petrova-saas-enterprise.json");
+      g_autoptr (LadderFramework) russian = NULL;
+      g_autofree char *status_id = NULL, *edited_id = NULL, *english = NULL;
+      const LadderPlanItem *item;
+
+      ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+      for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+        {
+          item = ladder_profile_get_plan_item (profile, i);
+          if (!g_str_equal (item->kind, "action"))
+            continue;
+          if (status_id == NULL)
+            status_id = g_strdup (item->id);
+          else if (edited_id == NULL)
+            edited_id = g_strdup (item->id);
+        }
+      english = g_strdup (ladder_profile_lookup_plan_item (profile, status_id, NULL)->title);
+      ladder_profile_set_plan_item_status (profile, status_id, LADDER_STATUS_IN_PROGRESS);
+      ladder_profile_edit_plan_item (profile, edited_id, "My own words", NULL);
+
+      ladder_test_use_language ("ru");
+      russian = ladder_framework_new_builtin ();
+      ladder_planner_regenerate (russian, profile);
+      item = ladder_profile_lookup_plan_item (profile, status_id, NULL);
+      g_assert_nonnull (item);
+      g_assert_cmpint (item->status, ==, LADDER_STATUS_IN_PROGRESS);
+      g_assert_cmpstr (item->title, !=, english);
+      g_assert_true (g_regex_match_simple ("[А-Яа-я]", item->title, 0, 0));
+      g_assert_cmpstr (ladder_profile_lookup_plan_item (profile, edited_id, NULL)->title, ==,
+                       "My own words");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* Calendar quarters: the plan starts in the quarter it was made in when made in that quarter's
  * first month, else the next; labels count from there; a review month puts every checkpoint in
  * its quarter, and the month is kept in the file and refused out of range. */
@@ -805,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/planner/place-item", test_place_item);
   g_test_add_func ("/planner/persona-matrix", test_persona_matrix);
   g_test_add_func ("/planner/calendar", test_calendar);
+  g_test_add_func ("/planner/regenerate-follows-language", test_regenerate_follows_language);
   g_test_add_func ("/planner/own-skill-steps", test_own_skill_steps);
   g_test_add_func ("/planner/industries-differ", test_industries_differ);
   g_test_add_func ("/planner/regenerate-respects-removals-and-order",

@@ -1491,8 +1491,25 @@ ladder_planner_regenerate (LadderFramework *framework,
       LadderPlanItem *item = g_ptr_array_index (fresh, i);
       guint at = 0;
 
-      if (g_hash_table_contains (kept_ids, item->id) ||
-          ladder_profile_plan_item_was_removed (profile, item->id))
+      if (g_hash_table_contains (kept_ids, item->id))
+        {
+          /* Kept for its status only, not its words: those follow the fresh plan (and so the
+           * interface's language); where it is and its status stay. */
+          for (guint j = 0; j < plan->len; j++)
+            {
+              LadderPlanItem *kept = g_ptr_array_index (plan, j);
+
+              if (!kept->edited && g_str_equal (kept->id, item->id))
+                {
+                  g_free (kept->title);
+                  kept->title = g_strdup (item->title);
+                  g_free (kept->outcome);
+                  kept->outcome = g_strdup (item->outcome);
+                }
+            }
+          continue;
+        }
+      if (ladder_profile_plan_item_was_removed (profile, item->id))
         continue;
       for (guint j = plan->len; j > 0; j--)
         if (compare_items (&plan->pdata[j - 1], &fresh->pdata[i]) <= 0)
