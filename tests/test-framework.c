@@ -281,6 +281,30 @@ test_fuzz_regressions (void)
     }
 }
 
+#define BUILTIN_BEFORE_THE_MOVE "eb30e58faee5a239f0a206095a0501696603d194b55c7401fe64981217386718"
+
+/* The built-in framework is data now: what the app reads is, word for word and number for number,
+ * the data file, and that file is what the C tables gave before the move (it was written by
+ * them; a checksum of the English export before the move is kept here). */
+static void
+test_builtin_is_data (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "framework",
+                                                 "builtin-pm.json", NULL);
+  g_autofree char *file = NULL;
+  g_autofree char *text = builtin_as_text ();
+  g_autofree char *checksum = NULL;
+  g_autoptr (JsonParser) a = json_parser_new ();
+  g_autoptr (JsonParser) b = json_parser_new ();
+
+  g_assert_true (g_file_get_contents (path, &file, NULL, NULL));
+  g_assert_true (json_parser_load_from_data (a, file, -1, NULL));
+  g_assert_true (json_parser_load_from_data (b, text, -1, NULL));
+  g_assert_true (json_node_equal (json_parser_get_root (a), json_parser_get_root (b)));
+  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, file, -1);
+  g_assert_cmpstr (checksum, ==, BUILTIN_BEFORE_THE_MOVE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/framework/complete", test_complete);
   g_test_add_func ("/framework/json", test_json);
   g_test_add_func ("/framework/read-back", test_read_back);
+  g_test_add_func ("/framework/builtin-is-data", test_builtin_is_data);
   g_test_add_func ("/framework/refuses", test_refuses);
   g_test_add_func ("/framework/fuzz-regressions", test_fuzz_regressions);
   g_test_add_func ("/framework/translated/zh_CN", test_translated_zh_cn);

@@ -21,226 +21,6 @@ struct _LadderFramework
 
 G_DEFINE_FINAL_TYPE (LadderFramework, ladder_framework, G_TYPE_OBJECT)
 
-typedef struct
-{
-  const char *id;
-  const char *title;
-} GroupDef;
-
-typedef struct
-{
-  const char *id;
-  const char *group;
-  const char *title;
-  const char *levels[LADDER_LEVEL_MAX]; /* levels 1–5; level 0 is the same for every skill */
-} SkillDef;
-
-typedef struct
-{
-  const char *id;
-  const char *track;
-  const char *title;
-  const char *scope;
-  const char *expectations;
-  guint years;
-  guint seniority;
-  int expects[22];
-} RungDef;
-
-static const GroupDef builtin_groups[] = {
-  { "craft", N_("Product craft") },
-  { "technical", N_("Technical foundations") },
-  { "ai", N_("AI") },
-  { "business", N_("Business") },
-  { "leadership", N_("Leadership & communication") },
-};
-
-static const SkillDef builtin_skills[] = {
-  { "discovery", "craft", N_("User research & discovery"),
-    { N_("Sits in on user interviews and takes notes"),
-      N_("Runs interviews with a script and sums up what was heard"),
-      N_("Plans research on their own and turns findings into problems worth solving"),
-      N_("Chooses the right method for each question and changes the roadmap with evidence"),
-      N_("Builds a habit of continuous discovery across several teams") } },
-  { "requirements", "craft", N_("Requirements & PRDs"),
-    { N_("Writes user stories from a template with help"),
-      N_("Writes a clear PRD for one feature, with edge cases"),
-      N_("Specifies a whole module so engineering and design need few questions"),
-      N_("Frames requirements for a business line, with trade-offs and success criteria"),
-      N_("Sets the standard of specifications that other PMs follow") } },
-  { "prototyping", "craft", N_("Prototyping & UX"),
-    { N_("Draws rough wireframes of a screen"),
-      N_("Builds clickable prototypes of one flow and tests them with users"),
-      N_("Designs complete flows with designers and knows the main UX heuristics"),
-      N_("Shapes the experience of a whole product area and argues for it with data"),
-      N_("Defines the experience principles of a product line") } },
-  { "analytics", "craft", N_("Data analysis & metrics"),
-    { N_("Reads a dashboard and knows what the main metrics mean"),
-      N_("Builds simple queries and reports for their own features"),
-      N_("Designs A/B tests, tracking plans and funnels for a module"),
-      N_("Owns the metric tree of a business line and finds the levers in it"),
-      N_("Sets the metrics strategy and the North Star of a product line") } },
-  { "roadmapping", "craft", N_("Prioritisation & roadmapping"),
-    { N_("Follows a roadmap someone else set"),
-      N_("Prioritises the backlog of a feature with a simple framework"),
-      N_("Builds the quarterly roadmap of a module and defends it"),
-      N_("Aligns the roadmap of a business line with company strategy"),
-      N_("Sets a multi-year product strategy and says clearly what not to do") } },
-  { "delivery", "craft", N_("Delivery & execution"),
-    { N_("Tracks tasks and follows up on blockers"),
-      N_("Ships a feature on time with engineering and QA"),
-      N_("Runs releases of a module and handles risks before they land"),
-      N_("Delivers programmes that span several teams"),
-      N_("Builds the delivery process that a whole product line runs on") } },
-  { "apis", "technical", N_("APIs"),
-    { N_("Knows that an API lets two programs talk to each other"),
-      N_("Reads an API reference and can try a request in a tool like Postman"),
-      N_("Writes an API contract into a PRD and discusses endpoints with engineers"),
-      N_("Designs a public or partner API as a product, with versioning and limits"),
-      N_("Shapes a platform strategy built on APIs and an ecosystem") } },
-  { "internet", "technical", N_("How the internet works"),
-    { N_("Knows what a browser, a server and a URL are"),
-      N_("Explains HTTP requests, status codes and what DNS does"),
-      N_("Understands caching, CDNs, cookies and sessions and what they cost"),
-      N_("Reasons about latency, reliability and security of a whole service"),
-      N_("Guides technical decisions about how a product is served worldwide") } },
-  { "architecture", "technical", N_("Front end & back end"),
-    { N_("Knows that apps have a front end and a back end"),
-      N_("Explains which part of a feature runs in the client and which on the server"),
-      N_("Follows architecture discussions and sees how a design changes scope"),
-      N_("Weighs architecture options with engineers: cost, speed, risk"),
-      N_("Influences the architecture of a product line for years ahead") } },
-  { "networking", "technical", N_("Networking basics"),
-    { N_("Knows what an IP address and a network are"),
-      N_("Explains client/server, ports and what a firewall does"),
-      N_("Understands TCP, TLS and why mobile networks behave differently"),
-      N_("Takes network constraints into account in product decisions"),
-      N_("Discusses networking trade-offs with infrastructure leads as a peer") } },
-  { "tech-debt", "technical", N_("Technical debt & velocity"),
-    { N_("Has heard of technical debt and why engineers raise it"),
-      N_("Leaves room in the sprint for fixes the team asks for"),
-      N_("Tracks technical debt with the team and plans its payback"),
-      N_("Balances debt against features using velocity and incident data"),
-      N_("Builds an engineering-health strategy into the product roadmap") } },
-  { "ai-llm-basics", "ai", N_("L1: LLMs in products"),
-    { N_("Uses chat assistants for everyday work"),
-      N_("Explains what an LLM can and cannot do, with prompts that work"),
-      N_("Spots problems in their product that an LLM could solve"),
-      N_("Judges AI opportunities against cost, risk and user trust"),
-      N_("Sets the AI vision of a product line") } },
-  { "ai-llm-api", "ai", N_("L2: LLM API application development"),
-    { N_("Knows that LLMs are offered through APIs"),
-      N_("Calls an LLM API in a notebook or a no-code tool"),
-      N_("Specifies a feature built on an LLM API, with prompts and fallbacks"),
-      N_("Ships LLM features and measures their quality with evaluations"),
-      N_("Runs a portfolio of LLM features with cost and quality targets") } },
-  { "ai-architecture", "ai", N_("L3: LLM application architecture"),
-    { N_("Has heard of retrieval, agents and embeddings"),
-      N_("Explains retrieval-augmented generation and when it helps"),
-      N_("Designs an LLM application with engineers: retrieval, tools, guardrails"),
-      N_("Chooses between architectures by quality, latency and cost"),
-      N_("Sets the AI platform architecture for several products") } },
-  { "ai-fine-tuning", "ai", N_("L4: Fine-tuning & private deployment"),
-    { N_("Knows that models can be fine-tuned and hosted privately"),
-      N_("Explains when fine-tuning beats prompting and what data it needs"),
-      N_("Plans a fine-tuning project: data, evaluation, budget"),
-      N_("Leads a private deployment with security and compliance in mind"),
-      N_("Decides a company's build-or-buy strategy for models") } },
-  { "business-acumen", "business", N_("Business acumen"),
-    { N_("Knows how the company makes money"),
-      N_("Links their features to revenue, cost or retention"),
-      N_("Writes a business case for a module with numbers"),
-      N_("Owns the P&L drivers of a business line"),
-      N_("Shapes the business model of a product line") } },
-  { "market-analysis", "business", N_("Market & competitor analysis"),
-    { N_("Tries competitors' products and notes what they do"),
-      N_("Writes a structured comparison of competitors for a feature"),
-      N_("Sizes a market and finds the segments worth serving"),
-      N_("Sees where the market is going and positions a business line for it"),
-      N_("Finds new markets and makes the case to enter them") } },
-  { "monetisation", "business", N_("Monetisation"),
-    { N_("Knows the product's prices and plans"),
-      N_("Explains the pricing model and how users pay"),
-      N_("Runs pricing or packaging experiments for a module"),
-      N_("Designs the monetisation of a business line"),
-      N_("Sets pricing strategy across a product line") } },
-  { "communication", "leadership", N_("Stakeholder communication"),
-    { N_("Gives clear updates to their own team"),
-      N_("Presents a feature to stakeholders and handles questions"),
-      N_("Aligns several teams and managers on a module's plans"),
-      N_("Negotiates with executives, partners and customers outside the company"),
-      N_("Represents the product line inside and outside the company") } },
-  { "team-management", "leadership", N_("Team management"),
-    { N_("Helps teammates when asked"),
-      N_("Leads a small project with two or three people"),
-      N_("Runs team rituals and sets goals for a small team"),
-      N_("Manages a team of PMs: goals, feedback, performance reviews"),
-      N_("Builds an organisation of several teams and their leads") } },
-  { "mentoring", "leadership", N_("Mentoring"),
-    { N_("Shares what they learnt with peers"),
-      N_("Onboards a new teammate"),
-      N_("Mentors a junior PM with regular one-to-ones"),
-      N_("Grows several PMs into their next rung"),
-      N_("Builds the career framework and coaching culture of a department") } },
-  { "hiring", "leadership", N_("Hiring"),
-    { N_("Takes part in interviews as a shadow"),
-      N_("Runs one interview round with a scorecard"),
-      N_("Designs an interview loop for PM roles"),
-      N_("Owns hiring for a team and makes the final decision"),
-      N_("Plans headcount and hiring strategy for a department") } },
-};
-
-#define N_BUILTIN_SKILLS G_N_ELEMENTS (builtin_skills)
-
-/* Expected levels, in the order of builtin_skills:
- *  craft 6 | technical 5 | ai 4 | business 3 | leadership 4 */
-static const RungDef builtin_rungs[] = {
-  { "assistant", "expert", N_("Product Assistant"), N_("One feature point"),
-    N_("Learns the product and the users, writes requirements for small features under "
-       "guidance, and follows them through to release."),
-    0, 0, { 2, 2, 2, 1, 1, 2, 1, 1, 1, 0, 0, 1, 0, 0, 0, 1, 1, 0, 2, 0, 0, 0 } },
-  { "pm", "expert", N_("Product Manager"), N_("A complete feature module"),
-    N_("Owns a complete module: finds the problems worth solving, writes the PRD, works with "
-       "design and engineering, and measures the result."),
-    1, 1, { 3, 3, 3, 2, 2, 3, 2, 2, 1, 1, 1, 2, 1, 0, 0, 2, 2, 1, 3, 0, 1, 0 } },
-  { "senior-pm", "expert", N_("Senior Product Manager"), N_("A core business line"),
-    N_("Owns a core business line: sets its roadmap, balances business goals with user needs, "
-       "and coordinates several teams."),
-    3, 2, { 4, 4, 3, 3, 3, 4, 3, 2, 2, 1, 2, 3, 2, 1, 0, 3, 3, 2, 3, 1, 2, 1 } },
-  { "principal-pm", "expert", N_("Principal Product Manager"), N_("Several business lines"),
-    N_("Shapes the strategy of several business lines, solves the hardest product problems, "
-       "and raises the craft of the PMs around them."),
-    5, 3, { 4, 5, 4, 4, 4, 4, 3, 3, 3, 2, 3, 3, 2, 2, 1, 4, 3, 3, 4, 2, 3, 2 } },
-  { "expert", "expert", N_("Product Expert"), N_("A whole product line"),
-    N_("Owns the direction of a whole product line and is the reference for product "
-       "thinking in the company and the industry."),
-    8, 4, { 5, 5, 4, 5, 5, 4, 4, 3, 3, 2, 4, 4, 3, 3, 2, 4, 4, 4, 4, 2, 3, 2 } },
-  { "member", "management", N_("Individual contributor"), N_("Own tasks in a team"),
-    N_("Delivers their own work reliably and learns how the team and the business operate."),
-    0, 1, { 3, 3, 3, 2, 2, 3, 2, 2, 1, 1, 1, 2, 1, 0, 0, 2, 2, 1, 3, 0, 1, 0 } },
-  { "core-member", "management", N_("Team core member"), N_("Key projects of the team"),
-    N_("Carries the team's key projects, helps teammates, and is trusted to stand in for "
-       "the lead."),
-    2, 2, { 4, 4, 3, 3, 3, 4, 2, 2, 2, 1, 2, 2, 2, 1, 0, 3, 3, 2, 4, 1, 2, 1 } },
-  { "team-lead", "management", N_("Team lead"), N_("A team and its results"),
-    N_("Leads a team rather than doing it all alone: sets goals, runs the team's rituals, "
-       "hires and grows people, and communicates inside and outside the company."),
-    4, 3, { 4, 4, 3, 3, 4, 4, 3, 2, 2, 1, 3, 3, 2, 1, 0, 4, 3, 3, 4, 3, 4, 3 } },
-  { "director", "management", N_("Product Director"), N_("A product organisation"),
-    N_("Runs the product organisation: business results, strategy, several teams and their "
-       "leads, and the company's relationships with partners and customers."),
-    8, 4, { 4, 4, 3, 4, 5, 4, 3, 2, 2, 1, 3, 3, 2, 2, 1, 5, 4, 4, 5, 5, 4, 5 } },
-};
-
-static const struct
-{
-  const char *id;
-  const char *title;
-} builtin_tracks[] = {
-  { "expert", N_("Expert track") },
-  { "management", N_("Management track") },
-};
-
 static void
 clear_group (gpointer data)
 {
@@ -315,67 +95,77 @@ ladder_framework_init (LadderFramework *self)
   g_array_set_clear_func (self->tracks, clear_track);
 }
 
+/* The built-in framework's words are English in the data, and msgids in po/ (listed for
+ * xgettext in ladder-builtin-strings.h, made from the data by build-aux/framework-strings.py). */
+static char *
+translated (char *text)
+{
+  char *out;
+
+  if (text == NULL)
+    return NULL;
+  out = g_strdup (_(text));
+
+  g_free (text);
+  return out;
+}
+
+GResource *ladder_core_get_resource (void);
+
 /**
  * ladder_framework_new_builtin:
+ *
+ * Reads the built-in framework (data/framework/builtin-pm.json, in the resources) with the same
+ * reader as a company's own, and translates its words.
  *
  * Returns: (transfer full): a new copy of the built-in framework in the current language
  */
 LadderFramework *
 ladder_framework_new_builtin (void)
 {
-  LadderFramework *self = g_object_new (LADDER_TYPE_FRAMEWORK, NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  LadderFramework *self;
+  gsize length;
+  const char *data;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (builtin_rungs[0].expects) == N_BUILTIN_SKILLS);
+  bytes = g_resource_lookup_data (ladder_core_get_resource (),
+                                  "/io/github/pmladder/Ladder/core/builtin-pm.json",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    g_error ("The built-in framework is missing: %s", error->message);
+  data = g_bytes_get_data (bytes, &length);
+  self = ladder_framework_new_from_data (data, length, &error);
+  if (self == NULL)
+    g_error ("The built-in framework cannot be read: %s", error->message);
 
-  self->id = g_strdup ("builtin:pm");
-
-  for (guint i = 0; i < G_N_ELEMENTS (builtin_groups); i++)
+  for (guint i = 0; i < self->groups->len; i++)
     {
-      LadderSkillGroup group = { g_strdup (builtin_groups[i].id),
-                                 g_strdup (_(builtin_groups[i].title)) };
-      g_array_append_val (self->groups, group);
+      LadderSkillGroup *group = &g_array_index (self->groups, LadderSkillGroup, i);
+
+      group->title = translated (group->title);
     }
-
-  for (guint i = 0; i < N_BUILTIN_SKILLS; i++)
+  for (guint i = 0; i < self->skills->len; i++)
     {
-      const SkillDef *def = &builtin_skills[i];
-      LadderSkill skill = { g_strdup (def->id), g_strdup (def->group), g_strdup (_(def->title)) };
+      LadderSkill *skill = &g_array_index (self->skills, LadderSkill, i);
 
-      skill.levels[0] = g_strdup (_("Has not worked with this yet"));
-      for (guint l = 0; l < LADDER_LEVEL_MAX; l++)
-        skill.levels[l + 1] = g_strdup (_(def->levels[l]));
-      g_array_append_val (self->skills, skill);
+      skill->title = translated (skill->title);
+      for (guint l = 0; l < LADDER_N_LEVELS; l++)
+        if (skill->levels[l] != NULL)
+          skill->levels[l] = translated (skill->levels[l]);
     }
-
-  for (guint t = 0; t < G_N_ELEMENTS (builtin_tracks); t++)
+  for (guint t = 0; t < self->tracks->len; t++)
     {
-      LadderTrack track = { g_strdup (builtin_tracks[t].id), g_strdup (_(builtin_tracks[t].title)) };
-      GArray *rungs = g_array_new (FALSE, TRUE, sizeof (LadderRung));
+      LadderTrack *track = &g_array_index (self->tracks, LadderTrack, t);
 
-      for (guint r = 0; r < G_N_ELEMENTS (builtin_rungs); r++)
+      track->title = translated (track->title);
+      for (guint r = 0; r < track->n_rungs; r++)
         {
-          const RungDef *def = &builtin_rungs[r];
-          LadderRung rung;
-
-          if (g_strcmp0 (def->track, track.id) != 0)
-            continue;
-
-          rung.id = g_strdup (def->id);
-          rung.track = g_strdup (def->track);
-          rung.title = g_strdup (_(def->title));
-          rung.scope = g_strdup (_(def->scope));
-          rung.expectations = g_strdup (_(def->expectations));
-          rung.years = def->years;
-          rung.seniority = def->seniority;
-          rung.expects = g_memdup2 (def->expects, sizeof def->expects);
-          g_array_append_val (rungs, rung);
+          track->rungs[r].title = translated (track->rungs[r].title);
+          track->rungs[r].scope = translated (track->rungs[r].scope);
+          track->rungs[r].expectations = translated (track->rungs[r].expectations);
         }
-
-      track.n_rungs = rungs->len;
-      track.rungs = (LadderRung *) (void *) g_array_free (rungs, FALSE);
-      g_array_append_val (self->tracks, track);
     }
-
   return self;
 }
 
