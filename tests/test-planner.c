@@ -580,6 +580,38 @@ test_regenerate_follows_language (void)
   g_test_trap_assert_passed ();
 }
 
+/* A step never hands back what the person already does: from 4 to 5 (and from 1 to 2) the step is
+ * the next level's own descriptor, not the library's action for levels 4–5 (or 1–2). */
+static void
+test_level_steps_move_on (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = flat_profile ("other", "scaleup", "technical", "expert",
+                                                    "senior-pm", 3);
+  const LadderSkill *acumen = ladder_framework_lookup_skill (framework, "business-acumen");
+  const LadderSkill *hiring = ladder_framework_lookup_skill (framework, "hiring");
+  g_autoptr (GPtrArray) items = NULL;
+  const LadderPlanItem *top = NULL, *second = NULL;
+
+  ladder_profile_set_skill_levels (profile, "business-acumen", 4, 5);
+  ladder_profile_set_skill_levels (profile, "hiring", 1, 2);
+  items = ladder_planner_generate (framework, profile);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+      if (g_str_equal (item->id, "business-acumen-5"))
+        top = item;
+      if (g_str_equal (item->id, "hiring-2"))
+        second = item;
+    }
+  g_assert_nonnull (top);
+  g_assert_nonnull (strstr (top->title, acumen->levels[5] + 1));
+  g_assert_null (strstr (top->title, "profit-and-loss"));
+  g_assert_nonnull (second);
+  g_assert_nonnull (strstr (second->title, hiring->levels[2] + 1));
+}
+
 /* Calendar quarters: the plan starts in the quarter it was made in when made in that quarter's
  * first month, else the next; labels count from there; a review month puts every checkpoint in
  * its quarter, and the month is kept in the file and refused out of range. */
@@ -848,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/planner/place-item", test_place_item);
   g_test_add_func ("/planner/persona-matrix", test_persona_matrix);
   g_test_add_func ("/planner/calendar", test_calendar);
+  g_test_add_func ("/planner/level-steps-move-on", test_level_steps_move_on);
   g_test_add_func ("/planner/regenerate-follows-language", test_regenerate_follows_language);
   g_test_add_func ("/planner/own-skill-steps", test_own_skill_steps);
   g_test_add_func ("/planner/industries-differ", test_industries_differ);

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "ladder-format.h"
 
 /**
@@ -55,4 +57,29 @@ ladder_format_date (GDateTime *date)
   g_return_val_if_fail (date != NULL, NULL);
 
   return g_date_time_format (date, formats[g_date_time_get_month (date) - 1]);
+}
+
+/**
+ * ladder_format_without_code:
+ *
+ * A skill's name without the code some built-in names start with ("L3: LLM application
+ * architecture" → "LLM application architecture"), for saying it inside a sentence.
+ *
+ * Returns: (transfer none): a pointer into @title
+ */
+const char *
+ladder_format_without_code (const char *title)
+{
+  const char *p = title;
+
+  if (p == NULL || p[0] != 'L' || !g_ascii_isdigit (p[1]))
+    return title;
+  p += 2;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (g_str_has_prefix (p, ": "))
+    return p + 2;
+  if (g_str_has_prefix (p, "："))
+    return p + strlen ("：");
+  return title;
 }

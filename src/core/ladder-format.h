@@ -9,4 +9,6 @@ G_BEGIN_DECLS
 char *ladder_format_date    (GDateTime *date);
 char *ladder_format_decimal (double     value);
 
+const char *ladder_format_without_code (const char *title);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ladder-interview.h"
+#include "ladder-format.h"
 #include "ladder-planner.h"
 #include "ladder-readiness.h"
 
@@ -256,19 +257,7 @@ say_take (GString *answer,
 static char *
 spoken_skill (const char *title)
 {
-  const char *p = title;
-
-  if (p[0] == 'L' && g_ascii_isdigit (p[1]))
-    {
-      p += 2;
-      while (g_ascii_isdigit (*p))
-        p++;
-      if (g_str_has_prefix (p, ": "))
-        title = p + 2;
-      else if (g_str_has_prefix (p, "："))
-        title = p + strlen ("：");
-    }
-  return inline_text (title);
+  return inline_text (ladder_format_without_code (title));
 }
 
 /* Whether a rung has the person lead people (as the planner sees it). */

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-actions.h"
+#include "ladder-format.h"
 #include "ladder-planner.h"
 #include "ladder-readiness.h"
 
@@ -30,6 +31,7 @@ typedef struct
   double weight;
   int quarter;     /* 0-based, -1 while unscheduled */
   gboolean covered; /* done by a framing item (the trial of leading people): no item of its own */
+  int from;         /* the level before this step */
 } Step;
 
 typedef struct
@@ -186,7 +188,7 @@ add_steps (GArray          *steps,
     {
       guint tier = ladder_action_tier_for_level (level);
       int reach = MIN (to, tier_top (tier));
-      Step step = { skill->id, skill_index, tier, reach, 0, -1 };
+      Step step = { skill->id, skill_index, tier, reach, 0, -1, FALSE, level - 1 };
 
       /* Bigger gaps first; within a skill, earlier steps first. */
       step.weight = weight * (gap + 1) - 0.1 * (reach - from);
@@ -376,7 +378,7 @@ add_stretch_steps (GArray           *steps,
           {
             Step step = { ladder_framework_get_skill (framework, best)->id, best,
                           ladder_action_tier_for_level (planned_to[best]), planned_to[best],
-                          best_weight, quarter, FALSE };
+                          best_weight, quarter, FALSE, planned_to[best] - 1 };
             g_array_append_val (steps, step);
           }
           used[quarter]++;
@@ -396,7 +398,7 @@ add_own_steps (GArray                   *steps,
     {
       guint tier = ladder_action_tier_for_level (level);
       int reach = MIN (own->target, tier_top (tier));
-      Step step = { own->id, -1, tier, reach, 0, -1, FALSE };
+      Step step = { own->id, -1, tier, reach, 0, -1, FALSE, level - 1 };
 
       step.weight = (gap + 1) - 0.1 * (reach - own->current);
       g_array_append_val (steps, step);
@@ -440,15 +442,49 @@ own_action_item (const Step    *step,
                                step->skill, title, outcome);
 }
 
+/* The library has one action for levels 1–2 and one for 4–5: from 4 to 5 it would hand back
+ * what the person already does, and from 1 to 2 (for some skills) the level-1 activity. Those
+ * steps are made from the level's own descriptor instead. */
+static gboolean
+library_repeats (const Step *step)
+{
+  return (step->from >= 4 && step->reach == 5) || (step->from == 1 && step->reach == 2);
+}
+
 static LadderPlanItem *
-action_item (const Step    *step,
-             LadderProfile *profile)
+descriptor_item (const Step      *step,
+                 LadderFramework *framework)
+{
+  const LadderSkill *skill = ladder_framework_get_skill (framework, step->skill_index);
+  const char *descriptor = skill->levels[step->reach];
+  g_autofree char *id = g_strdup_printf ("%s-%d", step->skill, step->reach);
+  g_autofree char *first = g_utf8_strdown (descriptor,
+                                           g_utf8_next_char (descriptor) - descriptor);
+  g_autofree char *lowered = g_strconcat (first, g_utf8_next_char (descriptor), NULL);
+  /* Translators: a plan step made from a skill's level descriptor: %1$s is the skill, %2$d the
+   * level, %3$s what that level looks like ("plans headcount and hiring strategy") */
+  g_autofree char *title = g_strdup_printf (_("Take %1$s to level %2$d: %3$s"),
+                                            ladder_format_without_code (skill->title),
+                                            step->reach, lowered);
+
+  return ladder_plan_item_new (id, "action", step->quarter / 4 + 1, step->quarter % 4 + 1,
+                               step->skill, title,
+                               _("Your manager agrees you work at that level, with an example "
+                                 "to show for it"));
+}
+
+static LadderPlanItem *
+action_item (const Step      *step,
+             LadderProfile   *profile,
+             LadderFramework *framework)
 {
   const LadderAction *action;
   g_autofree char *id = NULL;
 
   if (step->skill_index < 0)
     return own_action_item (step, profile);
+  if (library_repeats (step))
+    return descriptor_item (step, framework);
   action = ladder_action_lookup (step->skill, step->tier);
   id = g_strdup_printf ("%s-%d", step->skill, step->reach);
   g_assert (action != NULL);
@@ -1045,7 +1081,7 @@ plan_run (Run *run)
       if (step->covered)
         continue;
       if (step->quarter >= 0)
-        g_ptr_array_add (items, action_item (step, profile));
+        g_ptr_array_add (items, action_item (step, profile, framework));
       else
         {
           run->n_unplanned++;
