@@ -612,6 +612,27 @@ test_level_steps_move_on (void)
   g_assert_nonnull (strstr (second->title, hiring->levels[2] + 1));
 }
 
+/* A manager of six is not told to lead a small project with two or three people. */
+static void
+test_reports_used (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = flat_profile ("saas", "scaleup", "technical", "management",
+                                                    "director", 1);
+  g_autoptr (GPtrArray) items = NULL;
+
+  ladder_profile_set_position (profile, "management", "team-lead");
+  ladder_profile_set_reports (profile, 6);
+  items = ladder_planner_generate (framework, profile);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+      g_assert_cmpstr (item->id, !=, "team-management-2");
+      g_assert_cmpstr (item->id, !=, "mentoring-2");
+    }
+}
+
 /* Calendar quarters: the plan starts in the quarter it was made in when made in that quarter's
  * first month, else the next; labels count from there; a review month puts every checkpoint in
  * its quarter, and the month is kept in the file and refused out of range. */
@@ -880,6 +901,7 @@ main (int   argc,
   g_test_add_func ("/planner/place-item", test_place_item);
   g_test_add_func ("/planner/persona-matrix", test_persona_matrix);
   g_test_add_func ("/planner/calendar", test_calendar);
+  g_test_add_func ("/planner/reports-used", test_reports_used);
   g_test_add_func ("/planner/level-steps-move-on", test_level_steps_move_on);
   g_test_add_func ("/planner/regenerate-follows-language", test_regenerate_follows_language);
   g_test_add_func ("/planner/own-skill-steps", test_own_skill_steps);

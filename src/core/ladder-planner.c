@@ -1029,6 +1029,19 @@ plan_run (Run *run)
         add_own_steps (steps, own);
     }
 
+  /* Someone who already leads people is past the first steps of leading them. */
+  for (guint i = 0; ladder_profile_get_reports (profile) >= 2 && i < steps->len; i++)
+    {
+      Step *step = &g_array_index (steps, Step, i);
+
+      if ((g_str_equal (step->skill, "mentoring") || g_str_equal (step->skill, "team-management"))
+          && step->tier == 0)
+        {
+          step->quarter = 0;
+          step->covered = TRUE;
+        }
+    }
+
   /* A trial of leading people is the first step of mentoring and of team management. */
   for (guint i = 0; run->trial && i < steps->len; i++)
     {
