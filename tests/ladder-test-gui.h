@@ -140,6 +140,9 @@ ladder_test_open_menu_item (GtkWidget  *menu_button,
   GtkWidget *popover;
 
   ladder_test_scroll_to (menu_button);
+  /* Scrolling ran the main loop: a list may have given the button's row to another item. */
+  if (!gtk_widget_get_mapped (menu_button) || gtk_widget_get_root (menu_button) == NULL)
+    return NULL;
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   ladder_test_drain ();
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
