@@ -160,10 +160,12 @@ static const LadderAction actions[] = {
 
   { "hiring", 0, N_("Shadow three PM interviews and write scorecards"),
     N_("Scorecards calibrated with the lead interviewer") },
-  { "hiring", 1, N_("Run one interview round with a scorecard"),
-    N_("Five interviews run; feedback quality reviewed") },
-  { "hiring", 2, N_("Design the interview loop for a PM role and own the hire"),
-    N_("A PM hired through your loop") },
+  /* Level 3 designs the loop; levels 4–5 own the hiring (the actions were one level low). */
+  { "hiring", 1, N_("Design the interview loop for a PM role: its stages, questions and "
+                    "scorecards"),
+    N_("The loop adopted by the team, and its interviewers briefed on it") },
+  { "hiring", 2, N_("Own the hiring for your team, from the opening to the final decision"),
+    N_("A PM hired, with the reasons for the decision written down") },
 };
 
 guint
