@@ -78,6 +78,27 @@ progress_text (LadderPlanView *self,
                           done, total);
 }
 
+/* The drop-down's own button is what takes the focus: it says which item it is for and the
+ * status it shows, so that a screen reader speaks both, before and after a change. */
+static void
+name_status (GtkWidget  *dropdown,
+             const char *title,
+             guint       status)
+{
+  GtkWidget *button = dropdown;
+  g_autofree char *label = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (dropdown); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      button = child;
+  /* Translators: the accessible name of a plan item's status button: the item, then its status,
+   * "Status of “Learn how the web works”: In progress" */
+  label = g_strdup_printf (_("Status of “%s”: %s"), title, status_label (status));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
 /* A status change keeps the rows (and the keyboard focus) where they are. */
 static void rebuild (LadderPlanView *self);
 static void update_fit (LadderPlanView *self);
@@ -102,6 +123,7 @@ on_status_selected_cb (GtkDropDown    *dropdown,
   row = g_hash_table_lookup (self->rows, id);
   if (item == NULL || row == NULL)
     return;
+  name_status (GTK_WIDGET (dropdown), item->title, item->status);
   if (item->status == LADDER_STATUS_DONE)
     gtk_widget_add_css_class (row, "plan-done");
   else
@@ -450,6 +472,7 @@ item_row (LadderPlanView       *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     label, -1);
   }
+  name_status (dropdown, item->title, item->status);
   g_object_set_data_full (G_OBJECT (dropdown), "item-id", g_strdup (item->id), g_free);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_status_selected_cb), self,
                            0);
