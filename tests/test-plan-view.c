@@ -399,6 +399,43 @@ test_many_items (Fixture       *fixture,
   g_assert_null (ladder_test_find_button (GTK_WIDGET (fixture->view), label));
 }
 
+/* A plan made in another language says so; its button makes it again in this one, and the note
+ * goes. The language is kept in the file. */
+static void
+test_other_language (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->view),
+                                                              LADDER_TYPE_PLAN_VIEW,
+                                                              "language_box"));
+  g_autofree char *text = NULL;
+  g_autoptr (GString) russian = NULL;
+  g_autoptr (LadderProfile) again = NULL;
+  g_autoptr (GError) error = NULL;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), fixture->profile);
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_profile_get_plan_language (fixture->profile), ==, "en");
+  g_assert_false (gtk_widget_get_visible (box));
+
+  /* The same plan, as if made under Russian. */
+  text = ladder_profile_to_data (fixture->profile, NULL);
+  russian = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (russian, "\"language\" : \"en\"",
+                                      "\"language\" : \"ru\"", 1), ==, 1);
+  again = ladder_profile_new_from_data (russian->str, russian->len, &error);
+  g_assert_no_error (error);
+  ladder_profile_restore (fixture->profile, russian->str, russian->len, &error);
+  g_assert_no_error (error);
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_profile_get_plan_language (fixture->profile), ==, "ru");
+  g_assert_true (gtk_widget_get_visible (box));
+
+  ladder_test_click (ladder_test_find_button (box, "_Make Again"));
+  g_assert_cmpstr (ladder_profile_get_plan_language (fixture->profile), ==, "en");
+  g_assert_false (gtk_widget_get_visible (box));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +453,7 @@ main (int   argc,
   ADD ("/plan-view/drag-and-drop", test_drag_and_drop);
   ADD ("/plan-view/fit-note", test_fit_note);
   ADD ("/plan-view/many-items", test_many_items);
+  ADD ("/plan-view/other-language", test_other_language);
 #undef ADD
 
   return g_test_run ();

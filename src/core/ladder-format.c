@@ -83,3 +83,16 @@ ladder_format_without_code (const char *title)
     return p + strlen ("：");
   return title;
 }
+
+/**
+ * ladder_format_language:
+ *
+ * Returns: the code of the language Ladder speaks now ("en", "ru", "zh_CN"), as its
+ * translators name it
+ */
+const char *
+ladder_format_language (void)
+{
+  /* Translators: your language's code, as in the name of this file: "ru", "zh_CN" */
+  return C_("language code", "en");
+}

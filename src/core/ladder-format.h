@@ -10,5 +10,6 @@ char *ladder_format_date    (GDateTime *date);
 char *ladder_format_decimal (double     value);
 
 const char *ladder_format_without_code (const char *title);
+const char *ladder_format_language     (void);
 
 G_END_DECLS

@@ -765,8 +765,7 @@ ladder_interview_is_stale (LadderProfile *profile,
 char *
 ladder_interview_drafted_as (void)
 {
-  /* Translators: your language's code, as in the name of this file: "ru", "zh_CN" */
-  return g_strdup_printf ("%u:%s", LADDER_INTERVIEW_DRAFTING, C_("language code", "en"));
+  return g_strdup_printf ("%u:%s", LADDER_INTERVIEW_DRAFTING, ladder_format_language ());
 }
 
 /**

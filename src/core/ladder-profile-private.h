@@ -28,6 +28,7 @@ struct _LadderProfile
   char *applying_company; /* the company and role the person interviews for; nullable */
   char *applying_role;
   char *plan_generated;
+  char *plan_language;  /* the language the plan was made in ("ru"), nullable */
 
   gint64 format_version;
   gboolean read_only;

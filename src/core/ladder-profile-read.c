@@ -463,7 +463,8 @@ read_plan (LadderProfile *self,
            JsonObject    *root,
            GError       **error)
 {
-  static const char * const known_plan[] = { "generated", "items", "removed", NULL };
+  static const char * const known_plan[] = { "generated", "language", "items", "removed",
+                                             NULL };
   static const char * const known[] = { "id", "kind", "year", "quarter", "skill", "title",
                                         "outcome", "status", "edited", NULL };
   static const char * const kinds[] = { "action", "goal", "checkpoint", NULL };
@@ -477,6 +478,8 @@ read_plan (LadderProfile *self,
   if (plan == NULL)
     return TRUE;
   if (!read_string (plan, "generated", "plan.generated", FALSE, 64, &self->plan_generated,
+                    error) ||
+      !read_string (plan, "language", "plan.language", FALSE, 16, &self->plan_language,
                     error) ||
       !read_array (plan, "items", "plan.items", LADDER_MAX_PLAN_ITEMS, &items, error))
     return FALSE;

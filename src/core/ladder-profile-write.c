@@ -243,6 +243,8 @@ ladder_profile_to_data (LadderProfile *self,
   write_open (w, "plan", '{');
   if (self->plan_generated != NULL)
     add_string (w, "generated", self->plan_generated);
+  if (self->plan_language != NULL)
+    add_string (w, "language", self->plan_language);
   write_open (w, "items", '[');
   for (guint i = 0; i < self->plan->len; i++)
     {

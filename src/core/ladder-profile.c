@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ladder-format.h"
 #include "ladder-profile-private.h"
 
 
@@ -226,6 +227,7 @@ ladder_profile_finalize (GObject *object)
   g_free (self->target_track);
   g_free (self->target_rung);
   g_free (self->plan_generated);
+  g_free (self->plan_language);
   g_clear_pointer (&self->skills, g_ptr_array_unref);
   g_clear_pointer (&self->skill_index, g_hash_table_unref);
   g_clear_pointer (&self->plan, g_ptr_array_unref);
@@ -492,6 +494,7 @@ ladder_profile_replace_content (LadderProfile *self,
   SWAP (self->target_track, other->target_track);
   SWAP (self->target_rung, other->target_rung);
   SWAP (self->plan_generated, other->plan_generated);
+  SWAP (self->plan_language, other->plan_language);
   SWAP (self->skills, other->skills);
   SWAP (self->plan, other->plan);
   SWAP (self->plan_removed, other->plan_removed);
@@ -1149,6 +1152,18 @@ ladder_profile_get_n_history (LadderProfile *self)
   return json_array_get_length (self->history);
 }
 
+/**
+ * ladder_profile_get_plan_language:
+ *
+ * Returns: (nullable): the code of the language the plan was made in ("ru"), if known
+ */
+const char *
+ladder_profile_get_plan_language (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  return self->plan_language;
+}
+
 const char *
 ladder_profile_get_plan_generated (LadderProfile *self)
 {
@@ -1201,6 +1216,8 @@ ladder_profile_set_plan (LadderProfile *self,
   g_ptr_array_unref (self->plan);
   self->plan = items;
   set_string (&self->plan_generated, generated);
+  /* A plan made now is made in the language spoken now. */
+  set_string (&self->plan_language, generated != NULL ? ladder_format_language () : NULL);
   describe (self, "plan", g_strdup (_("new plan")));
   emit_plan_changed (self);
 }

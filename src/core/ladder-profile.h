@@ -203,6 +203,7 @@ void                      ladder_profile_set_skill_note (LadderProfile *self,
 guint                 ladder_profile_get_n_plan_items  (LadderProfile *self);
 const LadderPlanItem *ladder_profile_get_plan_item     (LadderProfile *self,
                                                         guint          index);
+const char           *ladder_profile_get_plan_language (LadderProfile *self);
 const char           *ladder_profile_get_plan_generated (LadderProfile *self);
 void                  ladder_profile_set_plan          (LadderProfile *self,
                                                         GPtrArray     *items,

@@ -25,6 +25,7 @@ struct _LadderPlanView
   GtkLabel *summary_label;
   GtkBox *years_box;
   GtkWidget *fit_box;
+  GtkWidget *language_box;
   GtkLabel *fit_label;
   GtkWidget *horizon_button;
   GtkWidget *target_button;
@@ -618,6 +619,14 @@ rebuild (LadderPlanView *self)
                       summary != NULL ? summary
                                       : _("Items you change are kept when you regenerate."));
   update_fit (self);
+  {
+    /* A plan made in another language says so, and offers to be made again in this one. */
+    const char *language = ladder_profile_get_plan_language (self->profile);
+
+    gtk_widget_set_visible (self->language_box,
+                            !read_only && language != NULL &&
+                            !g_str_equal (language, ladder_format_language ()));
+  }
 }
 
 GtkWidget *
@@ -1105,6 +1114,7 @@ ladder_plan_view_class_init (LadderPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, years_box);
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, fit_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderPlanView, language_box);
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, fit_label);
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, horizon_button);
   gtk_widget_class_bind_template_child (widget_class, LadderPlanView, target_button);
