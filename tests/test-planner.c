@@ -633,6 +633,36 @@ test_reports_used (void)
     }
 }
 
+/* A manager heading for director gets the work of running people (reviews, delegation,
+ * headcount, growing a lead, the organisation); someone with no reports yet does not. */
+static void
+test_management_work (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) manager = flat_profile ("saas", "scaleup", "technical", "management",
+                                                    "director", 3);
+  g_autoptr (LadderProfile) newcomer = flat_profile ("saas", "scaleup", "technical",
+                                                     "management", "team-lead", 3);
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GPtrArray) none = NULL;
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  ladder_profile_set_position (manager, "management", "team-lead");
+  ladder_profile_set_reports (manager, 5);
+  ladder_profile_set_horizon_years (manager, 3);
+  items = ladder_planner_generate (framework, manager);
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_add (ids, ((LadderPlanItem *) g_ptr_array_index (items, i))->id);
+  g_assert_true (g_hash_table_contains (ids, "manage-reviews"));
+  g_assert_true (g_hash_table_contains (ids, "manage-headcount"));
+  g_assert_true (g_hash_table_contains (ids, "manage-leads"));
+
+  none = ladder_planner_generate (framework, newcomer);
+  for (guint i = 0; i < none->len; i++)
+    g_assert_false (g_str_has_prefix (((LadderPlanItem *) g_ptr_array_index (none, i))->id,
+                                      "manage-"));
+}
+
 /* Calendar quarters: the plan starts in the quarter it was made in when made in that quarter's
  * first month, else the next; labels count from there; a review month puts every checkpoint in
  * its quarter, and the month is kept in the file and refused out of range. */
@@ -902,6 +932,7 @@ main (int   argc,
   g_test_add_func ("/planner/persona-matrix", test_persona_matrix);
   g_test_add_func ("/planner/calendar", test_calendar);
   g_test_add_func ("/planner/reports-used", test_reports_used);
+  g_test_add_func ("/planner/management-work", test_management_work);
   g_test_add_func ("/planner/level-steps-move-on", test_level_steps_move_on);
   g_test_add_func ("/planner/regenerate-follows-language", test_regenerate_follows_language);
   g_test_add_func ("/planner/own-skill-steps", test_own_skill_steps);

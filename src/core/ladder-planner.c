@@ -881,6 +881,70 @@ add_framing_items (Run       *run,
     }
 }
 
+/* What a manager heading further up the management track does that no skill level says: the
+ * work of running people, spread over the plan, each counted in its quarter. */
+static const struct
+{
+  const char *id;
+  const char *skill;
+  gboolean leads_leads; /* only on the way to a rung that leads other leads */
+  const char *title;
+  const char *outcome;
+} management_items[] = {
+  { "manage-reviews", "team-management", FALSE,
+    N_("Run a performance-review cycle for your reports, calibrated with your peers"),
+    N_("Every report has written feedback and goals agreed for the next cycle") },
+  { "manage-delegate", "team-management", FALSE,
+    N_("Hand one area over to someone on your team entirely, and coach them in it"),
+    N_("They run it without you for a quarter") },
+  { "manage-underperformance", "team-management", FALSE,
+    N_("Address one case of underperformance early, with a written plan and HR’s advice"),
+    N_("The plan followed through to an outcome both of you understand") },
+  { "manage-headcount", "business-acumen", FALSE,
+    N_("Write next year’s headcount and budget request for your team"),
+    N_("The request reviewed with your manager and finance") },
+  { "manage-leads", "team-management", TRUE,
+    N_("Grow one of your reports into a lead, and manage them as a manager"),
+    N_("They lead a team of their own, with you coaching their management") },
+  { "manage-org", "team-management", TRUE,
+    N_("Design how your teams are organised for the next year, and why"),
+    N_("An organisation plan agreed with your manager and HR") },
+};
+
+static void
+add_management_items (Run       *run,
+                      GPtrArray *items,
+                      guint     *reserved)
+{
+  gboolean leads_now = leads_people (run->framework, run->current) ||
+                       ladder_profile_get_reports (run->profile) > 0;
+  gboolean leads_leads = run->target->seniority > run->current->seniority &&
+                         ladder_framework_rung_expects (run->framework, run->target,
+                                                        "team-management") >= 5;
+  guint placed = 0;
+
+  if (run->move != MOVE_UP || !leads_now || !leads_people (run->framework, run->target))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (management_items); i++)
+    {
+      /* One every other quarter from the year's second quarter, where there is room. */
+      int quarter = 1 + 2 * (int) placed;
+
+      if (management_items[i].leads_leads && !leads_leads)
+        continue;
+      while (quarter < (int) run->years * 4 &&
+             reserved[quarter] >= quarter_capacity (run->profile, quarter))
+        quarter++;
+      if (quarter >= (int) run->years * 4)
+        break;
+      reserved[quarter]++;
+      add_item (items, management_items[i].id, quarter / 4 + 1, quarter % 4 + 1,
+                management_items[i].skill, _(management_items[i].title),
+                _(management_items[i].outcome));
+      placed++;
+    }
+}
+
 /* Context items count against the quarter they sit in. */
 static void
 reserve_items (GPtrArray *items,
@@ -1082,6 +1146,7 @@ plan_run (Run *run)
         }
     }
   reserve_items (items, reserved);
+  add_management_items (run, items, reserved);
   schedule (steps, profile, n_quarters, reserved);
   add_stretch_steps (steps, framework, profile, run->target, planned_to, run->years, reserved);
 
