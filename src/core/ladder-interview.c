@@ -260,12 +260,12 @@ spoken_skill (const char *title)
   return inline_text (ladder_format_without_code (title));
 }
 
-/* Whether a rung has the person lead people (as the planner sees it). */
+/* Whether a rung has the person lead people, as the planner sees it. */
 static gboolean
 leads_people (Context          *context,
               const LadderRung *rung)
 {
-  return ladder_framework_rung_expects (context->framework, rung, "team-management") >= 3;
+  return ladder_planner_leads_people (context->framework, rung);
 }
 
 /* The skills clearly above what the current rung expects (one level or more), strongest
@@ -344,23 +344,11 @@ industry_reason (LadderProfile *profile)
   return NULL;
 }
 
-typedef enum
-{
-  TOWARD_STAY,
-  TOWARD_UP,
-  TOWARD_DOWN,
-} Toward;
-
-static Toward
+/* Where the target is, as the plan has it. */
+static LadderMove
 toward (Context *context)
 {
-  if (context->target == context->current)
-    return TOWARD_STAY;
-  if (context->target->seniority < context->current->seniority ||
-      (context->target->seniority == context->current->seniority &&
-       !(leads_people (context, context->target) && !leads_people (context, context->current))))
-    return TOWARD_DOWN;
-  return TOWARD_UP;
+  return ladder_planner_get_move (context->framework, context->profile);
 }
 
 /* The person's latest evidence, without its own full stop (a sentence goes on after it). */
@@ -409,7 +397,7 @@ draft_career_plan (Context *context)
   const LadderPlanItem *step1 = nth_item (context, "action", 1, 0);
   const LadderPlanItem *step2 = nth_item (context, "action", 1, 1);
   const LadderPlanItem *checkpoint = nth_item (context, "checkpoint", 1, 0);
-  Toward way = toward (context);
+  LadderMove way = toward (context);
   const char *strong1, *strong2;
   guint n_strong = strengths (context, &strong1, &strong2);
 
@@ -429,12 +417,12 @@ draft_career_plan (Context *context)
     /* Translators: %s is the person's own latest evidence, in their words */
     say_take (answer, g_strdup_printf (_("Most recently: %s."), evidence));
 
-  if (way == TOWARD_STAY)
+  if (way == LADDER_MOVE_STAY)
     /* Translators: %1$s is "the next three years", %2$s the person's rung */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to grow in my role as %2$s and take "
                                          "on a wider scope."),
                                        next_years, context->target->title));
-  else if (way == TOWARD_DOWN)
+  else if (way == LADDER_MOVE_DOWN)
     /* Translators: %1$s is "the next three years", %2$s a rung below the person's own */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to move to the role of %2$s."),
                                        next_years, context->target->title));
@@ -481,7 +469,7 @@ draft_career_plan (Context *context)
       /* Translators: %s is a skill */
       say_take (answer, g_strdup_printf (_("My strongest skill is %s."), s1));
     }
-  if (way == TOWARD_UP && leads_people (context, context->target) &&
+  if (way == LADDER_MOVE_UP && leads_people (context, context->target) &&
       !leads_people (context, context->current) && ladder_profile_get_reports (context->profile) == 0)
     {
       const LadderProfileSkill *mentoring = ladder_profile_lookup_skill (context->profile,
@@ -493,7 +481,7 @@ draft_career_plan (Context *context)
       say (answer, _("Before I commit, I want to try leading people and decide with my manager "
                      "whether it suits me."));
     }
-  else if (way != TOWARD_DOWN && !g_str_equal (context->target->track, "management"))
+  else if (way != LADDER_MOVE_DOWN && !g_str_equal (context->target->track, "management"))
     say (answer, _("I do my best work when I own a problem from start to finish."));
 
   if (step1 != NULL && step2 != NULL)
@@ -518,7 +506,7 @@ draft_career_plan (Context *context)
                                                              checkpoint->id +
                                                              strlen ("checkpoint-"));
 
-      if (rung != NULL && way == TOWARD_UP)
+      if (rung != NULL && way == LADDER_MOVE_UP)
         say_take (answer, g_strdup_printf (
           /* Translators: %1$u is a number of years, %2$s a rung */
           g_dngettext (GETTEXT_PACKAGE, "I aim to be ready for %2$s within %1$u year.",
@@ -691,7 +679,7 @@ draft_three_year_plan (Context *context)
     /* Translators: %s is a clause about the person's industry, "in e-commerce every decision
      * shows up in the numbers within days" */
     say_take (answer, g_strdup_printf (_("I also keep in mind that %s."), reason));
-  if (toward (context) == TOWARD_UP)
+  if (toward (context) == LADDER_MOVE_UP)
     /* Translators: %s is the target rung */
     say_take (answer, g_strdup_printf (_("I would rather reach %s one rung at a time, proving "
                                          "each step, than promise a title."),

@@ -677,20 +677,53 @@ schedule (GArray        *steps,
       }
 }
 
-/* Whether a rung has the person lead people (in the built-in ladder: Team lead, Director). */
-static gboolean
-leads_people (LadderFramework  *framework,
-              const LadderRung *rung)
+/**
+ * ladder_planner_leads_people:
+ *
+ * Returns: whether @rung has the person lead people (in the built-in ladder: Team lead,
+ * Director)
+ */
+gboolean
+ladder_planner_leads_people (LadderFramework  *framework,
+                             const LadderRung *rung)
 {
   return ladder_framework_rung_expects (framework, rung, "team-management") >= 3;
 }
 
-typedef enum
+static gboolean
+leads_now (LadderFramework  *framework,
+           LadderProfile    *profile,
+           const LadderRung *current)
 {
-  MOVE_STAY, /* the target is where the person stands */
-  MOVE_UP,
-  MOVE_DOWN, /* a rung below, or beside on the other track: a move, not a promotion */
-} Move;
+  return ladder_planner_leads_people (framework, current) ||
+         ladder_profile_get_reports (profile) > 0;
+}
+
+/**
+ * ladder_planner_get_move:
+ *
+ * Returns: what the target is for the person: where they stand, a step up, or a move down or
+ * beside (not a promotion); the plan and the drafts say the same
+ */
+LadderMove
+ladder_planner_get_move (LadderFramework *framework,
+                         LadderProfile   *profile)
+{
+  const LadderRung *current, *target;
+
+  current = ladder_framework_lookup_rung (framework, ladder_profile_get_track (profile),
+                                          ladder_profile_get_rung (profile));
+  target = ladder_framework_lookup_rung (framework, ladder_profile_get_target_track (profile),
+                                         ladder_profile_get_target_rung (profile));
+  if (target == current)
+    return LADDER_MOVE_STAY;
+  if (target->seniority < current->seniority ||
+      (target->seniority == current->seniority &&
+       !(ladder_planner_leads_people (framework, target) &&
+         !leads_now (framework, profile, current))))
+    return LADDER_MOVE_DOWN;
+  return LADDER_MOVE_UP;
+}
 
 typedef struct
 {
@@ -699,7 +732,7 @@ typedef struct
   guint years;
   const LadderRung *current;
   const LadderRung *target;
-  Move move;
+  LadderMove move;
   GPtrArray *path;   /* the rungs to be ready for, one at a time, in order */
   gboolean trial;    /* a first step into leading people: try it, then decide */
   guint review_quarter; /* the quarter of each plan year (1–4) that holds the company's review */
@@ -725,32 +758,25 @@ find_path (Run *run)
 {
   const LadderTrack *track = ladder_framework_lookup_track (run->framework, run->target->track);
   gboolean switching = !g_str_equal (run->current->track, run->target->track);
-  gboolean leads_now = leads_people (run->framework, run->current) ||
-                       ladder_profile_get_reports (run->profile) > 0;
+  gboolean leading = leads_now (run->framework, run->profile, run->current);
 
   run->path = g_ptr_array_new ();
-  if (run->target == run->current)
+  run->move = ladder_planner_get_move (run->framework, run->profile);
+  if (run->move == LADDER_MOVE_STAY)
+    return;
+  if (run->move == LADDER_MOVE_DOWN)
     {
-      run->move = MOVE_STAY;
-      return;
-    }
-  if (run->target->seniority < run->current->seniority ||
-      (run->target->seniority == run->current->seniority &&
-       !(leads_people (run->framework, run->target) && !leads_now)))
-    {
-      run->move = MOVE_DOWN;
       g_ptr_array_add (run->path, (gpointer) run->target);
       return;
     }
 
-  run->move = MOVE_UP;
   for (guint r = 0; r < track->n_rungs; r++)
     {
       const LadderRung *rung = &track->rungs[r];
-      gboolean first_lead = !leads_now && leads_people (run->framework, rung) &&
+      gboolean first_lead = !leading && ladder_planner_leads_people (run->framework, rung) &&
                             rung->seniority <= run->target->seniority &&
                             (run->path->len == 0 ||
-                             !leads_people (run->framework,
+                             !ladder_planner_leads_people (run->framework,
                                             g_ptr_array_index (run->path, run->path->len - 1)));
 
       if (rung->seniority > run->target->seniority)
@@ -758,7 +784,7 @@ find_path (Run *run)
       if (rung->seniority > run->current->seniority || first_lead || rung == run->target)
         g_ptr_array_add (run->path, (gpointer) rung);
     }
-  run->trial = switching && !leads_now && leads_people (run->framework, run->target);
+  run->trial = switching && !leading && ladder_planner_leads_people (run->framework, run->target);
 }
 
 /* Whether every skill step @rung asks for is in the schedule (hidden skills apart). */
@@ -813,7 +839,7 @@ add_framing_items (Run       *run,
 {
   const LadderRung *first = run->path->len > 0 ? g_ptr_array_index (run->path, 0) : NULL;
 
-  if (run->move == MOVE_UP && first != NULL)
+  if (run->move == LADDER_MOVE_UP && first != NULL)
     {
       /* Translators: a plan item; %s is a rung, "Senior Product Manager" */
       g_autofree char *title = g_strdup_printf (_("Agree with your manager what “ready for %s” "
@@ -823,7 +849,7 @@ add_framing_items (Run       *run,
                 _("The criteria and the review date written down and shared with your "
                   "manager"));
     }
-  else if (run->move == MOVE_DOWN)
+  else if (run->move == LADDER_MOVE_DOWN)
     {
       /* Translators: a plan item; %s is a rung the person moves to, below their current one */
       g_autofree char *title = g_strdup_printf (_("Talk with your manager about moving to %s: "
@@ -872,7 +898,7 @@ add_framing_items (Run       *run,
                 _("One person reporting to you, with weekly one-to-ones"));
       reserved[2]++;
     }
-  else if (!g_str_equal (run->current->track, run->target->track) && run->move == MOVE_UP)
+  else if (!g_str_equal (run->current->track, run->target->track) && run->move == LADDER_MOVE_UP)
     {
       add_item (items, "context-switch", 1, 2, NULL,
                 _("Talk to two people who made the same switch of track and ask what they "
@@ -916,14 +942,14 @@ add_management_items (Run       *run,
                       GPtrArray *items,
                       guint     *reserved)
 {
-  gboolean leads_now = leads_people (run->framework, run->current) ||
-                       ladder_profile_get_reports (run->profile) > 0;
+  gboolean leading = leads_now (run->framework, run->profile, run->current);
   gboolean leads_leads = run->target->seniority > run->current->seniority &&
                          ladder_framework_rung_expects (run->framework, run->target,
                                                         "team-management") >= 5;
   guint placed = 0;
 
-  if (run->move != MOVE_UP || !leads_now || !leads_people (run->framework, run->target))
+  if (run->move != LADDER_MOVE_UP || !leading ||
+      !ladder_planner_leads_people (run->framework, run->target))
     return;
   for (guint i = 0; i < G_N_ELEMENTS (management_items); i++)
     {
@@ -1000,7 +1026,7 @@ add_growth_items (Run        *run,
                   GArray     *steps,
                   const guint *reserved)
 {
-  const LadderRung *toward = run->move == MOVE_STAY ? run->current : run->target;
+  const LadderRung *toward = run->move == LADDER_MOVE_STAY ? run->current : run->target;
   guint filler = 0;
 
   for (guint year = 1; year <= run->years; year++)
@@ -1182,7 +1208,7 @@ plan_run (Run *run)
       g_autofree char *outcome = NULL;
 
       year = MAX (year, (int) last_year + 1);
-      if (run->trial && leads_people (framework, rung))
+      if (run->trial && ladder_planner_leads_people (framework, rung))
         year = MAX (year, 2);
       /* At the year's review, once the last step is done: after it, the next year's review. */
       if (ready >= 0 && ready / 4 + 1 == year && ready % 4 + 1 > (int) run->review_quarter)
@@ -1195,7 +1221,7 @@ plan_run (Run *run)
       last_year = year;
       run->reached = rung;
       checkpoint_rung[year] = rung;
-      if (run->move == MOVE_UP && rung->seniority <= run->current->seniority)
+      if (run->move == LADDER_MOVE_UP && rung->seniority <= run->current->seniority)
         {
           /* Leading people from a rung as senior or more: a change of role, not a promotion. */
           /* Translators: a checkpoint for taking on a rung that leads people, from a rung as
@@ -1205,7 +1231,7 @@ plan_run (Run *run)
           outcome = g_strdup_printf (_("Readiness for %s at 85 %% or more, and the move agreed "
                                        "with your manager"), rung->title);
         }
-      else if (run->move == MOVE_DOWN)
+      else if (run->move == LADDER_MOVE_DOWN)
         {
           /* Translators: a checkpoint for a move to a lower rung; %s is a rung */
           title = g_strdup_printf (_("Checkpoint: ready to move to %s?"), rung->title);
@@ -1245,7 +1271,7 @@ plan_run (Run *run)
           {
             g_autofree char *scope = lowered_scope (checkpoint_rung[year]);
 
-            if (run->move == MOVE_DOWN)
+            if (run->move == LADDER_MOVE_DOWN)
               /* Translators: a year's goal: "Make the move to Product Manager" */
               title = g_strdup_printf (_("Make the move to %s"), checkpoint_rung[year]->title);
             else
@@ -1288,7 +1314,7 @@ plan_run (Run *run)
               title = g_strdup_printf (_("Make your case for %s"), next->title);
           }
         else
-          title = growth_goal (run->move == MOVE_STAY || run->reached == NULL ? run->current
+          title = growth_goal (run->move == LADDER_MOVE_STAY || run->reached == NULL ? run->current
                                                                                : run->target,
                                grown++);
         previous = checkpoint_rung[year] != NULL ? NULL : next;

@@ -9,12 +9,23 @@ G_BEGIN_DECLS
 
 #define LADDER_PLAN_MAX_YEARS 5
 
+typedef enum
+{
+  LADDER_MOVE_STAY, /* the target is where the person stands */
+  LADDER_MOVE_UP,
+  LADDER_MOVE_DOWN, /* a rung below, or beside on the other track: a move, not a promotion */
+} LadderMove;
+
 GPtrArray *ladder_planner_generate       (LadderFramework *framework,
                                           LadderProfile   *profile);
 void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
 gboolean   ladder_planner_has_user_work  (LadderProfile   *profile);
 guint      ladder_planner_get_years      (LadderProfile   *profile);
+gboolean   ladder_planner_leads_people   (LadderFramework  *framework,
+                                          const LadderRung *rung);
+LadderMove ladder_planner_get_move       (LadderFramework *framework,
+                                          LadderProfile   *profile);
 void       ladder_planner_first_quarter  (GDateTime       *made,
                                           guint           *year,
                                           guint           *quarter);
