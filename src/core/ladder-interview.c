@@ -756,6 +756,45 @@ ladder_interview_drafted_as (void)
   return g_strdup_printf ("%u:%s", LADDER_INTERVIEW_DRAFTING, ladder_format_language ());
 }
 
+typedef enum
+{
+  DRAFT_MISSING,          /* answers that are not there, or empty */
+  DRAFT_MISSING_OR_STALE, /* … and unedited ones drafted for another plan, language or drafting */
+  DRAFT_UNTOUCHED,        /* every unedited answer there is */
+} Which;
+
+/* Drafts the answers @which names; an answer the person edited is never touched. */
+static void
+draft_answers (LadderFramework *framework,
+               LadderProfile   *profile,
+               Which            which)
+{
+  g_autofree char *drafted_as = ladder_interview_drafted_as ();
+
+  for (guint i = 0; questions[i] != NULL; i++)
+    {
+      const LadderAnswer *answer = ladder_profile_lookup_answer (profile, questions[i]);
+      gboolean missing = answer == NULL || answer->answer == NULL || *answer->answer == '\0';
+      g_autofree char *draft = NULL;
+
+      if (answer != NULL && answer->edited)
+        continue;
+      if (which == DRAFT_UNTOUCHED)
+        {
+          if (answer == NULL)
+            continue;
+        }
+      else if (!missing && (which == DRAFT_MISSING ||
+                            !ladder_interview_is_stale (profile, questions[i])))
+        continue;
+      draft = ladder_interview_draft (framework, profile, questions[i]);
+      if (which == DRAFT_UNTOUCHED && g_strcmp0 (draft, answer->answer) == 0)
+        continue;
+      ladder_profile_set_draft (profile, questions[i], draft,
+                                ladder_profile_get_plan_generated (profile), drafted_as);
+    }
+}
+
 /**
  * ladder_interview_redraft_untouched:
  *
@@ -766,23 +805,10 @@ void
 ladder_interview_redraft_untouched (LadderFramework *framework,
                                     LadderProfile   *profile)
 {
-  g_autofree char *drafted_as = ladder_interview_drafted_as ();
-
   g_return_if_fail (LADDER_IS_FRAMEWORK (framework));
   g_return_if_fail (LADDER_IS_PROFILE (profile));
 
-  for (guint i = 0; questions[i] != NULL; i++)
-    {
-      const LadderAnswer *answer = ladder_profile_lookup_answer (profile, questions[i]);
-      g_autofree char *draft = NULL;
-
-      if (answer == NULL || answer->edited)
-        continue;
-      draft = ladder_interview_draft (framework, profile, questions[i]);
-      if (g_strcmp0 (draft, answer->answer) != 0)
-        ladder_profile_set_draft (profile, questions[i], draft,
-                                  ladder_profile_get_plan_generated (profile), drafted_as);
-    }
+  draft_answers (framework, profile, DRAFT_UNTOUCHED);
 }
 
 /**
@@ -796,24 +822,8 @@ ladder_interview_fill (LadderFramework *framework,
                        LadderProfile   *profile,
                        gboolean         redraft_stale)
 {
-  g_autofree char *drafted_as = ladder_interview_drafted_as ();
-
   g_return_if_fail (LADDER_IS_FRAMEWORK (framework));
   g_return_if_fail (LADDER_IS_PROFILE (profile));
 
-  for (guint i = 0; questions[i] != NULL; i++)
-    {
-      const LadderAnswer *answer = ladder_profile_lookup_answer (profile, questions[i]);
-      g_autofree char *draft = NULL;
-
-      if (answer != NULL && (answer->edited || !redraft_stale ||
-                             !ladder_interview_is_stale (profile, questions[i])))
-        if (answer->answer != NULL && *answer->answer != '\0')
-          continue;
-      if (answer != NULL && answer->edited)
-        continue;
-      draft = ladder_interview_draft (framework, profile, questions[i]);
-      ladder_profile_set_draft (profile, questions[i], draft,
-                                ladder_profile_get_plan_generated (profile), drafted_as);
-    }
+  draft_answers (framework, profile, redraft_stale ? DRAFT_MISSING_OR_STALE : DRAFT_MISSING);
 }
