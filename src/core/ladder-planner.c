@@ -172,6 +172,31 @@ tier_top (guint tier)
   return tier == 0 ? 2 : tier == 1 ? 3 : LADDER_LEVEL_MAX;
 }
 
+/* A skill's way from @from to @to, cut into one step per tier. @skill_index is -1 for the
+ * person's own skills. */
+static void
+append_steps (GArray     *steps,
+              const char *skill_id,
+              int         skill_index,
+              double      weight,
+              int         from,
+              int         to)
+{
+  int gap = to - from;
+
+  for (int level = from + 1; level <= to;)
+    {
+      guint tier = ladder_action_tier_for_level (level);
+      int reach = MIN (to, tier_top (tier));
+      Step step = { skill_id, skill_index, tier, reach, 0, -1, FALSE, level - 1 };
+
+      /* Bigger gaps first; within a skill, earlier steps first. */
+      step.weight = weight * (gap + 1) - 0.1 * (reach - from);
+      g_array_append_val (steps, step);
+      level = reach + 1;
+    }
+}
+
 static void
 add_steps (GArray          *steps,
            LadderFramework *framework,
@@ -181,20 +206,9 @@ add_steps (GArray          *steps,
            int              to)
 {
   const LadderSkill *skill = ladder_framework_get_skill (framework, skill_index);
-  double weight = context_weight (framework, profile, skill->id);
-  int gap = to - from;
 
-  for (int level = from + 1; level <= to;)
-    {
-      guint tier = ladder_action_tier_for_level (level);
-      int reach = MIN (to, tier_top (tier));
-      Step step = { skill->id, skill_index, tier, reach, 0, -1, FALSE, level - 1 };
-
-      /* Bigger gaps first; within a skill, earlier steps first. */
-      step.weight = weight * (gap + 1) - 0.1 * (reach - from);
-      g_array_append_val (steps, step);
-      level = reach + 1;
-    }
+  append_steps (steps, skill->id, skill_index, context_weight (framework, profile, skill->id),
+                from, to);
 }
 
 /* The level a skill has reached by the start of @quarter, in the schedule so far. */
@@ -392,18 +406,7 @@ static void
 add_own_steps (GArray                   *steps,
                const LadderProfileSkill *own)
 {
-  int gap = own->target - own->current;
-
-  for (int level = own->current + 1; level <= own->target;)
-    {
-      guint tier = ladder_action_tier_for_level (level);
-      int reach = MIN (own->target, tier_top (tier));
-      Step step = { own->id, -1, tier, reach, 0, -1, FALSE, level - 1 };
-
-      step.weight = (gap + 1) - 0.1 * (reach - own->current);
-      g_array_append_val (steps, step);
-      level = reach + 1;
-    }
+  append_steps (steps, own->id, -1, 1.0, own->current, own->target);
 }
 
 static LadderPlanItem *
@@ -442,6 +445,15 @@ own_action_item (const Step    *step,
                                step->skill, title, outcome);
 }
 
+/* A text that goes mid-sentence: its first letter lower-cased ("a core business line"). */
+static char *
+lower_first (const char *text)
+{
+  g_autofree char *first = g_utf8_strdown (text, g_utf8_next_char (text) - text);
+
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}
+
 /* The library has one action for levels 1–2 and one for 4–5: from 4 to 5 it would hand back
  * what the person already does, and from 1 to 2 (for some skills) the level-1 activity. Those
  * steps are made from the level's own descriptor instead. */
@@ -456,11 +468,8 @@ descriptor_item (const Step      *step,
                  LadderFramework *framework)
 {
   const LadderSkill *skill = ladder_framework_get_skill (framework, step->skill_index);
-  const char *descriptor = skill->levels[step->reach];
   g_autofree char *id = g_strdup_printf ("%s-%d", step->skill, step->reach);
-  g_autofree char *first = g_utf8_strdown (descriptor,
-                                           g_utf8_next_char (descriptor) - descriptor);
-  g_autofree char *lowered = g_strconcat (first, g_utf8_next_char (descriptor), NULL);
+  g_autofree char *lowered = lower_first (skill->levels[step->reach]);
   /* Translators: a plan step made from a skill's level descriptor: %1$s is the skill, %2$d the
    * level, %3$s what that level looks like ("plans headcount and hiring strategy") */
   g_autofree char *title = g_strdup_printf (_("Take %1$s to level %2$d: %3$s"),
@@ -988,10 +997,7 @@ reserve_items (GPtrArray *items,
 static char *
 lowered_scope (const LadderRung *rung)
 {
-  const char *scope = rung->scope;
-  g_autofree char *first = g_utf8_strdown (scope, g_utf8_next_char (scope) - scope);
-
-  return g_strconcat (first, g_utf8_next_char (scope), NULL);
+  return lower_first (rung->scope);
 }
 
 /* A goal for a year in which the target is already reached, or is where the person stands:
@@ -1075,6 +1081,25 @@ add_growth_items (Run        *run,
     }
 }
 
+/* The first steps of team management (to level 2) and of mentoring (to @mentoring_up_to) count
+ * as done in the first quarter, with no item of their own. */
+static void
+cover_first_leading_steps (GArray *steps,
+                           int     mentoring_up_to)
+{
+  for (guint i = 0; i < steps->len; i++)
+    {
+      Step *step = &g_array_index (steps, Step, i);
+
+      if ((g_str_equal (step->skill, "mentoring") && step->reach <= mentoring_up_to) ||
+          (g_str_equal (step->skill, "team-management") && step->tier == 0))
+        {
+          step->quarter = 0;
+          step->covered = TRUE;
+        }
+    }
+}
+
 /* Plans the profile over @run->years years; fills in what the plan reaches. */
 static GPtrArray *
 plan_run (Run *run)
@@ -1119,32 +1144,13 @@ plan_run (Run *run)
         add_own_steps (steps, own);
     }
 
-  /* Someone who already leads people is past the first steps of leading them. */
-  for (guint i = 0; ladder_profile_get_reports (profile) >= 2 && i < steps->len; i++)
-    {
-      Step *step = &g_array_index (steps, Step, i);
-
-      if ((g_str_equal (step->skill, "mentoring") || g_str_equal (step->skill, "team-management"))
-          && step->tier == 0)
-        {
-          step->quarter = 0;
-          step->covered = TRUE;
-        }
-    }
-
-  /* A trial of leading people is the first step of mentoring and of team management. */
-  for (guint i = 0; run->trial && i < steps->len; i++)
-    {
-      Step *step = &g_array_index (steps, Step, i);
-
-      /* Its one-to-ones with a junior PM are mentoring up to level 3. */
-      if ((g_str_equal (step->skill, "mentoring") && step->reach <= 3) ||
-          (g_str_equal (step->skill, "team-management") && step->tier == 0))
-        {
-          step->quarter = 0;
-          step->covered = TRUE;
-        }
-    }
+  /* Someone who already leads people is past the first steps of leading them; a trial of
+   * leading people is those steps, and its one-to-ones with a junior PM are mentoring up to
+   * level 3. */
+  if (ladder_profile_get_reports (profile) >= 2)
+    cover_first_leading_steps (steps, 2);
+  if (run->trial)
+    cover_first_leading_steps (steps, 3);
 
   /* Framing and context first: they take their quarters' room before the skill steps. */
   add_framing_items (run, items, reserved);
