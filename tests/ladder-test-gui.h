@@ -170,6 +170,26 @@ ladder_test_open_menu_item (GtkWidget  *menu_button,
   return NULL;
 }
 
+/* What a key combination does in a window: the action its application binds it to, with that
+ * action's target ("win.show-view('plan')" for Alt+3). */
+static inline void
+ladder_test_press_keys (GtkWidget  *window,
+                        const char *accel)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  g_auto (GStrv) actions = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr (GVariant) target = NULL;
+
+  g_assert_nonnull (app);
+  actions = gtk_application_get_actions_for_accel (app, accel);
+  g_assert_nonnull (actions);
+  g_assert_nonnull (actions[0]);
+  g_assert_true (g_action_parse_detailed_name (actions[0], &name, &target, NULL));
+  g_assert_true (gtk_widget_activate_action_variant (window, name, target));
+  ladder_test_drain ();
+}
+
 /* Clicks a menu item, as a pointer does. */
 static inline void
 ladder_test_click (GtkWidget *widget)

@@ -317,6 +317,25 @@ test_copy (void)
   g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
 }
 
+/* What @profile writes reads back to a profile that writes the very same text.
+ * Returns: (transfer full): that text */
+static char *
+assert_writes_back (LadderProfile *profile)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) again = NULL;
+  g_autofree char *first = NULL;
+  char *second;
+  gsize length;
+
+  first = ladder_profile_to_data (profile, &length);
+  again = ladder_profile_new_from_data (first, length, &error);
+  g_assert_no_error (error);
+  second = ladder_profile_to_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+  return second;
+}
+
 /* Every good file reads, and what is written back reads to the same text again; the optional
  * members (applying, review month, removed items, what drafted an answer) survive. */
 static void
@@ -334,18 +353,14 @@ test_good_files (void)
       g_autoptr (GError) error = NULL;
       g_autoptr (LadderProfile) profile = load_test_file (file, &error);
       g_autoptr (LadderProfile) again = NULL;
-      g_autofree char *first = NULL;
       g_autofree char *second = NULL;
-      gsize length;
 
       g_assert_no_error (error);
-      first = ladder_profile_to_data (profile, &length);
-      again = ladder_profile_new_from_data (first, length, &error);
-      g_assert_no_error (error);
-      second = ladder_profile_to_data (again, NULL);
-      g_assert_cmpstr (first, ==, second);
+      second = assert_writes_back (profile);
       if (g_str_equal (name, "optional-members.json"))
         {
+          again = ladder_profile_new_from_data (second, strlen (second), &error);
+          g_assert_no_error (error);
           g_assert_cmpstr (ladder_profile_get_applying_company (again), ==, "Acme <AI> & «Co» 🚀");
           g_assert_cmpstr (ladder_profile_get_applying_role (again), ==,
                            "Product Manager, Search");
@@ -374,10 +389,6 @@ test_fuzz_regressions (void)
       g_autofree char *file = g_build_filename ("fuzz", name, NULL);
       g_autoptr (GError) error = NULL;
       g_autoptr (LadderProfile) profile = load_test_file (file, &error);
-      g_autoptr (LadderProfile) again = NULL;
-      g_autofree char *first = NULL;
-      g_autofree char *second = NULL;
-      gsize length;
 
       n++;
       if (profile == NULL)
@@ -385,11 +396,7 @@ test_fuzz_regressions (void)
           g_assert_nonnull (error);
           continue;
         }
-      first = ladder_profile_to_data (profile, &length);
-      again = ladder_profile_new_from_data (first, length, &error);
-      g_assert_no_error (error);
-      second = ladder_profile_to_data (again, NULL);
-      g_assert_cmpstr (first, ==, second);
+      g_free (assert_writes_back (profile));
     }
   g_assert_cmpuint (n, >, 0);
 }

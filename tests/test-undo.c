@@ -60,23 +60,15 @@ show_view (LadderWindow *window,
 
 /* The button of a toast, once it is on screen: a toast that follows another closely waits until
  * that one has settled (libadwaita 1.2 crashes otherwise). */
+static GtkWidget *wait_for_button_of_toast (LadderWindow *window,
+                                            const char   *title,
+                                            const char   *label);
+
 static GtkWidget *
 wait_for_toast_button (LadderWindow *window,
                        const char   *label)
 {
-  GtkWidget *overlay = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                     LADDER_TYPE_WINDOW,
-                                                                     "toast_overlay");
-  GtkWidget *button = NULL;
-
-  for (guint i = 0; i < 200 && button == NULL; i++)
-    {
-      ladder_test_drain ();
-      button = ladder_test_find_button (overlay, label);
-      if (button == NULL)
-        g_usleep (10000);
-    }
-  return button;
+  return wait_for_button_of_toast (window, NULL, label);
 }
 
 static gboolean
@@ -92,8 +84,8 @@ has_label_with (GtkWidget  *widget,
   return FALSE;
 }
 
-/* The button of the toast whose title has @title in it, once that toast is on screen (an
- * earlier toast may still be leaving). */
+/* The button of the toast whose title has @title in it (any toast for %NULL), once that toast
+ * is on screen (an earlier toast may still be leaving). */
 static GtkWidget *
 wait_for_button_of_toast (LadderWindow *window,
                           const char   *title,
@@ -109,7 +101,7 @@ wait_for_button_of_toast (LadderWindow *window,
       for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
            child = gtk_widget_get_next_sibling (child))
         if (g_str_equal (G_OBJECT_TYPE_NAME (child), "AdwToastWidget") &&
-            has_label_with (child, title))
+            (title == NULL || has_label_with (child, title)))
           {
             GtkWidget *button = ladder_test_find_button (child, label);
 
@@ -169,19 +161,6 @@ click_toast_undo (LadderWindow *window)
   ladder_test_drain ();
 }
 
-/* What a key combination does in this window: the action the application binds it to. */
-static void
-press_shortcut (LadderWindow *window,
-                const char   *accel)
-{
-  g_auto (GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
-
-  g_assert_nonnull (actions);
-  g_assert_nonnull (actions[0]);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), actions[0], NULL));
-  ladder_test_drain ();
-}
-
 static void
 test_plan_item (void)
 {
@@ -212,15 +191,15 @@ test_plan_item (void)
   g_assert_nonnull (ladder_plan_view_get_row (LADDER_PLAN_VIEW (view), id));
 
   /* Shift+Ctrl+Z removes it again, Ctrl+Z brings it back. */
-  press_shortcut (window, "<Control><Shift>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control><Shift>z");
   g_assert_null (ladder_profile_lookup_plan_item (profile, id, NULL));
-  press_shortcut (window, "<Control>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
   g_assert_nonnull (ladder_profile_lookup_plan_item (profile, id, NULL));
 
   /* Undone from another view: the hidden Plan view shows it when it is shown again. */
-  press_shortcut (window, "<Control><Shift>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control><Shift>z");
   show_view (window, "ladder");
-  press_shortcut (window, "<Control>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
   show_view (window, "plan");
   g_assert_true (ladder_window_get_view (window, "plan") == view);
   g_assert_nonnull (ladder_plan_view_get_row (LADDER_PLAN_VIEW (view), id));
@@ -319,9 +298,9 @@ test_rating_from_other_view (void)
   g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, chosen);
 
   show_view (window, "ladder");
-  press_shortcut (window, "<Control>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
   g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, before);
-  press_shortcut (window, "<Control>y");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>y");
   g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, chosen);
   close_window (window);
 }
@@ -485,20 +464,20 @@ test_settings (void)
   g_assert_cmpstr (ladder_profile_get_industry (profile), !=, old_industry);
 
   /* Undo in the main window: the profile and the settings' rows go back. */
-  press_shortcut (window, "<Control>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
   g_assert_cmpstr (ladder_profile_get_industry (profile), ==, old_industry);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (industry)), ==,
                     ladder_choices_index (ladder_industries (), old_industry));
   g_assert_cmpstr (ladder_session_get_undo_label (ladder_window_get_session (window)), ==,
                    "change of the review month");
-  press_shortcut (window, "<Control>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
   g_assert_cmpuint (ladder_profile_get_review_month (profile), ==, 0);
   g_assert_cmpstr (ladder_session_get_undo_label (ladder_window_get_session (window)), ==,
                    "change of the plan’s horizon");
   for (guint i = 0; i < 3; i++)
-    press_shortcut (window, "<Control>z");
+    ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
   g_assert_cmpuint (ladder_profile_get_years_experience (profile), ==, old_years);
-  press_shortcut (window, "<Control><Shift>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control><Shift>z");
   g_assert_cmpuint (ladder_profile_get_years_experience (profile), ==, 9);
 
   /* Closing offers to make the plan again for the new context. */
@@ -694,7 +673,7 @@ test_applying (void)
 
   /* Out of the field (a focused field keeps Ctrl+Z for its own text). */
   gtk_root_set_focus (GTK_ROOT (window), NULL);
-  press_shortcut (window, "<Control>z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
   g_assert_null (ladder_profile_get_applying_company (profile));
   g_assert_null (strstr (ladder_profile_lookup_answer (profile, "career-plan")->answer, "Acme"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company)), ==, "");

@@ -372,22 +372,6 @@ test_changed_elsewhere (void)
   close_window (window);
 }
 
-/* A key combination as the application binds it: its action, with its target. */
-static void
-press_keys (LadderWindow *window,
-            const char   *accel)
-{
-  g_auto (GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
-  g_autofree char *name = NULL;
-  g_autoptr (GVariant) target = NULL;
-
-  g_assert_nonnull (actions);
-  g_assert_nonnull (actions[0]);
-  g_assert_true (g_action_parse_detailed_name (actions[0], &name, &target, NULL));
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target));
-  ladder_test_drain ();
-}
-
 static LadderProfile *
 profile_of (gpointer widget)
 {
@@ -417,7 +401,7 @@ test_views_follow_profile (void)
   first = ladder_window_get_profile (window);
   g_assert_nonnull (first);
   /* The Plan view is built now, the others after the switch. */
-  press_keys (window, "<Alt>3");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>3");
   g_assert_true (profile_of (ladder_window_get_view (window, "plan")) == first);
 
   menu_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
@@ -431,7 +415,7 @@ test_views_follow_profile (void)
   g_assert_true (second != first);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    press_keys (window, keys[i]);
+    ladder_test_press_keys (GTK_WIDGET (window), keys[i]);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     g_assert_true (profile_of (ladder_window_get_view (window, views[i])) == second);
   g_assert_true (profile_of (ladder_ladder_view_get_chart (
@@ -444,7 +428,7 @@ test_views_follow_profile (void)
   g_assert_cmpstr (visible_page (window), ==, "profile");
   ladder_planner_regenerate (ladder_framework_get_builtin (), second);
   ladder_test_drain ();
-  press_keys (window, "<Alt>3");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>3");
   g_assert_nonnull (ladder_plan_view_get_row (
     LADDER_PLAN_VIEW (ladder_window_get_view (window, "plan")),
     ladder_profile_get_plan_item (second, 0)->id));
@@ -462,14 +446,14 @@ test_focus_follows_view (void)
   clear_store ();
   add_sample ("anna-petrova-saas-enterprise.json");
   window = open_window ();
-  press_keys (window, "<Alt>2");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
   ladder_test_wait (100);
   picker = GTK_WIDGET (ladder_test_find_picker (ladder_window_get_view (window, "skills"),
                                                 "apis", "current"));
   g_assert_nonnull (picker);
   g_assert_true (gtk_widget_grab_focus (picker));
 
-  press_keys (window, "<Alt>3");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>3");
   ladder_test_wait (100);
   plan = ladder_window_get_view (window, "plan");
   focus = gtk_root_get_focus (GTK_ROOT (window));
@@ -477,7 +461,7 @@ test_focus_follows_view (void)
   g_assert_true (gtk_widget_is_drawable (focus));
   g_assert_true (gtk_widget_is_ancestor (focus, plan));
 
-  press_keys (window, "<Alt>2");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
   ladder_test_wait (100);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == picker);
   close_window (window);
