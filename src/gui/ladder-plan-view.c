@@ -139,7 +139,8 @@ on_status_selected_cb (GtkDropDown    *dropdown,
     }
 }
 
-/* A hidden view rebuilds once when it is shown again, not on every change while hidden. */
+/* A hidden view rebuilds once when it is shown again, not on every change while hidden. Whether
+ * the target fits follows the profile's "changed", which every plan change also emits. */
 static void
 on_plan_changed_cb (LadderPlanView *self)
 {
@@ -159,16 +160,11 @@ ladder_plan_view_map (GtkWidget *widget)
   LadderPlanView *self = LADDER_PLAN_VIEW (widget);
 
   if (self->stale)
-    {
-      self->stale = FALSE;
-      self->fit_stale = FALSE;
-      rebuild (self);
-    }
-  else if (self->fit_stale)
-    {
-      self->fit_stale = FALSE;
-      update_fit (self);
-    }
+    rebuild (self);
+  if (self->stale || self->fit_stale)
+    update_fit (self);
+  self->stale = FALSE;
+  self->fit_stale = FALSE;
   GTK_WIDGET_CLASS (ladder_plan_view_parent_class)->map (widget);
 }
 
@@ -618,7 +614,6 @@ rebuild (LadderPlanView *self)
   gtk_label_set_text (self->summary_label,
                       summary != NULL ? summary
                                       : _("Items you change are kept when you regenerate."));
-  update_fit (self);
   {
     /* A plan made in another language says so, and offers to be made again in this one. */
     const char *language = ladder_profile_get_plan_language (self->profile);
@@ -1046,6 +1041,7 @@ ladder_plan_view_set_profile (LadderPlanView *self,
   g_signal_group_set_target (self->profile_signals, profile);
   self->stale = FALSE;
   rebuild (self);
+  update_fit (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
 
