@@ -84,6 +84,20 @@ ladder_test_find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* Whether a label anywhere in @widget has @text in it. */
+static inline gboolean
+ladder_test_has_label (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ladder_test_has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* A mapped button with this label (mnemonic included), anywhere in @widget. */
 static inline GtkWidget *
 ladder_test_find_button (GtkWidget  *widget,

@@ -215,6 +215,40 @@ test_export_framework_translated (void)
   g_assert_nonnull (strstr (contents, "Руководитель команды"));
 }
 
+/* --language writes an export in that language whatever the interface's: a plan made in English
+ * comes out in Russian or Chinese, its headings and its items; an unknown language is refused. */
+static void
+test_export_language (void)
+{
+  g_autofree char *path = sample ("anna-petrova-saas-enterprise.json");
+  g_autofree char *json = g_build_filename (data_home, "anna-en.json", NULL);
+  g_autofree char *ru = g_build_filename (data_home, "anna-ru.md", NULL);
+  g_autofree char *zh = g_build_filename (data_home, "anna-zh.md", NULL);
+  g_autofree char *ru_text = NULL, *zh_text = NULL;
+  g_auto (Run) made = { 0 };
+  g_auto (Run) in_ru = { 0 };
+  g_auto (Run) in_zh = { 0 };
+  g_auto (Run) wrong = { 0 };
+
+  run_ladder (&made, "--export-json", json, "--profile", path, "--regenerate", NULL);
+  g_assert_cmpint (made.status, ==, 0);
+  run_ladder (&in_ru, "--language", "ru", "--export-markdown", ru, "--profile", json, NULL);
+  g_assert_cmpint (in_ru.status, ==, 0);
+  run_ladder (&in_zh, "--language=zh_CN", "--export-markdown", zh, "--profile", json, NULL);
+  g_assert_cmpint (in_zh.status, ==, 0);
+  g_assert_true (g_file_get_contents (ru, &ru_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (zh, &zh_text, NULL, NULL));
+  /* The year's goal the planner made for Anna, in each language. */
+  g_assert_nonnull (strstr (ru_text, "Попробовать руководить людьми"));
+  g_assert_null (strstr (ru_text, "Try leading people"));
+  g_assert_nonnull (strstr (zh_text, "职业规划"));
+  g_assert_null (strstr (zh_text, "Try leading people"));
+
+  run_ladder (&wrong, "--language", "de", "--export-markdown", ru, "--profile", json, NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+  g_assert_nonnull (strstr (wrong.err, "--language"));
+}
+
 static void
 test_exports (void)
 {
@@ -277,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/cli/import-and-list", test_import_and_list);
   g_test_add_func ("/cli/export-framework-translated", test_export_framework_translated);
   g_test_add_func ("/cli/exports", test_exports);
+  g_test_add_func ("/cli/export-language", test_export_language);
 
   status = g_test_run ();
   g_free (data_home);

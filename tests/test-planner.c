@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "ladder-format.h"
 #include "ladder-planner.h"
 #include "ladder-store.h"
 #include "ladder-test-samples.h"
@@ -537,6 +538,25 @@ test_industries_differ (void)
     }
 }
 
+/* The ids of the plan's first two actions: one to give a status, one to edit. */
+static void
+first_two_actions (LadderProfile *profile,
+                   char         **status_id,
+                   char         **edited_id)
+{
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (profile, i);
+
+      if (!g_str_equal (item->kind, "action"))
+        continue;
+      if (*status_id == NULL)
+        *status_id = g_strdup (item->id);
+      else if (*edited_id == NULL)
+        *edited_id = g_strdup (item->id);
+    }
+}
+
 /* An item kept only for its status follows the language when the plan is made again; an edited
  * one keeps the person's words. */
 static void
@@ -550,16 +570,7 @@ test_regenerate_follows_language (void)
       const LadderPlanItem *item;
 
       ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
-      for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
-        {
-          item = ladder_profile_get_plan_item (profile, i);
-          if (!g_str_equal (item->kind, "action"))
-            continue;
-          if (status_id == NULL)
-            status_id = g_strdup (item->id);
-          else if (edited_id == NULL)
-            edited_id = g_strdup (item->id);
-        }
+      first_two_actions (profile, &status_id, &edited_id);
       english = g_strdup (ladder_profile_lookup_plan_item (profile, status_id, NULL)->title);
       ladder_profile_set_plan_item_status (profile, status_id, LADDER_STATUS_IN_PROGRESS);
       ladder_profile_edit_plan_item (profile, edited_id, "My own words", NULL);
@@ -578,6 +589,87 @@ test_regenerate_follows_language (void)
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
+}
+
+static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
+/* A plan made in English reads in Russian when Ladder speaks Russian, and in English again
+ * after: the words of every item the person has not edited (a status change included) come
+ * from what the plan was made from, not from a new plan; what the person wrote stays, marked
+ * with its language; nothing of it is a change to save. The inputs go through the file. */
+static void
+test_localize (void)
+{
+  g_autoptr (LadderProfile) made = ladder_test_load_sample ("anna-petrova-saas-enterprise.json");
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (GHashTable) english = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          g_free);
+  g_autofree char *status_id = NULL, *edited_id = NULL, *data = NULL, *industry = NULL;
+  LadderLanguageSaved *saved;
+  const LadderPlanItem *item;
+  guint changes = 0;
+  gsize length;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), made);
+  g_assert_nonnull (ladder_profile_get_plan_inputs (made));
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (made); i++)
+    {
+      item = ladder_profile_get_plan_item (made, i);
+      g_hash_table_insert (english, g_strdup (item->id), g_strdup (item->title));
+    }
+  first_two_actions (made, &status_id, &edited_id);
+  ladder_profile_set_plan_item_status (made, status_id, LADDER_STATUS_DONE);
+  ladder_profile_edit_plan_item (made, edited_id, "My own words", NULL);
+  /* Later changes to the profile do not change the plan's words: they come from its inputs. */
+  industry = g_strdup (ladder_profile_get_industry (made));
+  ladder_profile_set_industry (made, "gaming");
+  data = ladder_profile_to_data (made, &length);
+  profile = ladder_profile_new_from_data (data, length, NULL);
+  g_assert_nonnull (profile);
+  g_signal_connect_swapped (profile, "changed", G_CALLBACK (count_signal), &changes);
+  g_assert_false (ladder_planner_localize (ladder_framework_get_builtin (), profile));
+
+  saved = ladder_format_use_language ("ru");
+  g_assert_true (ladder_planner_localize (ladder_framework_get_builtin (), profile));
+  g_assert_cmpstr (ladder_profile_get_plan_language (profile), ==, "ru");
+  {
+    /* The same plan as one made in Russian from the same inputs, word for word. */
+    g_autoptr (LadderProfile) then = ladder_profile_copy (made);
+    g_autoptr (GPtrArray) fresh = NULL;
+
+    ladder_profile_set_industry (then, industry);
+    fresh = ladder_planner_generate (ladder_framework_get_builtin (), then);
+    for (guint i = 0; i < fresh->len; i++)
+      {
+        const LadderPlanItem *twin = g_ptr_array_index (fresh, i);
+
+        item = ladder_profile_lookup_plan_item (profile, twin->id, NULL);
+        if (item == NULL || g_str_equal (item->id, edited_id))
+          continue;
+        g_assert_cmpstr (item->title, ==, twin->title);
+        g_assert_cmpstr (item->outcome, ==, twin->outcome);
+      }
+  }
+  item = ladder_profile_lookup_plan_item (profile, status_id, NULL);
+  g_assert_true (g_regex_match_simple ("[А-Яа-я]", item->title, 0, 0));
+  g_assert_cmpint (item->status, ==, LADDER_STATUS_DONE);
+  item = ladder_profile_lookup_plan_item (profile, edited_id, NULL);
+  g_assert_cmpstr (item->title, ==, "My own words");
+  g_assert_cmpstr (item->language, ==, "en");
+  ladder_format_restore_language (saved);
+
+  g_assert_true (ladder_planner_localize (ladder_framework_get_builtin (), profile));
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+    {
+      item = ladder_profile_get_plan_item (profile, i);
+      if (!item->edited)
+        g_assert_cmpstr (item->title, ==, g_hash_table_lookup (english, item->id));
+    }
+  g_assert_cmpuint (changes, ==, 0);
 }
 
 /* A step never hands back what the person already does: from 4 to 5 (and from 1 to 2) the step is
@@ -935,6 +1027,7 @@ main (int   argc,
   g_test_add_func ("/planner/management-work", test_management_work);
   g_test_add_func ("/planner/level-steps-move-on", test_level_steps_move_on);
   g_test_add_func ("/planner/regenerate-follows-language", test_regenerate_follows_language);
+  g_test_add_func ("/planner/localize", test_localize);
   g_test_add_func ("/planner/own-skill-steps", test_own_skill_steps);
   g_test_add_func ("/planner/industries-differ", test_industries_differ);
   g_test_add_func ("/planner/regenerate-respects-removals-and-order",

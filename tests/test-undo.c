@@ -71,19 +71,6 @@ wait_for_toast_button (LadderWindow *window,
   return wait_for_button_of_toast (window, NULL, label);
 }
 
-static gboolean
-has_label_with (GtkWidget  *widget,
-                const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label_with (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* The button of the toast whose title has @title in it (any toast for %NULL), once that toast
  * is on screen (an earlier toast may still be leaving). */
 static GtkWidget *
@@ -101,7 +88,7 @@ wait_for_button_of_toast (LadderWindow *window,
       for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
            child = gtk_widget_get_next_sibling (child))
         if (g_str_equal (G_OBJECT_TYPE_NAME (child), "AdwToastWidget") &&
-            (title == NULL || has_label_with (child, title)))
+            (title == NULL || ladder_test_has_label (child, title)))
           {
             GtkWidget *button = ladder_test_find_button (child, label);
 
@@ -517,7 +504,7 @@ test_last_view_and_export (void)
   g_assert_nonnull (ladder_window_get_view (window, "interview"));
 
   /* What the file chooser does with the file chosen; the PDF is written in a thread. */
-  ladder_window_export_report (window, pdf, TRUE);
+  ladder_window_export_report (window, pdf, TRUE, NULL);
   open = wait_for_toast_button (window, "_Open");
   for (guint i = 0; i < 500 && open == NULL; i++)
     open = wait_for_toast_button (window, "_Open");

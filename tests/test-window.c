@@ -10,6 +10,7 @@
 
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-ladder-view.h"
+#include "core/ladder-format.h"
 #include "core/ladder-planner.h"
 #include "gui/ladder-new-profile-dialog.h"
 #include "gui/ladder-plan-view.h"
@@ -610,6 +611,77 @@ test_bad_last_profile (void)
     }
 }
 
+/* A plan made in Russian reads in English in an English window, and opening it writes nothing;
+ * an item the person wrote stays as written and says in which language. From the same window,
+ * the report comes out in Chinese. */
+static void
+test_plan_follows_language (void)
+{
+  g_autoptr (LadderProfile) made = ladder_test_load_sample ("anna-petrova-saas-enterprise.json");
+  g_autofree char *path = g_build_filename (profiles_dir, "anna.json", NULL);
+  g_autofree char *pdf = g_build_filename (profiles_dir, "..", "anna-zh.pdf", NULL);
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *before = NULL, *after = NULL, *edited_id = NULL, *data = NULL;
+  g_autofree char *text = NULL;
+  LadderLanguageSaved *saved;
+  LadderWindow *window;
+  GtkWidget *view, *row;
+  gsize length;
+
+  clear_store ();
+  saved = ladder_format_use_language ("ru");
+  ladder_planner_regenerate (ladder_framework_get_builtin (), made);
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (made) && edited_id == NULL; i++)
+    if (g_str_equal (ladder_profile_get_plan_item (made, i)->kind, "action"))
+      edited_id = g_strdup (ladder_profile_get_plan_item (made, i)->id);
+  ladder_profile_edit_plan_item (made, edited_id, "Мой собственный шаг", NULL);
+  ladder_format_restore_language (saved);
+  data = ladder_profile_to_data (made, &length);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  before = g_strdup (data);
+  g_settings_set_string (settings, "last-profile", "anna.json");
+
+  window = open_window ();
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>3");
+  view = ladder_window_get_view (window, "plan");
+  row = ladder_plan_view_get_row (LADDER_PLAN_VIEW (view), "goal-1");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                            "Try leading people"));
+  row = ladder_plan_view_get_row (LADDER_PLAN_VIEW (view), edited_id);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Мой собственный шаг");
+  g_assert_true (ladder_test_has_label (row, "Русский"));
+
+  ladder_window_export_report (window, pdf, TRUE, "zh_CN");
+  for (guint i = 0; i < 200; i++)
+    {
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+
+      ladder_test_wait (50);
+      g_clear_pointer (&text, g_free);
+      if (g_file_test (pdf, G_FILE_TEST_IS_REGULAR) &&
+          g_spawn_sync (NULL, (char **) argv, NULL,
+                        G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
+                        NULL, NULL, NULL) &&
+          text != NULL && strstr (text, "职业规划") != NULL)
+        break;
+    }
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "职业规划"));
+  g_assert_null (strstr (text, "Try leading people"));
+  g_assert_nonnull (strstr (text, "Мой собственный шаг"));
+  /* The export ends as the window's own do: with "PDF saved" and a button to open the file. */
+  for (guint i = 0; i < 200 && ladder_test_find_button (GTK_WIDGET (window), "_Open") == NULL;
+       i++)
+    ladder_test_wait (50);
+  g_assert_nonnull (ladder_test_find_button (GTK_WIDGET (window), "_Open"));
+  close_window (window);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
 static void
 test_shortcuts_and_about (void)
 {
@@ -635,6 +707,7 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  ladder_test_init_translations ();
 
   app = ladder_test_register_app ();
 
@@ -654,6 +727,7 @@ main (int   argc,
   g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
+  g_test_add_func ("/window/plan-follows-language", test_plan_follows_language);
 
   return g_test_run ();
 }

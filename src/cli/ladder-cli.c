@@ -4,10 +4,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 #include <stdio.h>
 
 #include "ladder-cli.h"
+#include "core/ladder-format.h"
 #include "core/ladder-framework.h"
 #include "core/ladder-interview.h"
 #include "core/ladder-planner.h"
@@ -165,6 +166,8 @@ complete_profile (LadderProfile *profile,
 
   if (regenerate || ladder_profile_get_n_plan_items (profile) == 0)
     ladder_planner_regenerate (framework, profile);
+  else
+    ladder_planner_localize (framework, profile);
   ladder_interview_fill (framework, profile, TRUE);
 }
 
@@ -232,6 +235,7 @@ ladder_cli_run (int    argc,
   g_autofree char *markdown_out = NULL;
   g_autofree char *profile_argument = NULL;
   gboolean regenerate = FALSE;
+  g_autofree char *language = NULL;
   g_auto (GStrv) args = NULL;
   gboolean list = FALSE;
   gboolean version = FALSE;
@@ -255,6 +259,9 @@ ladder_cli_run (int    argc,
       N_("The profile to export: a file, or the name of a stored profile"), N_("P") },
     { "regenerate", 0, 0, G_OPTION_ARG_NONE, &regenerate,
       N_("Generate the plan afresh, keeping the items you edited"), NULL },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("Write exports and messages in LANG: en, zh_CN or ru (the interface language "
+         "otherwise)"), N_("LANG") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
@@ -284,6 +291,17 @@ ladder_cli_run (int    argc,
       g_printerr ("ladder: %s\n", _("an export needs --profile P, and --profile and "
                                      "--regenerate go with an export"));
       return LADDER_EXIT_USAGE;
+    }
+
+  if (language != NULL)
+    {
+      if (!ladder_format_is_language (language))
+        {
+          g_printerr ("ladder: %s\n", _("--language takes en, zh_CN or ru"));
+          return LADDER_EXIT_USAGE;
+        }
+      /* Kept until the program ends: everything from here on speaks that language. */
+      ladder_format_use_language (language);
     }
 
   if (version)

@@ -6,8 +6,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "ladder-format.h"
@@ -95,4 +96,95 @@ ladder_format_language (void)
 {
   /* Translators: your language's code, as in the name of this file: "ru", "zh_CN" */
   return C_("language code", "en");
+}
+
+/**
+ * ladder_format_languages:
+ *
+ * Returns: (transfer none): the codes of the languages Ladder speaks, %NULL-terminated
+ */
+const char * const *
+ladder_format_languages (void)
+{
+  static const char * const languages[] = { "en", "zh_CN", "ru", NULL };
+
+  return languages;
+}
+
+/**
+ * ladder_format_language_name:
+ *
+ * Returns: (transfer none): the name of the language @code in that language itself, as a
+ *   language menu shows it ("Русский"), or @code when Ladder does not speak it
+ */
+const char *
+ladder_format_language_name (const char *code)
+{
+  if (g_strcmp0 (code, "en") == 0)
+    return "English";
+  if (g_strcmp0 (code, "zh_CN") == 0)
+    return "简体中文";
+  if (g_strcmp0 (code, "ru") == 0)
+    return "Русский";
+  return code;
+}
+
+gboolean
+ladder_format_is_language (const char *code)
+{
+  return code != NULL && g_strv_contains (ladder_format_languages (), code);
+}
+
+struct _LadderLanguageSaved
+{
+  char *language; /* LANGUAGE as it was, or NULL when it was not set */
+  char *messages; /* the LC_MESSAGES locale as it was */
+};
+
+/**
+ * ladder_format_use_language:
+ * @code: one of ladder_format_languages()
+ *
+ * Makes Ladder speak @code from now on, in this process: every message looked up after this
+ * call, the built-in framework's words and the formats of dates and numbers. For exports in a
+ * language other than the interface's; give the result to ladder_format_restore_language().
+ *
+ * Returns: (transfer full): what to restore
+ */
+LadderLanguageSaved *
+ladder_format_use_language (const char *code)
+{
+  LadderLanguageSaved *saved = g_new0 (LadderLanguageSaved, 1);
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  g_return_val_if_fail (ladder_format_is_language (code), saved);
+
+  saved->language = g_strdup (g_getenv ("LANGUAGE"));
+  saved->messages = g_strdup (messages != NULL ? messages : "C");
+  g_setenv ("LANGUAGE", code, TRUE);
+  /* gettext ignores LANGUAGE in the "C" locale. */
+  if (g_str_equal (saved->messages, "C") || g_str_equal (saved->messages, "POSIX"))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  else
+    setlocale (LC_MESSAGES, saved->messages);
+  /* Makes gettext look messages up again instead of answering from its cache. */
+  textdomain (textdomain (NULL));
+  return saved;
+}
+
+void
+ladder_format_restore_language (LadderLanguageSaved *saved)
+{
+  if (saved == NULL)
+    return;
+  if (saved->language != NULL)
+    g_setenv ("LANGUAGE", saved->language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  if (saved->messages != NULL)
+    setlocale (LC_MESSAGES, saved->messages);
+  textdomain (textdomain (NULL));
+  g_free (saved->language);
+  g_free (saved->messages);
+  g_free (saved);
 }

@@ -12,4 +12,12 @@ char *ladder_format_decimal (double     value);
 const char *ladder_format_without_code (const char *title);
 const char *ladder_format_language     (void);
 
+typedef struct _LadderLanguageSaved LadderLanguageSaved;
+
+const char * const  *ladder_format_languages         (void);
+const char          *ladder_format_language_name     (const char          *code);
+gboolean             ladder_format_is_language       (const char          *code);
+LadderLanguageSaved *ladder_format_use_language      (const char          *code);
+void                 ladder_format_restore_language  (LadderLanguageSaved *saved);
+
 G_END_DECLS

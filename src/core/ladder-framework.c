@@ -4,8 +4,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
+#include "ladder-format.h"
 #include "ladder-framework.h"
 #include "ladder-profile.h"
 
@@ -172,17 +173,27 @@ ladder_framework_new_builtin (void)
 /**
  * ladder_framework_get_builtin:
  *
- * Returns: (transfer none): the built-in PM framework, in the language that was current when it
- * was first asked for.
+ * Returns: (transfer none): the built-in PM framework, in the language Ladder speaks now (see
+ * ladder_format_use_language()); each language's is made once and kept
  */
 LadderFramework *
 ladder_framework_get_builtin (void)
 {
-  static LadderFramework *builtin;
+  static GMutex lock;
+  static GHashTable *by_language;
+  LadderFramework *builtin;
+  const char *language = ladder_format_language ();
 
-  if (g_once_init_enter (&builtin))
-    g_once_init_leave (&builtin, ladder_framework_new_builtin ());
-
+  g_mutex_lock (&lock);
+  if (by_language == NULL)
+    by_language = g_hash_table_new (g_str_hash, g_str_equal);
+  builtin = g_hash_table_lookup (by_language, language);
+  if (builtin == NULL)
+    {
+      builtin = ladder_framework_new_builtin ();
+      g_hash_table_insert (by_language, g_strdup (language), builtin);
+    }
+  g_mutex_unlock (&lock);
   return builtin;
 }
 

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 #include <string.h>
 
 #include "ladder-interview.h"
@@ -406,8 +406,8 @@ draft_career_plan (Context *context)
     next_years = g_strdup (_("the next year"));
   else
     /* Translators: the time ahead in "Over the next three years I want to …" */
-    next_years = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the next %u year",
-                                               "the next %u years", years), years);
+    next_years = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "the next %u year",
+                                             "the next %u years", years), years);
 
   /* Translators: a drafted interview answer, said aloud: %1$s is the person's rung, %2$s its
    * scope ("a core business line") */
@@ -509,8 +509,8 @@ draft_career_plan (Context *context)
       if (rung != NULL && way == LADDER_MOVE_UP)
         say_take (answer, g_strdup_printf (
           /* Translators: %1$u is a number of years, %2$s a rung */
-          g_dngettext (GETTEXT_PACKAGE, "I aim to be ready for %2$s within %1$u year.",
-                       "I aim to be ready for %2$s within %1$u years.", checkpoint->year),
+          dngettext (GETTEXT_PACKAGE, "I aim to be ready for %2$s within %1$u year.",
+                     "I aim to be ready for %2$s within %1$u years.", checkpoint->year),
           checkpoint->year, rung->title));
     }
   say (answer, _("I measure my progress by results, not by intentions."));

@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -14,7 +14,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "ladder-actions.h"
 #include "ladder-format.h"
@@ -1492,20 +1492,20 @@ ladder_planner_describe_fit (LadderFramework   *framework,
       if (run.reached != NULL)
         g_string_append_printf (text,
                                 /* Translators: %1$s and %3$s are rungs, %2$u a number of years */
-                                g_dngettext (GETTEXT_PACKAGE,
-                                             "%s is out of reach in %u year: this plan gets you "
-                                             "ready for %s.",
-                                             "%s is out of reach in %u years: this plan gets you "
-                                             "ready for %s.", years),
+                                dngettext (GETTEXT_PACKAGE,
+                                           "%s is out of reach in %u year: this plan gets you "
+                                           "ready for %s.",
+                                           "%s is out of reach in %u years: this plan gets you "
+                                           "ready for %s.", years),
                                 run.target->title, years, run.reached->title);
       else
         g_string_append_printf (text,
                                 /* Translators: %s is a rung, %u a number of years */
-                                g_dngettext (GETTEXT_PACKAGE,
-                                             "%s is out of reach in %u year: this plan builds "
-                                             "the foundations for it.",
-                                             "%s is out of reach in %u years: this plan builds "
-                                             "the foundations for it.", years),
+                                dngettext (GETTEXT_PACKAGE,
+                                           "%s is out of reach in %u year: this plan builds "
+                                           "the foundations for it.",
+                                           "%s is out of reach in %u years: this plan builds "
+                                           "the foundations for it.", years),
                                 run.target->title, years);
       /* The shortest horizon with which it fits. */
       for (guint longer = years + 1; longer <= LADDER_PLAN_MAX_YEARS; longer++)
@@ -1524,9 +1524,9 @@ ladder_planner_describe_fit (LadderFramework   *framework,
                                       /* Translators: a second sentence, after the one above:
                                        * keep the space before it where your language puts
                                        * one between sentences (not in Chinese) */
-                                      g_dngettext (GETTEXT_PACKAGE,
-                                                   " Over %u year it fits.",
-                                                   " Over %u years it fits.", longer),
+                                      dngettext (GETTEXT_PACKAGE,
+                                                 " Over %u year it fits.",
+                                                 " Over %u years it fits.", longer),
                                       longer);
               if (suggested_years != NULL)
                 *suggested_years = longer;
@@ -1563,11 +1563,11 @@ ladder_planner_describe_fit (LadderFramework   *framework,
         }
       g_string_append_printf (text,
                               /* Translators: %u is a number of steps, %s a list of skills */
-                              g_dngettext (GETTEXT_PACKAGE,
-                                           "%u step toward your own targets did not fit and is "
-                                           "not in the plan: %s.",
-                                           "%u steps toward your own targets did not fit and are "
-                                           "not in the plan: %s.", run.n_unplanned),
+                              dngettext (GETTEXT_PACKAGE,
+                                         "%u step toward your own targets did not fit and is "
+                                         "not in the plan: %s.",
+                                         "%u steps toward your own targets did not fit and are "
+                                         "not in the plan: %s.", run.n_unplanned),
                               run.n_unplanned, skills->str);
     }
   run_clear (&run);
@@ -1665,5 +1665,56 @@ ladder_planner_regenerate (LadderFramework *framework,
           }
       g_ptr_array_insert (plan, at, ladder_plan_item_copy (item));
     }
+  {
+    g_autoptr (JsonObject) inputs = ladder_profile_dup_inputs (profile);
+
+    ladder_profile_set_plan_inputs (profile, inputs);
+  }
   ladder_profile_set_plan (profile, plan, generated);
+}
+
+/**
+ * ladder_planner_localize:
+ *
+ * Writes the plan's items that the person has not edited again in the language Ladder speaks
+ * now, from what the plan was made from: the same plan in other words, not a new plan. Items
+ * the person edited or added stay as they wrote them.
+ *
+ * Returns: whether any words changed
+ */
+gboolean
+ladder_planner_localize (LadderFramework *framework,
+                         LadderProfile   *profile)
+{
+  JsonObject *inputs;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (LadderProfile) then = NULL;
+  g_autoptr (GPtrArray) fresh = NULL;
+  g_autoptr (GHashTable) by_id = NULL;
+  g_autofree char *data = NULL;
+
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+
+  inputs = ladder_profile_get_plan_inputs (profile);
+  if (inputs == NULL ||
+      g_strcmp0 (ladder_profile_get_plan_language (profile), ladder_format_language ()) == 0)
+    return FALSE;
+  root = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (root, inputs);
+  data = json_to_string (root, FALSE);
+  /* Inputs this Ladder cannot read (written by hand, or by another version) leave the words as
+   * they are. */
+  then = ladder_profile_new_from_data (data, strlen (data), NULL);
+  if (then == NULL)
+    return FALSE;
+  fresh = ladder_planner_generate (framework, then);
+  by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      LadderPlanItem *item = g_ptr_array_index (fresh, i);
+
+      g_hash_table_insert (by_id, item->id, item);
+    }
+  return ladder_profile_relabel_plan (profile, by_id);
 }

@@ -20,6 +20,8 @@ GPtrArray *ladder_planner_generate       (LadderFramework *framework,
                                           LadderProfile   *profile);
 void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
+gboolean   ladder_planner_localize       (LadderFramework *framework,
+                                          LadderProfile   *profile);
 gboolean   ladder_planner_has_user_work  (LadderProfile   *profile);
 guint      ladder_planner_get_years      (LadderProfile   *profile);
 gboolean   ladder_planner_leads_people   (LadderFramework  *framework,

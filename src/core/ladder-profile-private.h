@@ -29,6 +29,8 @@ struct _LadderProfile
   char *applying_role;
   char *plan_generated;
   char *plan_language;  /* the language the plan was made in ("ru"), nullable */
+  JsonObject *plan_inputs; /* what the plan was made from: the profile without its plan,
+                            * interview, evidence and history ("made_from"); nullable */
 
   gint64 format_version;
   gboolean read_only;

@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 #include <stdio.h>
 #include <math.h>
 #include <string.h>
@@ -102,8 +102,8 @@ read_array (JsonObject  *parent,
   *out = json_node_get_array (node);
   if (json_array_get_length (*out) > max_length)
     return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
-                 g_dngettext (GETTEXT_PACKAGE, "“%s” has more than %u entry",
-                              "“%s” has more than %u entries", max_length),
+                 dngettext (GETTEXT_PACKAGE, "“%s” has more than %u entry",
+                            "“%s” has more than %u entries", max_length),
                  path, max_length);
   return TRUE;
 }
@@ -134,8 +134,8 @@ read_string (JsonObject  *object,
     return fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("“%s” is not valid UTF-8 text"), path);
   if (g_utf8_strlen (value, -1) > max_chars)
     return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
-                 g_dngettext (GETTEXT_PACKAGE, "“%s” is longer than %ld character",
-                              "“%s” is longer than %ld characters", max_chars),
+                 dngettext (GETTEXT_PACKAGE, "“%s” is longer than %ld character",
+                            "“%s” is longer than %ld characters", max_chars),
                  path, max_chars);
   *out = g_strdup (value);
   return TRUE;
@@ -464,9 +464,10 @@ read_plan (LadderProfile *self,
            GError       **error)
 {
   static const char * const known_plan[] = { "generated", "language", "items", "removed",
-                                             NULL };
+                                             "made_from", NULL };
   static const char * const known[] = { "id", "kind", "year", "quarter", "skill", "title",
-                                        "outcome", "status", "edited", NULL };
+                                        "outcome", "status", "edited", "language", NULL };
+  JsonObject *inputs = NULL;
   static const char * const kinds[] = { "action", "goal", "checkpoint", NULL };
   JsonObject *plan;
   JsonArray *items;
@@ -481,8 +482,13 @@ read_plan (LadderProfile *self,
                     error) ||
       !read_string (plan, "language", "plan.language", FALSE, 16, &self->plan_language,
                     error) ||
-      !read_array (plan, "items", "plan.items", LADDER_MAX_PLAN_ITEMS, &items, error))
+      !read_array (plan, "items", "plan.items", LADDER_MAX_PLAN_ITEMS, &items, error) ||
+      !read_object (plan, "made_from", "plan.made_from", FALSE, &inputs, error))
     return FALSE;
+  /* Read as a profile only when the plan is written again in another language; kept as it is. */
+  g_clear_pointer (&self->plan_inputs, json_object_unref);
+  if (inputs != NULL)
+    self->plan_inputs = json_object_ref (inputs);
   g_clear_pointer (&self->plan_extra, json_object_unref);
   self->plan_extra = collect_extra (plan, known_plan);
   if (!read_array (plan, "removed", "plan.removed", LADDER_MAX_PLAN_ITEMS, &removed, error))
@@ -520,6 +526,7 @@ read_plan (LadderProfile *self,
       char p_status[96];
       char p_edited[96];
       char p_kind[96];
+      char p_language[96];
       g_autofree char *status = NULL;
       LadderPlanItem *item;
       JsonObject *object;
@@ -534,6 +541,7 @@ read_plan (LadderProfile *self,
       g_snprintf (p_status, sizeof p_status, "%s.status", path);
       g_snprintf (p_edited, sizeof p_edited, "%s.edited", path);
       g_snprintf (p_kind, sizeof p_kind, "%s.kind", path);
+      g_snprintf (p_language, sizeof p_language, "%s.language", path);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       object = json_node_get_object (node);
@@ -548,7 +556,8 @@ read_plan (LadderProfile *self,
                         error) ||
           !read_string (object, "outcome", p_outcome, FALSE, LADDER_MAX_TEXT_CHARS,
                         &item->outcome, error) ||
-          !read_bool (object, "edited", p_edited, &item->edited, error))
+          !read_bool (object, "edited", p_edited, &item->edited, error) ||
+          !read_string (object, "language", p_language, FALSE, 16, &item->language, error))
         return FALSE;
       if (!g_hash_table_add (seen, item->id))
         return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
@@ -711,8 +720,8 @@ read_history (LadderProfile *self,
         continue;
       if (json_object_get_size (levels) > LADDER_MAX_SKILLS)
         return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
-                     g_dngettext (GETTEXT_PACKAGE, "“%s” has more than %u entry",
-                                  "“%s” has more than %u entries", LADDER_MAX_SKILLS),
+                     dngettext (GETTEXT_PACKAGE, "“%s” has more than %u entry",
+                                "“%s” has more than %u entries", LADDER_MAX_SKILLS),
                      p_skills, LADDER_MAX_SKILLS);
       json_object_iter_init (&iter, levels);
       while (json_object_iter_next (&iter, &member, &value))

@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -263,6 +263,8 @@ ladder_profile_to_data (LadderProfile *self,
         add_string (w, "outcome", item->outcome);
       add_string (w, "status", ladder_status_to_string (item->status));
       add_bool (w, "edited", item->edited);
+      if (item->language != NULL)
+        add_string (w, "language", item->language);
       add_extra (w, item->extra);
       write_close (w, '}');
     }
@@ -273,6 +275,13 @@ ladder_profile_to_data (LadderProfile *self,
       for (guint i = 0; i < self->plan_removed->len; i++)
         add_string (w, NULL, g_ptr_array_index (self->plan_removed, i));
       write_close (w, ']');
+    }
+  if (self->plan_inputs != NULL)
+    {
+      g_autoptr (JsonNode) inputs = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_set_object (inputs, self->plan_inputs);
+      add_node (w, "made_from", inputs);
     }
   add_extra (w, self->plan_extra);
   write_close (w, '}');

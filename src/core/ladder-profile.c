@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -172,6 +172,7 @@ plan_item_free (gpointer data)
   g_free (item->skill);
   g_free (item->title);
   g_free (item->outcome);
+  g_free (item->language);
   g_clear_pointer (&item->extra, json_object_unref);
   g_free (item);
 }
@@ -240,6 +241,7 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->position_extra, json_object_unref);
   g_clear_pointer (&self->target_extra, json_object_unref);
   g_clear_pointer (&self->plan_extra, json_object_unref);
+  g_clear_pointer (&self->plan_inputs, json_object_unref);
   g_clear_pointer (&self->applying_extra, json_object_unref);
   g_free (self->applying_company);
   g_free (self->applying_role);
@@ -509,6 +511,7 @@ ladder_profile_replace_content (LadderProfile *self,
   SWAP (self->applying_role, other->applying_role);
   SWAP (self->applying_extra, other->applying_extra);
   SWAP (self->plan_extra, other->plan_extra);
+  SWAP (self->plan_inputs, other->plan_inputs);
   SWAP_UINT (self->years_experience, other->years_experience);
   SWAP_UINT (self->reports, other->reports);
   SWAP_UINT (self->horizon_years, other->horizon_years);
@@ -1164,6 +1167,119 @@ ladder_profile_get_plan_language (LadderProfile *self)
   return self->plan_language;
 }
 
+/**
+ * ladder_profile_get_plan_inputs:
+ *
+ * Returns: (transfer none) (nullable): what the plan was made from (see
+ *   ladder_profile_dup_inputs()), so that its words can be written again in another language
+ */
+JsonObject *
+ladder_profile_get_plan_inputs (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  return self->plan_inputs;
+}
+
+/* Part of making a plan (before ladder_profile_set_plan()): not a change of its own. */
+void
+ladder_profile_set_plan_inputs (LadderProfile *self,
+                                JsonObject    *inputs)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  if (inputs != NULL)
+    json_object_ref (inputs);
+  g_clear_pointer (&self->plan_inputs, json_object_unref);
+  self->plan_inputs = inputs;
+}
+
+/**
+ * ladder_profile_dup_inputs:
+ *
+ * What a plan is made from: this profile without its plan, interview answers, evidence,
+ * history, notes and the members this version does not know.
+ *
+ * Returns: (transfer full): a profile document, as a JSON object
+ */
+JsonObject *
+ladder_profile_dup_inputs (LadderProfile *self)
+{
+  g_autoptr (LadderProfile) copy = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  copy = ladder_profile_copy (self);
+  g_ptr_array_set_size (copy->plan, 0);
+  g_ptr_array_set_size (copy->plan_removed, 0);
+  g_ptr_array_set_size (copy->answers, 0);
+  g_ptr_array_set_size (copy->evidence, 0);
+  g_clear_pointer (&copy->history, json_array_unref);
+  copy->history = json_array_new ();
+  g_clear_pointer (&copy->plan_generated, g_free);
+  g_clear_pointer (&copy->plan_language, g_free);
+  g_clear_pointer (&copy->plan_inputs, json_object_unref);
+  g_clear_pointer (&copy->applying_company, g_free);
+  g_clear_pointer (&copy->applying_role, g_free);
+  for (guint i = 0; i < copy->skills->len; i++)
+    {
+      LadderProfileSkill *skill = g_ptr_array_index (copy->skills, i);
+
+      g_clear_pointer (&skill->note, g_free);
+      g_clear_pointer (&skill->extra, json_object_unref);
+    }
+  {
+    JsonObject **extras[] = { &copy->extra, &copy->context_extra, &copy->position_extra,
+                              &copy->target_extra, &copy->plan_extra, &copy->applying_extra };
+
+    for (guint i = 0; i < G_N_ELEMENTS (extras); i++)
+      {
+        g_clear_pointer (extras[i], json_object_unref);
+        *extras[i] = json_object_new ();
+      }
+  }
+  data = ladder_profile_to_data (copy, &length);
+  root = json_from_string (data, NULL);
+  g_assert (root != NULL && JSON_NODE_HOLDS_OBJECT (root));
+  return json_object_ref (json_node_get_object (root));
+}
+
+/**
+ * ladder_profile_relabel_plan:
+ * @fresh: (element-type utf8 LadderPlanItem): the plan made again in the language spoken now,
+ *   from the plan's inputs, by item id
+ *
+ * Gives every item the person has not edited the words of its fresh twin, and the plan the
+ * language spoken now. Not a change: the same plan, in other words; nothing is saved for it.
+ *
+ * Returns: whether any words changed
+ */
+gboolean
+ladder_profile_relabel_plan (LadderProfile *self,
+                             GHashTable    *fresh)
+{
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+
+  for (guint i = 0; i < self->plan->len; i++)
+    {
+      LadderPlanItem *item = g_ptr_array_index (self->plan, i);
+      const LadderPlanItem *twin = g_hash_table_lookup (fresh, item->id);
+
+      if (item->edited || twin == NULL || g_strcmp0 (item->kind, twin->kind) != 0)
+        continue;
+      changed |= set_string (&item->title, twin->title);
+      changed |= set_string (&item->outcome, twin->outcome);
+    }
+  set_string (&self->plan_language, ladder_format_language ());
+  if (changed)
+    g_signal_emit (self, signals[PLAN_CHANGED], 0);
+  return changed;
+}
+
 const char *
 ladder_profile_get_plan_generated (LadderProfile *self)
 {
@@ -1283,6 +1399,7 @@ ladder_profile_edit_plan_item (LadderProfile *self,
   if (!changed)
     return;
   item->edited = TRUE;
+  set_string (&item->language, ladder_format_language ());
   /* Translators: %s is a plan item */
   describe_item (self, "edit", id, item->title, _("edit of “%s”"));
   emit_plan_changed (self);
@@ -1322,6 +1439,8 @@ ladder_profile_update_plan_item (LadderProfile *self,
   if (!changed && !moved)
     return;
   item->edited = TRUE;
+  if (changed)
+    set_string (&item->language, ladder_format_language ());
   if (moved)
     {
       guint at = 0;
@@ -1556,6 +1675,7 @@ ladder_plan_item_copy (const LadderPlanItem *item)
                                item->title, item->outcome);
   copy->status = item->status;
   copy->edited = item->edited;
+  copy->language = g_strdup (item->language);
   if (item->extra != NULL)
     copy->extra = json_object_ref (item->extra);
   return copy;

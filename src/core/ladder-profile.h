@@ -70,6 +70,7 @@ typedef struct
   char *outcome; /* nullable */
   LadderStatus status;
   gboolean edited;
+  char *language; /* the language of the words of an edited item ("ru"), nullable */
   JsonObject *extra;
 } LadderPlanItem;
 
@@ -204,6 +205,12 @@ guint                 ladder_profile_get_n_plan_items  (LadderProfile *self);
 const LadderPlanItem *ladder_profile_get_plan_item     (LadderProfile *self,
                                                         guint          index);
 const char           *ladder_profile_get_plan_language (LadderProfile *self);
+JsonObject           *ladder_profile_get_plan_inputs   (LadderProfile *self);
+void                  ladder_profile_set_plan_inputs   (LadderProfile *self,
+                                                        JsonObject    *inputs);
+JsonObject           *ladder_profile_dup_inputs        (LadderProfile *self);
+gboolean              ladder_profile_relabel_plan      (LadderProfile *self,
+                                                        GHashTable    *fresh);
 const char           *ladder_profile_get_plan_generated (LadderProfile *self);
 void                  ladder_profile_set_plan          (LadderProfile *self,
                                                         GPtrArray     *items,

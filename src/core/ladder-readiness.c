@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "ladder-planner.h"
 #include "ladder-readiness.h"
@@ -101,22 +101,22 @@ ladder_readiness_describe (const LadderReadiness *readiness)
   if (readiness->n_skills == 0)
     return g_strdup (_("This rung sets no skill expectations"));
   if (readiness->n_below == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "The one skill this rung expects is at its level",
-                                         "All %u skills this rung expects are at their level",
-                                         readiness->n_skills),
+    return g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                       "The one skill this rung expects is at its level",
+                                       "All %u skills this rung expects are at their level",
+                                       readiness->n_skills),
                             readiness->n_skills);
 
   largest = &g_array_index (readiness->gaps, LadderGap, 0);
   /* Translators: the first half of "3 of 20 skills below expectation; largest gap: …"; the
    * plural follows the second number, the total ("8 из 21 навыка") */
-  below = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u skill below expectation",
-                                        "%u of %u skills below expectation", readiness->n_skills),
+  below = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u of %u skill below expectation",
+                                      "%u of %u skills below expectation", readiness->n_skills),
                            readiness->n_below, readiness->n_skills);
   /* Translators: the second half: "largest gap: Team management, 2 levels" */
-  gap = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "largest gap: %s, %d level",
-                                      "largest gap: %s, %d levels",
-                                      largest->expected - largest->current),
+  gap = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "largest gap: %s, %d level",
+                                    "largest gap: %s, %d levels",
+                                    largest->expected - largest->current),
                          largest->title, largest->expected - largest->current);
   /* Translators: joins the two halves above */
   return g_strdup_printf (_("%s; %s"), below, gap);
@@ -134,14 +134,14 @@ ladder_readiness_explain (const LadderReadiness *readiness)
 
   if (readiness->levels_expected == 0)
     return g_strdup (_("With nothing expected, you are fully ready."));
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "This rung expects %2$u skill level in all. Counting each "
-                                       "skill up to the level expected, and no further, you have "
-                                       "%1$u of them: %3$u %%.",
-                                       "This rung expects %2$u skill levels in all. Counting each "
-                                       "skill up to the level expected, and no further, you have "
-                                       "%1$u of them: %3$u %%.",
-                                       readiness->levels_expected),
+  return g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                     "This rung expects %2$u skill level in all. Counting each "
+                                     "skill up to the level expected, and no further, you have "
+                                     "%1$u of them: %3$u %%.",
+                                     "This rung expects %2$u skill levels in all. Counting each "
+                                     "skill up to the level expected, and no further, you have "
+                                     "%1$u of them: %3$u %%.",
+                                     readiness->levels_expected),
                           readiness->levels_met, readiness->levels_expected, readiness->percent);
 }
 

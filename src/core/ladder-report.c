@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 #include <langinfo.h>
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -257,9 +257,9 @@ add_cover (LadderReport *report)
   route = g_strdup_printf (_("%s → %s"), current->title, target->title);
   add_text (report, route, 16, TRUE, 0, 40);
   /* Translators: on the report's cover: "Expert track → Management track, in 3 years" */
-  tracks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s → %s, in %u year",
-                                         "%s → %s, in %u years",
-                                         ladder_profile_get_horizon_years (report->profile)),
+  tracks = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%s → %s, in %u year",
+                                       "%s → %s, in %u years",
+                                       ladder_profile_get_horizon_years (report->profile)),
                             ladder_framework_lookup_track (report->framework,
                                                            current->track)->title,
                             ladder_framework_lookup_track (report->framework,
@@ -405,8 +405,8 @@ plan_heading (LadderProfile *profile)
   if (years == 0)
     years = ladder_planner_get_years (profile);
   /* Translators: the heading of the plan in the PDF and Markdown reports */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Plan for %u Year", "Plan for %u Years",
-                                       years), years);
+  return g_strdup_printf (dngettext (GETTEXT_PACKAGE, "Plan for %u Year", "Plan for %u Years",
+                                     years), years);
 }
 
 static void

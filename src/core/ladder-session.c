@@ -7,8 +7,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
+#include "ladder-framework.h"
+#include "ladder-planner.h"
 #include "ladder-session.h"
 
 /* Edits of the same field closer together than this are one step. */
@@ -386,6 +388,10 @@ ladder_session_set_profile (LadderSession *self,
       self->history = NULL;
     }
 
+  /* A plan made in another language reads in this one; the file is left as it is until the
+   * person changes something. */
+  if (profile != NULL)
+    ladder_planner_localize (ladder_framework_get_builtin (), profile);
   g_set_object (&self->profile, profile);
   g_free (self->file_name);
   self->file_name = g_strdup (file_name);

@@ -8,7 +8,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>

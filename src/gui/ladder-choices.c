@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "ladder-choices.h"
 

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "core/ladder-interview.h"
 #include "ladder-profile-property.h"

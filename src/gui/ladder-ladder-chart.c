@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "core/ladder-readiness.h"
 #include "ladder-profile-property.h"

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "core/ladder-readiness.h"
 #include "ladder-profile-property.h"
@@ -76,10 +76,10 @@ update_details (LadderLadderView *self)
   if (rung->years == 0)
     years = g_strdup (_("Typically the first step, with no experience required."));
   else
-    years = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Typically reached after about %u year of experience.",
-                                          "Typically reached after about %u years of experience.",
-                                          rung->years),
+    years = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                        "Typically reached after about %u year of experience.",
+                                        "Typically reached after about %u years of experience.",
+                                        rung->years),
                              rung->years);
   gtk_label_set_text (self->years_label, years);
 

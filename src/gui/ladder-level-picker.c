@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "ladder-level-picker.h"
 #include "ladder-style.h"

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "core/ladder-planner.h"
 #include "ladder-profile-property.h"
@@ -74,8 +74,8 @@ progress_text (LadderPlanView *self,
       total++;
       done += item->status == LADDER_STATUS_DONE;
     }
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item done",
-                                       "%u of %u items done", total),
+  return g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u of %u item done",
+                                     "%u of %u items done", total),
                           done, total);
 }
 
@@ -456,6 +456,19 @@ item_row (LadderPlanView       *self,
     }
   if (item->status == LADDER_STATUS_DONE)
     gtk_widget_add_css_class (row, "plan-done");
+  if (item->edited && item->language != NULL &&
+      !g_str_equal (item->language, ladder_format_language ()))
+    {
+      /* Words the person wrote stay as written: the row says in which language they are. */
+      GtkWidget *language = gtk_label_new (ladder_format_language_name (item->language));
+
+      gtk_widget_add_css_class (language, "dim-label");
+      gtk_widget_add_css_class (language, "caption");
+      gtk_widget_set_valign (language, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (language, _("Your own words, kept in the language you wrote "
+                                               "them in"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), language);
+    }
 
   dropdown = gtk_drop_down_new_from_strings (statuses);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), item->status);
@@ -548,9 +561,9 @@ rebuild (LadderPlanView *self)
       if (shown < in_year)
         {
           /* Translators: a button under a year with very many items; %u is how many */
-          g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                 "Show All %u Item",
-                                                                 "Show All %u Items", in_year),
+          g_autofree char *label = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                               "Show All %u Item",
+                                                               "Show All %u Items", in_year),
                                                     in_year);
           GtkWidget *more = gtk_button_new_with_label (label);
 
@@ -701,6 +714,7 @@ on_edit_response_cb (AdwMessageDialog *dialog,
       guint index = 0;
 
       item->edited = TRUE;
+      item->language = g_strdup (ladder_format_language ());
       /* After the last item of its year and quarter. */
       for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
         {
@@ -946,9 +960,9 @@ update_fit (LadderPlanView *self)
   if (years > 0)
     {
       /* Translators: a button that lengthens the plan's horizon and makes the plan again */
-      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "Plan _Over %u Year",
-                                                             "Plan _Over %u Years", years),
+      g_autofree char *label = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                           "Plan _Over %u Year",
+                                                           "Plan _Over %u Years", years),
                                                 years);
 
       gtk_button_set_label (GTK_BUTTON (self->horizon_button), label);

@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
-GtkPrintOperation *ladder_print_operation_new (LadderProfile *profile);
+GtkPrintOperation *ladder_print_operation_new          (LadderProfile     *profile);
+void               ladder_print_operation_set_language (GtkPrintOperation *operation,
+                                                        const char        *language);
 
 G_END_DECLS

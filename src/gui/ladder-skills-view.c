@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
 
 #include "core/ladder-readiness.h"
 #include "ladder-level-picker.h"
@@ -255,7 +255,7 @@ show_gap (GtkLabel       *label,
     gtk_widget_remove_css_class (GTK_WIDGET (label), "gap-badge");
   {
     g_autofree char *description = gap > 0
-      ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d level below", "%d levels below", gap),
+      ? g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%d level below", "%d levels below", gap),
                          gap)
       : g_strdup (_("No gap"));
 
@@ -705,8 +705,8 @@ on_targets_response_cb (AdwMessageDialog *dialog,
     return;
   changed = ladder_targets_from_rung (ladder_framework_get_builtin (), self->profile,
                                       g_strcmp0 (response, "all") == 0);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u target set from the rung",
-                                          "%u targets set from the rung", changed),
+  message = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u target set from the rung",
+                                        "%u targets set from the rung", changed),
                              changed);
   ladder_toast_show (GTK_WIDGET (self), message, NULL, NULL);
 }

@@ -4,7 +4,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "ladder-i18n.h"
+#include <glib/gstdio.h>
 
 #include "ladder-interview-view.h"
 #include "ladder-ladder-view.h"
@@ -14,6 +15,7 @@
 #include "ladder-profile-settings.h"
 #include "ladder-skills-view.h"
 #include "ladder-toast.h"
+#include "core/ladder-format.h"
 #include "core/ladder-session.h"
 #include "core/ladder-report.h"
 #include "ladder-window.h"
@@ -1345,13 +1347,150 @@ on_pdf_written_cb (GObject      *source,
     show_saved_toast (self, _("PDF saved"), g_object_get_data (G_OBJECT (result), "path"));
 }
 
+/* The program that makes exports in another language: this Ladder's own command line. */
+static char *
+ladder_binary (void)
+{
+  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (g_getenv ("LADDER_BINARY") != NULL)
+    return g_strdup (g_getenv ("LADDER_BINARY"));
+  if (self_path != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (self_path);
+
+      if (g_str_equal (base, "ladder"))
+        return g_steal_pointer (&self_path);
+    }
+  return g_build_filename (BINDIR, "ladder", NULL);
+}
+
+typedef struct
+{
+  LadderWindow *self;
+  AdwToast *progress;
+  char *folder; /* the temporary folder with the profile given to the command line */
+  char *path;
+  gboolean pdf;
+} LanguageExport;
+
+static void
+language_export_free (LanguageExport *data)
+{
+  g_autofree char *profile = g_build_filename (data->folder, "profile.json", NULL);
+
+  g_unlink (profile);
+  g_rmdir (data->folder);
+  dismiss_toast (data->progress);
+  g_object_unref (data->progress);
+  g_object_unref (data->self);
+  g_free (data->folder);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+on_language_export_done_cb (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  LanguageExport *data = user_data;
+  GSubprocess *process = G_SUBPROCESS (source);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *errors = NULL;
+  const char *title = data->pdf ? _("The PDF Could Not Be Saved")
+                                : _("The Markdown File Could Not Be Saved");
+
+  if (!g_subprocess_communicate_utf8_finish (process, result, NULL, &errors, &error))
+    show_error_dialog (data->self, title, error->message);
+  else if (!g_subprocess_get_successful (process))
+    {
+      /* The command line's one line: "ladder: FILE: why"; the dialog says the why. */
+      g_autofree char *prefix = g_strdup_printf ("ladder: %s: ", data->path);
+      const char *why = errors != NULL ? g_strstrip (errors) : "";
+
+      if (g_str_has_prefix (why, prefix))
+        why += strlen (prefix);
+      show_error_dialog (data->self, title, why);
+    }
+  else
+    show_saved_toast (data->self, data->pdf ? _("PDF saved") : _("Markdown saved"),
+                      data->path);
+  language_export_free (data);
+}
+
+/* An export in a language other than the interface's is made by Ladder's command line in that
+ * language, from a copy of the profile as it is now: the window stays in its own language and
+ * responsive meanwhile. */
+static void
+export_in_language (LadderWindow *self,
+                    const char   *path,
+                    gboolean      pdf,
+                    const char   *language)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autofree char *binary = ladder_binary ();
+  g_autofree char *profile = NULL;
+  g_autofree char *data_text = NULL;
+  LanguageExport *data;
+  gsize length;
+  const char *argv[8];
+
+  data = g_new0 (LanguageExport, 1);
+  data->self = g_object_ref (self);
+  data->path = g_strdup (path);
+  data->pdf = pdf;
+  data->progress = ladder_toast_new_plain (pdf ? _("Saving PDF…") : _("Saving Markdown…"));
+  adw_toast_set_timeout (data->progress, 0);
+  data->folder = g_dir_make_tmp ("ladder-export-XXXXXX", &error);
+  if (data->folder == NULL)
+    {
+      data->folder = g_strdup ("");
+      show_error_dialog (self, pdf ? _("The PDF Could Not Be Saved")
+                                   : _("The Markdown File Could Not Be Saved"),
+                         error->message);
+      language_export_free (data);
+      return;
+    }
+  profile = g_build_filename (data->folder, "profile.json", NULL);
+  data_text = ladder_profile_to_data (PROFILE (self), &length);
+  argv[0] = binary;
+  argv[1] = "--language";
+  argv[2] = language;
+  argv[3] = pdf ? "--export-pdf" : "--export-markdown";
+  argv[4] = path;
+  argv[5] = "--profile";
+  argv[6] = profile;
+  argv[7] = NULL;
+  if (!g_file_set_contents_full (profile, data_text, length, G_FILE_SET_CONTENTS_NONE, 0600,
+                                 &error) ||
+      (process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                            G_SUBPROCESS_FLAGS_STDERR_PIPE, &error)) == NULL)
+    {
+      show_error_dialog (self, pdf ? _("The PDF Could Not Be Saved")
+                                   : _("The Markdown File Could Not Be Saved"),
+                         error->message);
+      language_export_free (data);
+      return;
+    }
+  present_toast (self, g_object_ref (data->progress));
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_language_export_done_cb, data);
+}
+
 static void
 export_report_to (LadderWindow *self,
                   const char   *path,
-                  gboolean      pdf)
+                  gboolean      pdf,
+                  const char   *language)
 {
   g_autoptr (GError) error = NULL;
 
+  if (language != NULL && !g_str_equal (language, ladder_format_language ()))
+    {
+      export_in_language (self, path, pdf, language);
+      return;
+    }
   if (pdf)
     {
       /* The renderer works on a copy, in a thread: the window stays responsive. */
@@ -1386,13 +1525,15 @@ export_report_to (LadderWindow *self,
 void
 ladder_window_export_report (LadderWindow *self,
                              const char   *path,
-                             gboolean      pdf)
+                             gboolean      pdf,
+                             const char   *language)
 {
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
+  g_return_if_fail (language == NULL || ladder_format_is_language (language));
 
   if (PROFILE (self) != NULL)
-    export_report_to (self, path, pdf);
+    export_report_to (self, path, pdf, language);
 }
 
 static void
@@ -1407,11 +1548,15 @@ on_report_chooser_response_cb (GtkNativeDialog *chooser,
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
 
+      const char *language = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
+                                                          "language");
+
       if (path == NULL)
         show_error_dialog (self, _("The Report Could Not Be Saved"),
                            _("Only local files can be written."));
       else
-        export_report_to (self, path, pdf);
+        export_report_to (self, path, pdf,
+                          ladder_format_is_language (language) ? language : NULL);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -1436,6 +1581,19 @@ export_report_action (GtkWidget  *widget,
                                          _("_Export"), NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  {
+    /* The report can be written in any of Ladder's languages, whatever the interface's. */
+    const char * const *codes = ladder_format_languages ();
+    const char *names[4] = { NULL };
+
+    for (guint i = 0; codes[i] != NULL && i + 1 < G_N_ELEMENTS (names); i++)
+      names[i] = ladder_format_language_name (codes[i]);
+    /* Translators: the file chooser's choice of the language the report is written in */
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
+                                 (const char **) codes, names);
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language",
+                                 ladder_format_language ());
+  }
   g_object_set_data (G_OBJECT (chooser), "pdf", GINT_TO_POINTER (pdf));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_report_chooser_response_cb), self,
                            0);

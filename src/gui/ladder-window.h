@@ -31,7 +31,8 @@ void           ladder_window_show_error         (LadderWindow      *self,
                                                  const char        *message);
 void           ladder_window_export_report      (LadderWindow      *self,
                                                  const char        *path,
-                                                 gboolean           pdf);
+                                                 gboolean           pdf,
+                                                 const char        *language);
 gboolean       ladder_window_save_now           (LadderWindow      *self);
 GtkWidget     *ladder_window_get_view           (LadderWindow      *self,
                                                  const char        *name);
