@@ -1582,15 +1582,21 @@ export_report_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   {
-    /* The report can be written in any of Ladder's languages, whatever the interface's. */
-    const char * const *codes = ladder_format_languages ();
+    /* The report can be written in any of Ladder's languages, whatever the interface's. The
+     * interface's comes first: GTK 4.8's own file chooser (without a portal) ignores
+     * set_choice() for a list and shows the first option. */
+    const char * const *all = ladder_format_languages ();
+    const char *codes[4] = { ladder_format_language (), NULL };
     const char *names[4] = { NULL };
 
-    for (guint i = 0; codes[i] != NULL && i + 1 < G_N_ELEMENTS (names); i++)
+    for (guint i = 0, n = 1; all[i] != NULL && n + 1 < G_N_ELEMENTS (codes); i++)
+      if (!g_str_equal (all[i], codes[0]))
+        codes[n++] = all[i];
+    for (guint i = 0; codes[i] != NULL; i++)
       names[i] = ladder_format_language_name (codes[i]);
     /* Translators: the file chooser's choice of the language the report is written in */
     gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Language"),
-                                 (const char **) codes, names);
+                                 codes, names);
     gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language",
                                  ladder_format_language ());
   }
