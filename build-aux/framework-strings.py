@@ -46,6 +46,11 @@ def header(framework):
     ]
     for text in strings(framework):
         lines.append("N_(%s);" % c_string(text))
+    for track in framework["tracks"]:
+        for rung in track["rungs"]:
+            lines.append("/* Translators: the rung's title as it reads after \"the role of\" (\"до "
+                         "роли руководителя команды\"); the title itself where nothing changes */")
+            lines.append("NC_(\"role of\", %s);" % c_string(rung["title"]))
     lines.append("#endif")
     return "\n".join(lines) + "\n"
 

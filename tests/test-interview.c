@@ -193,6 +193,28 @@ test_translated (gconstpointer data)
 
 /* Russian drafts a woman can say as they are: no masculine past tense or short adjective about
  * the speaker ("я выбрал", "готов"), for every sample, with every target rung. */
+/* A rung's title inside a sentence is declined ("до роли руководителя команды"), never quoted
+ * in the nominative ("до роли «Руководитель команды»", "к ступени «…»"). */
+static void
+assert_titles_declined (LadderFramework *framework,
+                        const char      *text)
+{
+  if (g_regex_match_simple ("ступен\\p{L}* «", text, 0, 0))
+    g_error ("“ступень «…»” in “%s”", text);
+  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+    {
+      const LadderTrack *track = ladder_framework_get_track (framework, t);
+
+      for (guint r = 0; r < track->n_rungs; r++)
+        {
+          g_autofree char *quoted = g_strdup_printf ("«%s»", track->rungs[r].title);
+
+          if (strstr (text, quoted) != NULL)
+            g_error ("%s, quoted, in “%s”", quoted, text);
+        }
+    }
+}
+
 static void
 test_russian_no_gender (void)
 {
@@ -226,7 +248,10 @@ test_russian_no_gender (void)
                   if (g_regex_match_simple (patterns[p], text, 0, 0))
                     g_error ("%s, target %s: a gendered form in “%s”", samples[s],
                              track->rungs[r].id, text);
+                assert_titles_declined (framework, text);
               }
+            for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+              assert_titles_declined (framework, ladder_profile_get_plan_item (profile, i)->title);
           }
       }
   g_object_unref (framework);

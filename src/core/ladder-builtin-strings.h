@@ -170,4 +170,22 @@ N_("Leads a team rather than doing it all alone: sets goals, runs the team's rit
 N_("Product Director");
 N_("A product organisation");
 N_("Runs the product organisation: business results, strategy, several teams and their leads, and the company's relationships with partners and customers.");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Product Assistant");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Product Manager");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Senior Product Manager");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Principal Product Manager");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Product Expert");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Individual contributor");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Team core member");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Team lead");
+/* Translators: the rung's title as it reads after "the role of" ("до роли руководителя команды"); the title itself where nothing changes */
+NC_("role of", "Product Director");
 #endif

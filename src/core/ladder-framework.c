@@ -49,6 +49,7 @@ clear_rung (LadderRung *rung)
   g_clear_pointer (&rung->id, g_free);
   g_clear_pointer (&rung->track, g_free);
   g_clear_pointer (&rung->title, g_free);
+  g_clear_pointer (&rung->title_of, g_free);
   g_clear_pointer (&rung->scope, g_free);
   g_clear_pointer (&rung->expectations, g_free);
   g_clear_pointer (&rung->expects, g_free);
@@ -162,7 +163,14 @@ ladder_framework_new_builtin (void)
       track->title = translated (track->title);
       for (guint r = 0; r < track->n_rungs; r++)
         {
-          track->rungs[r].title = translated (track->rungs[r].title);
+          LadderRung *rung = &track->rungs[r];
+          /* "the role of Team lead": where a language declines the title (Russian: "до роли
+           * руководителя команды"), its translators give the form under this context. */
+          g_autofree char *context_id = g_strconcat ("role of", "\004", rung->title, NULL);
+
+          g_free (rung->title_of);
+          rung->title_of = g_strdup (ladder_pgettext (context_id, strlen ("role of") + 1));
+          rung->title = translated (rung->title);
           track->rungs[r].scope = translated (track->rungs[r].scope);
           track->rungs[r].expectations = translated (track->rungs[r].expectations);
         }
@@ -688,6 +696,7 @@ read_framework (LadderFramework *self,
           rung->id = g_strdup (rung_id);
           rung->track = g_strdup (track_id);
           rung->title = g_strdup (rung_title);
+          rung->title_of = g_strdup (rung_title);
           rung->scope = g_strdup (scope);
           rung->expectations = g_strdup (expectations != NULL ? expectations : "");
           rung->years = years;

@@ -29,6 +29,7 @@ typedef struct
   char *id;
   char *track;
   char *title;
+  char *title_of;  /* the title as it reads after "the role of": "руководителя команды" */
   char *scope;
   char *expectations;
   guint years;

@@ -33,5 +33,16 @@ ladder_npgettext (const char *context_id,
   return translation;
 }
 
+/* pgettext with the context and the message apart, for NC_() tables. */
+static inline const char *
+ladder_pgettext2 (const char *context,
+                  const char *message)
+{
+  g_autofree char *context_id = g_strconcat (context, "\004", message, NULL);
+  const char *translation = dgettext (GETTEXT_PACKAGE, context_id);
+
+  return translation == context_id ? message : translation;
+}
+
 #undef C_
 #define C_(Context, String) ladder_pgettext (Context "\004" String, strlen (Context) + 1)

@@ -386,6 +386,40 @@ latest_evidence (Context *context)
   return text;
 }
 
+/* Said aloud, a small number of years is a word: "the next three years", "в ближайшие три
+ * года", "接下来的三年", and "within three years", "за три года", "三年内". */
+static const char * const time_ahead_words[] = {
+  NULL,
+  NC_ ("time ahead", "the next year"),
+  NC_ ("time ahead", "the next two years"),
+  NC_ ("time ahead", "the next three years"),
+  NC_ ("time ahead", "the next four years"),
+  NC_ ("time ahead", "the next five years"),
+};
+static const char * const within_words[] = {
+  NULL,
+  NC_ ("within", "a year"),
+  NC_ ("within", "two years"),
+  NC_ ("within", "three years"),
+  NC_ ("within", "four years"),
+  NC_ ("within", "five years"),
+};
+
+static char *
+years_said (guint    years,
+            gboolean ahead)
+{
+  if (years >= 1 && years < G_N_ELEMENTS (time_ahead_words))
+    return g_strdup (ahead ? ladder_pgettext2 ("time ahead", time_ahead_words[years])
+                           : ladder_pgettext2 ("within", within_words[years]));
+  if (ahead)
+    /* Translators: the time ahead in "Over the next 7 years I want to …" */
+    return g_strdup_printf (dngettext (GETTEXT_PACKAGE, "the next %u year", "the next %u years",
+                                       years), years);
+  /* Translators: a time, said after "within": "within 7 years" */
+  return g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u year", "%u years", years), years);
+}
+
 static char *
 draft_career_plan (Context *context)
 {
@@ -401,18 +435,12 @@ draft_career_plan (Context *context)
   const char *strong1, *strong2;
   guint n_strong = strengths (context, &strong1, &strong2);
 
-  if (years == 1)
-    /* Translators: the time ahead in "Over the next year I want to …" */
-    next_years = g_strdup (_("the next year"));
-  else
-    /* Translators: the time ahead in "Over the next three years I want to …" */
-    next_years = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "the next %u year",
-                                             "the next %u years", years), years);
+  next_years = years_said (years, TRUE);
 
   /* Translators: a drafted interview answer, said aloud: %1$s is the person's rung, %2$s its
    * scope ("a core business line") */
   say_take (answer, g_strdup_printf (_("My current role is %1$s, and my scope is %2$s."),
-                                     context->current->title, scope));
+                                     context->current->title_of, scope));
   if (evidence != NULL)
     /* Translators: %s is the person's own latest evidence, in their words */
     say_take (answer, g_strdup_printf (_("Most recently: %s."), evidence));
@@ -421,21 +449,21 @@ draft_career_plan (Context *context)
     /* Translators: %1$s is "the next three years", %2$s the person's rung */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to grow in my role as %2$s and take "
                                          "on a wider scope."),
-                                       next_years, context->target->title));
+                                       next_years, context->target->title_of));
   else if (way == LADDER_MOVE_DOWN)
     /* Translators: %1$s is "the next three years", %2$s a rung below the person's own */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to move to the role of %2$s."),
-                                       next_years, context->target->title));
+                                       next_years, context->target->title_of));
   else if (g_str_equal (context->target->track, "management"))
     /* Translators: %1$s is "the next three years", %2$s the target rung */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to grow into the role of %2$s and "
                                          "lead a team on the management track."),
-                                       next_years, context->target->title));
+                                       next_years, context->target->title_of));
   else
     /* Translators: %1$s is "the next three years", %2$s the target rung */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to grow into the role of %2$s, going "
                                          "deeper in the craft on the expert track."),
-                                       next_years, context->target->title));
+                                       next_years, context->target->title_of));
 
   {
     const char *company = ladder_profile_get_applying_company (context->profile);
@@ -507,11 +535,14 @@ draft_career_plan (Context *context)
                                                              strlen ("checkpoint-"));
 
       if (rung != NULL && way == LADDER_MOVE_UP)
-        say_take (answer, g_strdup_printf (
-          /* Translators: %1$u is a number of years, %2$s a rung */
-          dngettext (GETTEXT_PACKAGE, "I aim to be ready for %2$s within %1$u year.",
-                     "I aim to be ready for %2$s within %1$u years.", checkpoint->year),
-          checkpoint->year, rung->title));
+        {
+          g_autofree char *within = years_said (checkpoint->year, FALSE);
+
+          /* Translators: %1$s is a time in words ("three years"), %2$s the rung as it reads
+           * after "the role of" */
+          say_take (answer, g_strdup_printf (_("I aim to be ready for the role of %2$s within "
+                                               "%1$s."), within, rung->title_of));
+        }
     }
   say (answer, _("I measure my progress by results, not by intentions."));
   return g_string_free (answer, FALSE);
@@ -555,12 +586,12 @@ draft_role_goals (Context *context)
       /* Translators: %1$s is the rung the person works toward, %2$s a step of their plan */
       say_take (answer, g_strdup_printf (_("Alongside, I will keep growing toward %1$s: first, "
                                            "I will %2$s."),
-                                         context->target->title, a));
+                                         context->target->title_of, a));
     }
   else
     /* Translators: %s is the rung the person works toward */
     say_take (answer, g_strdup_printf (_("Alongside, I will keep growing toward %s."),
-                                       context->target->title));
+                                       context->target->title_of));
   return g_string_free (answer, FALSE);
 }
 
@@ -580,7 +611,7 @@ draft_how_to_reach (Context *context)
 
       /* Translators: %1$s is the target rung, %2$s and %3$s two skills */
       say_take (answer, g_strdup_printf (_("I start with my largest gaps to %1$s: %2$s and "
-                                           "%3$s."), context->target->title, g1, g2));
+                                           "%3$s."), context->target->title_of, g1, g2));
     }
   else if (n_gaps == 1)
     {
@@ -588,13 +619,13 @@ draft_how_to_reach (Context *context)
 
       /* Translators: %1$s is the target rung, %2$s a skill */
       say_take (answer, g_strdup_printf (_("I start with my largest gap to %1$s: %2$s."),
-                                         context->target->title, g1));
+                                         context->target->title_of, g1));
     }
   else
     /* Translators: %s is the rung the person works toward */
     say_take (answer, g_strdup_printf (_("My skills already meet what %s asks for, so I focus "
                                          "on a wider scope and on results other people can "
-                                         "see."), context->target->title));
+                                         "see."), context->target->title_of));
   if (first != NULL)
     {
       g_autofree char *step = spoken_step (first->title);
@@ -683,7 +714,7 @@ draft_three_year_plan (Context *context)
     /* Translators: %s is the target rung */
     say_take (answer, g_strdup_printf (_("I would rather reach %s one rung at a time, proving "
                                          "each step, than promise a title."),
-                                       context->target->title));
+                                       context->target->title_of));
   else
     say (answer, _("Whatever the title, I want each year to leave something other people can "
                    "see and use."));

@@ -852,7 +852,7 @@ add_framing_items (Run       *run,
     {
       /* Translators: a plan item; %s is a rung, "Senior Product Manager" */
       g_autofree char *title = g_strdup_printf (_("Agree with your manager what “ready for %s” "
-                                                  "means, and by which review"), first->title);
+                                                  "means, and by which review"), first->title_of);
 
       add_item (items, "align-manager", 1, 1, "communication", title,
                 _("The criteria and the review date written down and shared with your "
@@ -863,7 +863,7 @@ add_framing_items (Run       *run,
       /* Translators: a plan item; %s is a rung the person moves to, below their current one */
       g_autofree char *title = g_strdup_printf (_("Talk with your manager about moving to %s: "
                                                   "why, when, and what changes"),
-                                                run->target->title);
+                                                run->target->title_of);
 
       add_item (items, "align-manager", 1, 1, "communication", title,
                 _("The move and its timing agreed and written down"));
@@ -890,13 +890,13 @@ add_framing_items (Run       *run,
          * the second the next rung of the person's own track */
         outcome = g_strdup_printf (_("Decided with your manager: go on toward %s, or take the "
                                      "path to %s instead"),
-                                   ((const LadderRung *) g_ptr_array_index (run->path, 0))->title,
-                                   fallback->title);
+                                   ((const LadderRung *) g_ptr_array_index (run->path, 0))->title_of,
+                                   fallback->title_of);
       else
         /* Translators: a decision in the plan; %s is a rung of the management track */
         outcome = g_strdup_printf (_("Decided with your manager: go on toward %s, or grow "
                                      "further on your own track"),
-                                   ((const LadderRung *) g_ptr_array_index (run->path, 0))->title);
+                                   ((const LadderRung *) g_ptr_array_index (run->path, 0))->title_of);
       add_item (items, "decision-gate", 1, 2, NULL,
                 _("Decide whether you want to lead people: did you enjoy it, and does your "
                   "manager see it in you?"),
@@ -1010,16 +1010,16 @@ growth_goal (const LadderRung *rung,
     {
     case 0:
       /* Translators: a year's goal: "Deepen your strengths as Senior Product Manager" */
-      return g_strdup_printf (_("Deepen your strengths as %s"), rung->title);
+      return g_strdup_printf (_("Deepen your strengths as %s"), rung->title_of);
     case 1:
       /* Translators: a year's goal: "Grow in the role of Team lead and take on a wider scope" */
-      return g_strdup_printf (_("Grow in the role of %s and take on a wider scope"), rung->title);
+      return g_strdup_printf (_("Grow in the role of %s and take on a wider scope"), rung->title_of);
     case 2:
       /* Translators: a year's goal: "Become a reference for others as Team lead" */
-      return g_strdup_printf (_("Become a reference for others as %s"), rung->title);
+      return g_strdup_printf (_("Become a reference for others as %s"), rung->title_of);
     default:
       /* Translators: a year's goal: "Prepare the step after Team lead" */
-      return g_strdup_printf (_("Prepare the step after %s"), rung->title);
+      return g_strdup_printf (_("Prepare the step after %s"), rung->title_of);
     }
 }
 
@@ -1060,7 +1060,7 @@ add_growth_items (Run        *run,
             /* Translators: a plan item; %s is a rung, "Principal Product Manager" */
             g_autofree char *title = g_strdup_printf (_("Take on a stretch project at the scope "
                                                         "of %s, tied to a business result"),
-                                                      toward->title);
+                                                      toward->title_of);
 
             add_item (items, id, year, quarter, NULL, title,
                       _("The project’s result measured and shared with your manager"));
@@ -1233,24 +1233,24 @@ plan_run (Run *run)
           /* Translators: a checkpoint for taking on a rung that leads people, from a rung as
            * senior; %s is a rung, "Team lead" */
           title = g_strdup_printf (_("Checkpoint: ready to take on the role of %s?"),
-                                   rung->title);
+                                   rung->title_of);
           outcome = g_strdup_printf (_("Readiness for %s at 85 %% or more, and the move agreed "
-                                       "with your manager"), rung->title);
+                                       "with your manager"), rung->title_of);
         }
       else if (run->move == LADDER_MOVE_DOWN)
         {
           /* Translators: a checkpoint for a move to a lower rung; %s is a rung */
-          title = g_strdup_printf (_("Checkpoint: ready to move to %s?"), rung->title);
+          title = g_strdup_printf (_("Checkpoint: ready to move to %s?"), rung->title_of);
           outcome = g_strdup_printf (_("The move to %s agreed with your manager, and what you "
-                                       "hand over written down"), rung->title);
+                                       "hand over written down"), rung->title_of);
         }
       else
         {
           /* Translators: a promotion checkpoint in the plan; %s is a rung, "Team lead" */
-          title = g_strdup_printf (_("Promotion checkpoint: ready for %s?"), rung->title);
+          title = g_strdup_printf (_("Promotion checkpoint: ready for %s?"), rung->title_of);
           outcome = g_strdup_printf (_("Readiness for %s at 85 %% or more, evidence for every "
                                        "gap you closed, and a promotion talk with your manager"),
-                                     rung->title);
+                                     rung->title_of);
         }
       g_ptr_array_add (items, ladder_plan_item_new (id, "checkpoint", year, run->review_quarter,
                                                     NULL, title, outcome));
@@ -1279,45 +1279,45 @@ plan_run (Run *run)
 
             if (run->move == LADDER_MOVE_DOWN)
               /* Translators: a year's goal: "Make the move to Product Manager" */
-              title = g_strdup_printf (_("Make the move to %s"), checkpoint_rung[year]->title);
+              title = g_strdup_printf (_("Make the move to %s"), checkpoint_rung[year]->title_of);
             else
               /* Translators: a year's goal: "Be ready for Senior Product Manager: a core
                * business line" */
-              title = g_strdup_printf (_("Be ready for %s: %s"), checkpoint_rung[year]->title,
+              title = g_strdup_printf (_("Be ready for %s: %s"), checkpoint_rung[year]->title_of,
                                        scope);
           }
         else if (next != NULL && year == 1 && run->trial)
           /* Translators: a year's goal: "Try leading people, and build the foundations for
            * Team lead" */
           title = g_strdup_printf (_("Try leading people, and build the foundations for %s"),
-                                   next->title);
+                                   next->title_of);
         else if (next != NULL)
           {
             /* Several years toward one rung: each year its own goal. */
             toward = next == previous ? toward + 1 : 0;
             if (toward == 0)
               /* Translators: a year's goal: "Build the foundations for Team lead" */
-              title = g_strdup_printf (_("Build the foundations for %s"), next->title);
+              title = g_strdup_printf (_("Build the foundations for %s"), next->title_of);
             else if (toward == 1)
               {
                 g_autofree char *scope = lowered_scope (next);
 
                 /* Translators: a year's goal: "Work at the scope of Team lead: a team and its
                  * results" */
-                title = g_strdup_printf (_("Work at the scope of %s: %s"), next->title, scope);
+                title = g_strdup_printf (_("Work at the scope of %s: %s"), next->title_of, scope);
               }
             else if (toward == 2)
               /* Translators: a year's goal: "Show in your results that you work as Team lead" */
               title = g_strdup_printf (_("Show in your results that you work as %s"),
-                                       next->title);
+                                       next->title_of);
             else if (toward == 3)
               /* Translators: a year's goal: "Take on a stretch project at the scope of Team
                * lead" */
               title = g_strdup_printf (_("Take on a stretch project at the scope of %s"),
-                                       next->title);
+                                       next->title_of);
             else
               /* Translators: a year's goal: "Make your case for Team lead" */
-              title = g_strdup_printf (_("Make your case for %s"), next->title);
+              title = g_strdup_printf (_("Make your case for %s"), next->title_of);
           }
         else
           title = growth_goal (run->move == LADDER_MOVE_STAY || run->reached == NULL ? run->current
@@ -1497,7 +1497,7 @@ ladder_planner_describe_fit (LadderFramework   *framework,
                                            "ready for %s.",
                                            "%s is out of reach in %u years: this plan gets you "
                                            "ready for %s.", years),
-                                run.target->title, years, run.reached->title);
+                                run.target->title, years, run.reached->title_of);
       else
         g_string_append_printf (text,
                                 /* Translators: %s is a rung, %u a number of years */

@@ -267,7 +267,7 @@ add_cover (LadderReport *report)
                             ladder_profile_get_horizon_years (report->profile));
   block = add_text (report, tracks, 12, FALSE, 0, 4);
   memcpy (block->rgb, dim, sizeof block->rgb);
-  ready = g_strdup_printf (_("Readiness for %s today: %u %%"), target->title, readiness->percent);
+  ready = g_strdup_printf (_("Readiness for %s today: %u %%"), target->title_of, readiness->percent);
   block = add_text (report, ready, 12, TRUE, 0, 24);
   memcpy (block->rgb, accent, sizeof block->rgb);
   add_paragraph (report, reason, ink);
@@ -1113,7 +1113,7 @@ ladder_report_to_markdown (LadderFramework *framework,
   g_string_append_printf (out, "# %s: ", _("Career Plan"));
   append_md (out, ladder_profile_get_name (profile));
   g_string_append_printf (out, "\n\n**%s → %s**  \n", current->title, target->title);
-  g_string_append_printf (out, _("Readiness for %s today: %u %%"), target->title,
+  g_string_append_printf (out, _("Readiness for %s today: %u %%"), target->title_of,
                           readiness->percent);
   g_string_append_printf (out, "  \n%s\n\n## %s\n\n", reason, _("Career Ladder"));
   for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
