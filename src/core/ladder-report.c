@@ -1110,7 +1110,11 @@ ladder_report_to_markdown (LadderFramework *framework,
   readiness = ladder_readiness_compute (framework, profile, target);
   reason = ladder_readiness_describe (readiness);
 
-  g_string_append_printf (out, "# %s: ", _("Career Plan"));
+  /* Punctuation is the language's: "：" and "（…）" in Chinese. */
+  g_string_append_printf (out, "# %s%s", _("Career Plan"),
+                          /* Translators: between a label and what follows: "Career Plan:
+                           * Anna"; "：" in Chinese */
+                          C_("punctuation", ": "));
   append_md (out, ladder_profile_get_name (profile));
   g_string_append_printf (out, "\n\n**%s → %s**  \n", current->title, target->title);
   g_string_append_printf (out, _("Readiness for %s today: %u %%"), target->title_of,
@@ -1128,9 +1132,15 @@ ladder_report_to_markdown (LadderFramework *framework,
           const char *marker = &track->rungs[r] == current ? _("You")
                                : &track->rungs[r] == target ? _("Target") : NULL;
 
-          g_string_append_printf (out, "- **%s** (%s): %u %%%s%s%s\n", track->rungs[r].title,
-                                  track->rungs[r].scope, rr->percent, marker ? " — " : "",
-                                  marker ? marker : "", "");
+          /* Translators: an aside in brackets: "Team lead (a team and its results)";
+           * "（%s）" in Chinese */
+          g_autofree char *scope = g_strdup_printf (C_("punctuation", " (%s)"),
+                                                    track->rungs[r].scope);
+          g_autofree char *percent = g_strdup_printf (_("%u %%"), rr->percent);
+
+          g_string_append_printf (out, "- **%s**%s%s%s%s%s\n", track->rungs[r].title, scope,
+                                  C_("punctuation", ": "), percent, marker ? " — " : "",
+                                  marker ? marker : "");
         }
       g_string_append (out, "\n");
     }
@@ -1187,7 +1197,7 @@ ladder_report_to_markdown (LadderFramework *framework,
 
               g_string_append (out, when);
             }
-            g_string_append (out, ": ");
+            g_string_append (out, C_("punctuation", ": "));
           }
         append_md (out, item->title);
         if (item->outcome != NULL && *item->outcome != '\0')
@@ -1195,7 +1205,8 @@ ladder_report_to_markdown (LadderFramework *framework,
             g_string_append (out, " — ");
             append_md (out, item->outcome);
           }
-        g_string_append_printf (out, " (%s)\n", status_text (item->status));
+        g_string_append_printf (out, C_("punctuation", " (%s)"), status_text (item->status));
+        g_string_append_c (out, '\n');
       }
 
   g_string_append_printf (out, "\n## %s\n", _("Interview Answers"));
