@@ -24,4 +24,6 @@ for lang in $(grep -v '^#' po/LINGUAS); do
       msgattrib --untranslated "$work/$lang.po" | grep '^msgid' | head -40 ;;
   esac
 done
+# A message with a count in it goes through ngettext.
+python3 tests/check-plurals.py "$work/ladder.pot" || status=1
 exit $status

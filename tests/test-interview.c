@@ -224,6 +224,8 @@ test_russian_no_gender (void)
   const char *patterns[] = {
     "(^|[^\\p{L}])[Яя]( \\p{L}+)? \\p{L}+(л|лся)([^\\p{L}]|$)", /* я выбрал, я уже решил(ся) */
     "(^|[^\\p{L}])(готов|уверен|рад|способен|должен|сам)([^\\p{L}]|$)",
+    /* the plan speaks to the reader; an answer is the speaker's own words (R2) */
+    "(^|[^\\p{L}])([Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\\p{L}*)([^\\p{L}]|$)",
   };
 
   ladder_test_use_language ("ru");
