@@ -116,6 +116,7 @@ ladder_radar_snapshot (GtkWidget   *widget,
       double angle = -G_PI / 2 + 2 * G_PI * i / n;
       g_autoptr (PangoLayout) layout =
         gtk_widget_create_pango_layout (widget, ladder_framework_get_group (framework, i)->title);
+      PangoRectangle logical;
       int lw, lh;
       double x, y;
 
@@ -123,14 +124,18 @@ ladder_radar_snapshot (GtkWidget   *widget,
       /* Between words only: "communica-tion" split across lines reads badly in any language. */
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      pango_layout_get_pixel_size (layout, &lw, &lh);
+      /* A word wider than the line sticks out on both sides of a centred line: where the text
+       * starts is the logical extents' x, which is then below zero. */
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      lw = logical.width;
+      lh = logical.height;
       x = cx + (radius + 10) * cos (angle);
       y = cy + (radius + 10) * sin (angle);
       x = cos (angle) > 0.2 ? x : cos (angle) < -0.2 ? x - lw : x - lw / 2.0;
       y = sin (angle) < -0.5 ? y - lh : sin (angle) > 0.5 ? y : y - lh / 2.0;
       x = CLAMP (x, 2, width - lw - 2);
       gdk_cairo_set_source_rgba (cr, &fg);
-      cairo_move_to (cr, x, y);
+      cairo_move_to (cr, x - logical.x, y - logical.y);
       pango_cairo_show_layout (cr, layout);
     }
   cairo_destroy (cr);

@@ -197,7 +197,11 @@ setup_title_cb (GtkSignalListItemFactory *factory,
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *group = gtk_label_new (NULL);
 
+  /* Long names (Russian ones often are) take a second line rather than lose their end. */
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (group), 0);
   gtk_label_set_ellipsize (GTK_LABEL (group), PANGO_ELLIPSIZE_END);
