@@ -307,6 +307,62 @@ test_interview_edit_kept (void)
   close_window (window);
 }
 
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  g_auto (GValue) value = G_VALUE_INIT;
+
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  return g_value_dup_string (&value);
+}
+
+/* The menu beside an answer's Copy button copies it in another language: a draft as it is
+ * drafted in that language, from the plan's words in it; an answer the person wrote, as
+ * written. The window stays in its language. */
+static void
+test_copy_answer_in_language (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  const char *mine = "My own answer, in English.";
+  g_autofree char *russian = NULL, *chinese = NULL, *edited = NULL;
+  LadderInterviewView *interview;
+  LadderWindow *window;
+  GtkWidget *card, *split, *arrow;
+
+  clear_store ();
+  add_sample ("anna-petrova-saas-enterprise.json");
+  g_settings_set_string (settings, "last-profile", "anna-petrova-saas-enterprise.json");
+  window = open_window ();
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>4");
+  interview = LADDER_INTERVIEW_VIEW (ladder_window_get_view (window, "interview"));
+
+  card = gtk_widget_get_ancestor (GTK_WIDGET (ladder_interview_view_get_editor (interview,
+                                                                                "career-plan")),
+                                  GTK_TYPE_FRAME);
+  card = gtk_widget_get_parent (card);
+  split = ladder_test_find_descendant (card, ADW_TYPE_SPLIT_BUTTON);
+  g_assert_nonnull (split);
+  arrow = ladder_test_find_descendant (split, GTK_TYPE_MENU_BUTTON);
+  ladder_test_click (ladder_test_open_menu_item (arrow, "Copy in Русский"));
+  russian = clipboard_text (GTK_WIDGET (interview));
+  g_assert_nonnull (strstr (russian, "руководителя команды"));
+  ladder_test_click (ladder_test_open_menu_item (arrow, "Copy in 简体中文"));
+  chinese = clipboard_text (GTK_WIDGET (interview));
+  g_assert_nonnull (strstr (chinese, "团队负责人"));
+  /* The window's own answer is still English. */
+  g_assert_true (ladder_test_has_label (GTK_WIDGET (interview), "What is your career plan?"));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (
+    ladder_interview_view_get_editor (interview, "career-plan")), mine, -1);
+  ladder_test_click (ladder_test_open_menu_item (arrow, "Copy in Русский"));
+  edited = clipboard_text (GTK_WIDGET (interview));
+  g_assert_cmpstr (edited, ==, mine);
+  close_window (window);
+}
+
 /* Another program changes the file while it is open: nothing is written over it, the person
  * is asked, and saving a copy keeps both versions. */
 static void
@@ -728,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
   g_test_add_func ("/window/plan-follows-language", test_plan_follows_language);
+  g_test_add_func ("/window/copy-answer-in-language", test_copy_answer_in_language);
 
   return g_test_run ();
 }

@@ -722,6 +722,43 @@ draft_three_year_plan (Context *context)
 }
 
 /**
+ * ladder_interview_answer_in:
+ * @language: one of ladder_format_languages()
+ *
+ * The answer to @question as it reads in @language: an answer the person edited (or wrote for
+ * their own question) as they wrote it; a draft as Ladder drafts it in @language, from the
+ * plan's words in that language. The interface keeps its own language.
+ *
+ * Returns: (transfer full) (nullable): the answer, or %NULL when there is none
+ */
+char *
+ladder_interview_answer_in (LadderProfile *profile,
+                            const char    *question,
+                            const char    *language)
+{
+  const LadderAnswer *answer;
+  g_autoptr (LadderProfile) copy = NULL;
+  LadderLanguageSaved *saved;
+  char *draft;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (ladder_format_is_language (language), NULL);
+
+  answer = ladder_profile_lookup_answer (profile, question);
+  if (answer == NULL)
+    return NULL;
+  if (answer->edited || g_str_has_prefix (question, "custom:") ||
+      g_str_equal (language, ladder_format_language ()))
+    return g_strdup (answer->answer);
+  copy = ladder_profile_copy (profile);
+  saved = ladder_format_use_language (language);
+  ladder_planner_localize (ladder_framework_get_builtin (), copy);
+  draft = ladder_interview_draft (ladder_framework_get_builtin (), copy, question);
+  ladder_format_restore_language (saved);
+  return draft;
+}
+
+/**
  * ladder_interview_draft:
  *
  * Returns: (transfer full): a drafted answer to @question, in the current language

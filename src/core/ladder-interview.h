@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 const char * const *ladder_interview_questions     (void);
 const char         *ladder_interview_question_text (LadderProfile   *profile,
                                                     const char      *question);
+char               *ladder_interview_answer_in     (LadderProfile   *profile,
+                                                    const char      *question,
+                                                    const char      *language);
 char               *ladder_interview_draft         (LadderFramework *framework,
                                                     LadderProfile   *profile,
                                                     const char      *question);

@@ -8,6 +8,7 @@
 
 #include "ladder-i18n.h"
 
+#include "core/ladder-format.h"
 #include "core/ladder-interview.h"
 #include "ladder-profile-property.h"
 #include "ladder-interview-view.h"
@@ -122,6 +123,45 @@ action_button (const char *label,
   return button;
 }
 
+/* Copy, and beside it the same answer in each other language: for an application in English
+ * from a Chinese or Russian desktop. */
+static GtkWidget *
+copy_button (const char *question)
+{
+  GtkWidget *button = adw_split_button_new ();
+  g_autoptr (GMenu) menu = g_menu_new ();
+
+  adw_split_button_set_label (ADW_SPLIT_BUTTON (button), _("_Copy"));
+  adw_split_button_set_use_underline (ADW_SPLIT_BUTTON (button), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "interview.copy");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", question);
+  for (const char * const *code = ladder_format_languages (); *code != NULL; code++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr (GMenuItem) item = NULL;
+
+      if (g_str_equal (*code, ladder_format_language ()))
+        continue;
+      /* Translators: a menu item beside Copy; %s is a language's own name ("English",
+       * "Русский") */
+      label = g_strdup_printf (_("Copy in %s"), ladder_format_language_name (*code));
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "interview.copy-in", "(ss)", question, *code);
+      g_menu_append_item (menu, item);
+    }
+  adw_split_button_set_menu_model (ADW_SPLIT_BUTTON (button), G_MENU_MODEL (menu));
+  /* libadwaita 1.2 leaves the arrow without a name: it says what it opens. */
+  for (GtkWidget *child = gtk_widget_get_first_child (button); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      {
+        gtk_widget_set_tooltip_text (child, _("Copy in Another Language"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Copy in Another Language"), -1);
+      }
+  return button;
+}
+
 static GtkWidget *
 question_card (LadderInterviewView *self,
                const LadderAnswer  *answer,
@@ -186,8 +226,7 @@ question_card (LadderInterviewView *self,
   gtk_box_append (GTK_BOX (box), frame);
 
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (buttons), action_button (_("_Copy"), "interview.copy",
-                                                    answer->question));
+  gtk_box_append (GTK_BOX (buttons), copy_button (answer->question));
   if (!custom)
     gtk_box_append (GTK_BOX (buttons), action_button (_("_Redraft…"), "interview.redraft",
                                                       answer->question));
@@ -311,6 +350,32 @@ copy_action (GtkWidget  *widget,
   text = editor_text (editor);
   copy_text (self, text);
   ladder_toast_show (GTK_WIDGET (self), _("Answer copied"), NULL, NULL);
+}
+
+static void
+copy_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LadderInterviewView *self = LADDER_INTERVIEW_VIEW (widget);
+  const char *question, *language;
+  g_autofree char *text = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &question, &language);
+  if (self->profile == NULL || !ladder_format_is_language (language))
+    return;
+  ladder_interview_view_save_now (self);
+  text = ladder_interview_answer_in (self->profile, question, language);
+  if (text == NULL)
+    return;
+  copy_text (self, text);
+  {
+    /* Translators: %s is a language's own name ("English", "Русский") */
+    g_autofree char *message = g_strdup_printf (_("Answer copied in %s"),
+                                                ladder_format_language_name (language));
+
+    ladder_toast_show (GTK_WIDGET (self), message, NULL, NULL);
+  }
 }
 
 static void
@@ -570,6 +635,7 @@ ladder_interview_view_class_init (LadderInterviewViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "interview.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "interview.copy-all", NULL, copy_all_action);
+  gtk_widget_class_install_action (widget_class, "interview.copy-in", "(ss)", copy_in_action);
   gtk_widget_class_install_action (widget_class, "interview.redraft", "s", redraft_action);
   gtk_widget_class_install_action (widget_class, "interview.add-question", NULL,
                                    add_question_action);
