@@ -7,7 +7,9 @@
 
 #include <adwaita.h>
 
+#include "core/ladder-format.h"
 #include "gui/ladder-ladder-view.h"
+#include "gui/ladder-style.h"
 
 typedef struct
 {
@@ -203,6 +205,44 @@ test_accessible (Fixture       *fixture,
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (tile)));
 }
 
+/* With Chinese as the interface language, Han characters and CJK punctuation (after Latin text
+ * too) come from a Simplified Chinese font, whatever the locale (LANG=C.UTF-8 here, which gives
+ * Pango no language). Added last: the fonts stay for the rest of the program. */
+static void
+test_chinese_glyph_forms (void)
+{
+  LadderLanguageSaved *saved = ladder_format_use_language ("zh_CN");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *label = gtk_label_new ("团队骨干 API：读");
+  PangoLayout *layout;
+  PangoLayoutIter *iter;
+  guint han_runs = 0;
+
+  ladder_style_prefer_language_fonts ();
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  gtk_window_present (GTK_WINDOW (window));
+  ladder_test_drain ();
+  layout = gtk_label_get_layout (GTK_LABEL (label));
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      g_autoptr (PangoFontDescription) font = NULL;
+      const char *text = pango_layout_get_text (layout);
+
+      if (run == NULL || (guchar) text[run->item->offset] < 0x80)
+        continue;
+      font = pango_font_describe (run->item->analysis.font);
+      g_assert_cmpstr (pango_font_description_get_family (font), ==, "Noto Sans CJK SC");
+      han_runs++;
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+  g_assert_cmpuint (han_runs, >=, 2); /* 团队骨干, and ：读 after the Latin */
+  gtk_window_destroy (GTK_WINDOW (window));
+  ladder_format_restore_language (saved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +251,7 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  ladder_test_init_translations ();
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -219,6 +260,7 @@ main (int   argc,
   ADD ("/ladder-view/set-target", test_set_target);
   ADD ("/ladder-view/accessible", test_accessible);
 #undef ADD
+  g_test_add_func ("/ladder-view/chinese-glyph-forms", test_chinese_glyph_forms);
 
   return g_test_run ();
 }

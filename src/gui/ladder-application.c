@@ -8,6 +8,7 @@
 #include <glib-unix.h>
 
 #include "ladder-application.h"
+#include "ladder-style.h"
 #include "ladder-window.h"
 
 struct _LadderApplication
@@ -144,6 +145,7 @@ ladder_application_startup (GApplication *application)
   };
 
   G_APPLICATION_CLASS (ladder_application_parent_class)->startup (application);
+  ladder_style_prefer_language_fonts ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "core/ladder-format.h"
 #include "ladder-style.h"
 
 /**
@@ -84,4 +85,33 @@ ladder_style_accent (GtkWidget *widget,
   if (ladder_style_contrast (background, foreground) < 4.5)
     *foreground = ladder_style_contrast (background, &black) >
                   ladder_style_contrast (background, &white) ? black : white;
+}
+
+/* Han characters and CJK punctuation in Simplified Chinese forms when Ladder speaks Chinese,
+ * whatever the locale: under LANG=C.UTF-8 Pango's language is "c", and fontconfig may then
+ * draw Chinese with a Japanese font (骨 with the Japanese inner stroke, centred ：；). The
+ * interface font is followed by the Simplified Chinese fonts, so they draw what it lacks. */
+void
+ladder_style_prefer_language_fonts (void)
+{
+  g_autoptr (GtkCssProvider) provider = NULL;
+  g_autoptr (PangoFontDescription) font = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *css = NULL;
+  const char *family;
+
+  if (!g_str_equal (ladder_format_language (), "zh_CN"))
+    return;
+  g_object_get (gtk_settings_get_default (), "gtk-font-name", &name, NULL);
+  font = pango_font_description_from_string (name != NULL ? name : "Sans");
+  family = pango_font_description_get_family (font);
+  css = g_strdup_printf ("window, popover, tooltip { font-family: \"%s\", \"Noto Sans CJK SC\", "
+                         "\"Source Han Sans SC\", \"Source Han Sans CN\", "
+                         "\"WenQuanYi Micro Hei\", sans-serif; }",
+                         family != NULL ? family : "Sans");
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, css, -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * Colours of the current style (light, dark, high contrast) for widgets that draw. */
+ * Colours of the current style (light, dark, high contrast) for widgets that draw, and the
+ * fonts the interface language wants. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -13,5 +14,6 @@ void    ladder_style_accent (GtkWidget     *widget,
                              GdkRGBA       *foreground);
 double  ladder_style_contrast (const GdkRGBA *a,
                                const GdkRGBA *b);
+void    ladder_style_prefer_language_fonts (void);
 
 G_END_DECLS
