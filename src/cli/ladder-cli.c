@@ -300,8 +300,8 @@ ladder_cli_run (int    argc,
           g_printerr ("ladder: %s\n", _("--language takes en, zh_CN or ru"));
           return LADDER_EXIT_USAGE;
         }
-      /* Kept until the program ends: everything from here on speaks that language. */
-      ladder_format_use_language (language);
+      /* Everything from here on speaks that language. */
+      ladder_format_set_language (language);
     }
 
   if (version)

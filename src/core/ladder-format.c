@@ -157,19 +157,31 @@ ladder_format_use_language (const char *code)
   LadderLanguageSaved *saved = g_new0 (LadderLanguageSaved, 1);
   const char *messages = setlocale (LC_MESSAGES, NULL);
 
-  g_return_val_if_fail (ladder_format_is_language (code), saved);
-
   saved->language = g_strdup (g_getenv ("LANGUAGE"));
   saved->messages = g_strdup (messages != NULL ? messages : "C");
+  ladder_format_set_language (code);
+  return saved;
+}
+
+/**
+ * ladder_format_set_language:
+ * @code: one of ladder_format_languages()
+ *
+ * Makes Ladder speak @code for the rest of the process (the command line's --language).
+ */
+void
+ladder_format_set_language (const char *code)
+{
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  g_return_if_fail (ladder_format_is_language (code));
+
   g_setenv ("LANGUAGE", code, TRUE);
   /* gettext ignores LANGUAGE in the "C" locale. */
-  if (g_str_equal (saved->messages, "C") || g_str_equal (saved->messages, "POSIX"))
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
     setlocale (LC_MESSAGES, "C.UTF-8");
-  else
-    setlocale (LC_MESSAGES, saved->messages);
   /* Makes gettext look messages up again instead of answering from its cache. */
   textdomain (textdomain (NULL));
-  return saved;
 }
 
 void

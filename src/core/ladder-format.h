@@ -17,6 +17,7 @@ typedef struct _LadderLanguageSaved LadderLanguageSaved;
 const char * const  *ladder_format_languages         (void);
 const char          *ladder_format_language_name     (const char          *code);
 gboolean             ladder_format_is_language       (const char          *code);
+void                 ladder_format_set_language      (const char          *code);
 LadderLanguageSaved *ladder_format_use_language      (const char          *code);
 void                 ladder_format_restore_language  (LadderLanguageSaved *saved);
 
