@@ -401,6 +401,99 @@ test_fuzz_regressions (void)
   g_assert_cmpuint (n, >, 0);
 }
 
+static const char *
+history_date (LadderProfile *profile,
+              guint          index)
+{
+  JsonArray *history = ladder_profile_get_history (profile);
+
+  return json_object_get_string_member (json_array_get_object_element (history, index), "date");
+}
+
+static gint64
+history_level (LadderProfile *profile,
+               guint          index,
+               const char    *skill)
+{
+  JsonArray *history = ladder_profile_get_history (profile);
+  JsonObject *entry = json_array_get_object_element (history, index);
+
+  return json_object_get_int_member (json_object_get_object_member (entry, "skills"), skill);
+}
+
+/* Every change of a current level is remembered with no action from the person: one snapshot a
+ * day, the last change of the day wins; the first change also keeps the levels from before it,
+ * dated when the profile was made. A target change is not a rating. Through the file too. */
+static void
+test_history_recorded (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("History");
+  g_autoptr (LadderProfile) again = NULL;
+  g_autofree char *data = NULL;
+  int before = ladder_profile_lookup_skill (profile, "apis")->current;
+  int target = ladder_profile_lookup_skill (profile, "apis")->target;
+  gsize length;
+
+  g_assert_cmpuint (ladder_profile_get_n_history (profile), ==, 0);
+  ladder_profile_override_today ("2030-03-01");
+  ladder_profile_set_skill_levels (profile, "apis", before, 5);
+  g_assert_cmpuint (ladder_profile_get_n_history (profile), ==, 0);
+  ladder_profile_set_skill_levels (profile, "apis", (before + 1) % 6, target);
+  g_assert_cmpuint (ladder_profile_get_n_history (profile), ==, 2);
+  g_assert_cmpint (history_level (profile, 0, "apis"), ==, before);
+  g_assert_cmpstr (history_date (profile, 1), ==, "2030-03-01");
+  ladder_profile_set_skill_levels (profile, "apis", (before + 2) % 6, target);
+  g_assert_cmpuint (ladder_profile_get_n_history (profile), ==, 2);
+  g_assert_cmpint (history_level (profile, 1, "apis"), ==, (before + 2) % 6);
+
+  ladder_profile_override_today ("2030-03-02");
+  ladder_profile_set_skill_levels (profile, "apis", (before + 3) % 6, target);
+  g_assert_cmpuint (ladder_profile_get_n_history (profile), ==, 3);
+  g_assert_cmpstr (history_date (profile, 2), ==, "2030-03-02");
+  ladder_profile_override_today (NULL);
+
+  data = ladder_profile_to_data (profile, &length);
+  again = ladder_profile_new_from_data (data, length, NULL);
+  g_assert_nonnull (again);
+  g_assert_cmpuint (ladder_profile_get_n_history (again), ==, 3);
+  g_assert_cmpint (history_level (again, 2, "apis"), ==, (before + 3) % 6);
+}
+
+/* Two years of daily ratings stay small: after a year, each month keeps its first and last
+ * snapshot; the very first snapshot stays. */
+static void
+test_history_thinned (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Daily");
+  GDate *day = g_date_new_dmy (1, G_DATE_JANUARY, 2031);
+  g_autofree char *first = NULL;
+  guint n;
+
+  for (guint i = 0; i < 730; i++)
+    {
+      char date[16];
+
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", day);
+      ladder_profile_override_today (date);
+      const LadderProfileSkill *apis = ladder_profile_lookup_skill (profile, "apis");
+
+      ladder_profile_set_skill_levels (profile, "apis", (apis->current + 1) % 6, apis->target);
+      g_date_add_days (day, 1);
+    }
+  ladder_profile_override_today (NULL);
+  g_date_free (day);
+  n = ladder_profile_get_n_history (profile);
+  g_assert_cmpuint (n, <, 400 + 2 * 13);
+  g_assert_cmpuint (n, >=, 365);
+  first = g_strdup (history_date (profile, 0));
+  g_assert_true (g_str_has_prefix (first, "20")); /* the levels before the first change */
+  g_assert_cmpstr (history_date (profile, 1), ==, "2031-01-01");
+  g_assert_cmpstr (history_date (profile, n - 1), ==, "2032-12-30");
+  /* January 2031, long past: its first and last days only. */
+  g_assert_cmpstr (history_date (profile, 2), ==, "2031-01-31");
+  g_assert_cmpstr (history_date (profile, 3), ==, "2031-02-01");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +512,8 @@ main (int   argc,
   g_test_add_func ("/profile/copy", test_copy);
   g_test_add_func ("/profile/fuzz-regressions", test_fuzz_regressions);
   g_test_add_func ("/profile/good-files", test_good_files);
+  g_test_add_func ("/profile/history-recorded", test_history_recorded);
+  g_test_add_func ("/profile/history-thinned", test_history_thinned);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/profile/refuse/%s", refusals[i].file + 4);

@@ -6,6 +6,7 @@
 
 #include "ladder-i18n.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ladder-format.h"
@@ -1053,6 +1054,10 @@ ladder_profile_lookup_skill (LadderProfile *self,
   return g_hash_table_lookup (self->skill_index, id);
 }
 
+static JsonObject *snapshot_levels (LadderProfile *self);
+static void        record_history  (LadderProfile *self,
+                                    JsonObject    *before);
+
 void
 ladder_profile_set_skill_levels (LadderProfile *self,
                                  const char    *id,
@@ -1070,7 +1075,13 @@ ladder_profile_set_skill_levels (LadderProfile *self,
 
   if (skill->current == current && skill->target == target)
     return;
-  skill->current = current;
+  if (skill->current != current)
+    {
+      g_autoptr (JsonObject) before = snapshot_levels (self);
+
+      skill->current = current;
+      record_history (self, before);
+    }
   skill->target = target;
   /* Translators: %s is a skill */
   describe_skill (self, "level", id, _("change of “%s” level"));
@@ -1153,6 +1164,131 @@ ladder_profile_get_n_history (LadderProfile *self)
 {
   g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
   return json_array_get_length (self->history);
+}
+
+/**
+ * ladder_profile_get_history:
+ *
+ * Returns: (transfer none): the rating history: snapshots `{ "date": "2026-11-23", "skills":
+ *   { id: current level } }`, oldest first
+ */
+JsonArray *
+ladder_profile_get_history (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  return self->history;
+}
+
+static char *today_override;
+
+/* For tests, and for trying a year in an afternoon: the date history records as today
+ * ("2027-03-01"), or %NULL for the real one. */
+void
+ladder_profile_override_today (const char *date)
+{
+  g_free (today_override);
+  today_override = g_strdup (date);
+}
+
+static char *
+today (void)
+{
+  g_autoptr (GDateTime) now = NULL;
+
+  if (today_override != NULL)
+    return g_strdup (today_override);
+  now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static JsonObject *
+snapshot_levels (LadderProfile *self)
+{
+  JsonObject *levels = json_object_new ();
+
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      const LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
+
+      json_object_set_int_member (levels, skill->id, skill->current);
+    }
+  return levels;
+}
+
+static const char *
+snapshot_date (JsonArray *history,
+               guint      index)
+{
+  JsonNode *node = json_array_get_element (history, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  return json_object_get_string_member_with_default (json_node_get_object (node), "date", NULL);
+}
+
+/* Older than a year, a month keeps its first and its last snapshot: a history that grows every
+ * day stays small, and what a month started and ended at stays. */
+static void
+thin_history (JsonArray  *history,
+              const char *today_date)
+{
+  g_autofree char *cutoff = NULL;
+  GPtrArray *kept;
+  guint n = json_array_get_length (history);
+
+  if (n < 400 || strlen (today_date) < 10)
+    return;
+  cutoff = g_strdup_printf ("%04d%s", atoi (today_date) - 1, today_date + 4);
+  kept = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *date = snapshot_date (history, i);
+      const char *before = i > 0 ? snapshot_date (history, i - 1) : NULL;
+      const char *after = i + 1 < n ? snapshot_date (history, i + 1) : NULL;
+      gboolean old = date != NULL && strcmp (date, cutoff) < 0;
+      gboolean first_of_month = before == NULL || date == NULL || strncmp (before, date, 7) != 0;
+      gboolean last_of_month = after == NULL || date == NULL || strncmp (after, date, 7) != 0;
+
+      if (!old || first_of_month || last_of_month)
+        g_ptr_array_add (kept, json_node_ref (json_array_get_element (history, i)));
+    }
+  while (json_array_get_length (history) > 0)
+    json_array_remove_element (history, 0);
+  for (guint i = 0; i < kept->len; i++)
+    json_array_add_element (history, json_node_ref (g_ptr_array_index (kept, i)));
+  g_ptr_array_unref (kept);
+}
+
+/* Every change of a current level is remembered, one snapshot of all current levels a day: the
+ * last of the day wins. The first change also keeps what the levels were before it, dated when
+ * the profile was made. */
+static void
+record_history (LadderProfile *self,
+                JsonObject    *before)
+{
+  g_autofree char *date = today ();
+  guint n = json_array_get_length (self->history);
+  JsonObject *snapshot;
+
+  if (n == 0 && self->created != NULL && strncmp (self->created, date, 10) < 0)
+    {
+      JsonObject *first = json_object_new ();
+      g_autofree char *created = g_strndup (self->created, 10);
+
+      json_object_set_string_member (first, "date", created);
+      json_object_set_object_member (first, "skills", json_object_ref (before));
+      json_array_add_object_element (self->history, first);
+      n++;
+    }
+  if (n > 0 && g_strcmp0 (snapshot_date (self->history, n - 1), date) == 0)
+    json_array_remove_element (self->history, n - 1);
+  else if (n >= LADDER_MAX_HISTORY)
+    json_array_remove_element (self->history, 1); /* never the first */
+  snapshot = json_object_new ();
+  json_object_set_string_member (snapshot, "date", date);
+  json_object_set_object_member (snapshot, "skills", snapshot_levels (self));
+  json_array_add_object_element (self->history, snapshot);
+  thin_history (self->history, date);
 }
 
 /**

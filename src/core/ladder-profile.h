@@ -286,6 +286,8 @@ guint                 ladder_profile_get_n_evidence    (LadderProfile *self);
 const LadderEvidence *ladder_profile_get_evidence      (LadderProfile *self,
                                                         guint          index);
 guint                 ladder_profile_get_n_history     (LadderProfile *self);
+JsonArray            *ladder_profile_get_history       (LadderProfile *self);
+void                  ladder_profile_override_today    (const char    *date);
 
 const char   *ladder_status_to_string   (LadderStatus status);
 const char * const *ladder_statuses       (void);
