@@ -494,6 +494,76 @@ test_history_thinned (void)
   g_assert_cmpstr (history_date (profile, 3), ==, "2031-02-01");
 }
 
+/* Evidence: added in date order, replaced and removed in place; what the person wrote (markup,
+ * RTL marks, emoji, a link that is no URL) goes through the file as written. */
+static void
+test_evidence (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Evidence");
+  g_autoptr (LadderProfile) again = NULL;
+  g_autofree char *data = NULL;
+  const char *odd = "Shipped <b>search</b> & “filters” \u200fمرحبا\u200f 🚀";
+  const LadderEvidence *entry;
+  gsize length;
+
+  ladder_profile_add_evidence (profile, ladder_evidence_new ("2027-03-01", "apis", "March", NULL,
+                                                             NULL, NULL));
+  ladder_profile_add_evidence (profile, ladder_evidence_new ("2027-01-15", NULL, odd,
+                                                             "GMV +3 %", "not a url",
+                                                             "apis-2"));
+  ladder_profile_add_evidence (profile, ladder_evidence_new (NULL, NULL, "Undated", "", "",
+                                                             ""));
+  g_assert_cmpuint (ladder_profile_get_n_evidence (profile), ==, 3);
+  g_assert_cmpstr (ladder_profile_get_evidence (profile, 0)->text, ==, odd);
+  g_assert_cmpstr (ladder_profile_get_evidence (profile, 1)->text, ==, "March");
+  g_assert_null (ladder_profile_get_evidence (profile, 2)->outcome);
+
+  ladder_profile_replace_evidence (profile, 1, ladder_evidence_new ("2026-12-01", "apis",
+                                                                    "December", NULL, NULL,
+                                                                    NULL));
+  g_assert_cmpstr (ladder_profile_get_evidence (profile, 0)->text, ==, "December");
+  ladder_profile_remove_evidence (profile, 2);
+  g_assert_cmpuint (ladder_profile_get_n_evidence (profile), ==, 2);
+
+  data = ladder_profile_to_data (profile, &length);
+  again = ladder_profile_new_from_data (data, length, NULL);
+  g_assert_nonnull (again);
+  entry = ladder_profile_get_evidence (again, 1);
+  g_assert_cmpstr (entry->text, ==, odd);
+  g_assert_cmpstr (entry->outcome, ==, "GMV +3 %");
+  g_assert_cmpstr (entry->link, ==, "not a url");
+  g_assert_cmpstr (entry->plan_item, ==, "apis-2");
+  g_assert_cmpstr (entry->date, ==, "2027-01-15");
+}
+
+/* Removing one's own skill leaves no plan item or evidence naming it: the file reads back. */
+static void
+test_remove_skill_references (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Own");
+  g_autoptr (LadderProfile) again = NULL;
+  g_autoptr (GPtrArray) plan = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *id = NULL;
+  LadderProfileSkill *own;
+  gsize length;
+
+  id = g_strdup (ladder_profile_add_skill (profile, "Supply chain", "business"));
+  g_ptr_array_add (plan, ladder_plan_item_new ("own-1", "action", 1, 1, id, "Learn it", NULL));
+  ladder_profile_set_plan (profile, g_steal_pointer (&plan), NULL);
+  ladder_profile_add_evidence (profile, ladder_evidence_new ("2027-01-01", id, "Did it", NULL,
+                                                             NULL, NULL));
+  own = ladder_profile_remove_skill (profile, id, NULL);
+  g_assert_nonnull (own);
+  ladder_profile_skill_free (own);
+  g_assert_null (ladder_profile_get_plan_item (profile, 0)->skill);
+  g_assert_null (ladder_profile_get_evidence (profile, 0)->skill);
+  data = ladder_profile_to_data (profile, &length);
+  again = ladder_profile_new_from_data (data, length, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +584,8 @@ main (int   argc,
   g_test_add_func ("/profile/good-files", test_good_files);
   g_test_add_func ("/profile/history-recorded", test_history_recorded);
   g_test_add_func ("/profile/history-thinned", test_history_thinned);
+  g_test_add_func ("/profile/evidence", test_evidence);
+  g_test_add_func ("/profile/remove-skill-references", test_remove_skill_references);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/profile/refuse/%s", refusals[i].file + 4);

@@ -651,7 +651,8 @@ read_evidence (LadderProfile *self,
                JsonObject    *root,
                GError       **error)
 {
-  static const char * const known[] = { "date", "skill", "text", NULL };
+  static const char * const known[] = { "date", "skill", "text", "outcome", "link", "plan_item",
+                                        NULL };
   JsonArray *array;
 
   if (!read_array (root, "evidence", "evidence", LADDER_MAX_EVIDENCE, &array, error))
@@ -664,12 +665,18 @@ read_evidence (LadderProfile *self,
       char p_date[96];
       char p_skill[96];
       char p_text[96];
+      char p_outcome[96];
+      char p_link[96];
+      char p_item[96];
       LadderEvidence *evidence;
       JsonObject *object;
 
       g_snprintf (p_date, sizeof p_date, "%s.date", path);
       g_snprintf (p_skill, sizeof p_skill, "%s.skill", path);
       g_snprintf (p_text, sizeof p_text, "%s.text", path);
+      g_snprintf (p_outcome, sizeof p_outcome, "%s.outcome", path);
+      g_snprintf (p_link, sizeof p_link, "%s.link", path);
+      g_snprintf (p_item, sizeof p_item, "%s.plan_item", path);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       object = json_node_get_object (node);
@@ -679,7 +686,14 @@ read_evidence (LadderProfile *self,
       if (!read_string (object, "date", p_date, FALSE, 64, &evidence->date, error) ||
           !check_skill_reference (self, object, p_skill, &evidence->skill, error) ||
           !read_string (object, "text", p_text, TRUE, LADDER_MAX_TEXT_CHARS, &evidence->text,
-                        error))
+                        error) ||
+          !read_string (object, "outcome", p_outcome, FALSE, LADDER_MAX_TEXT_CHARS,
+                        &evidence->outcome, error) ||
+          !read_string (object, "link", p_link, FALSE, LADDER_MAX_TEXT_CHARS, &evidence->link,
+                        error) ||
+          /* An item removed from the plan since leaves its id here: kept, not refused. */
+          !read_string (object, "plan_item", p_item, FALSE, LADDER_MAX_NAME_CHARS,
+                        &evidence->plan_item, error))
         return FALSE;
       evidence->extra = collect_extra (object, known);
     }

@@ -317,6 +317,12 @@ ladder_profile_to_data (LadderProfile *self,
       if (evidence->skill != NULL)
         add_string (w, "skill", evidence->skill);
       add_string (w, "text", evidence->text);
+      if (evidence->outcome != NULL)
+        add_string (w, "outcome", evidence->outcome);
+      if (evidence->link != NULL)
+        add_string (w, "link", evidence->link);
+      if (evidence->plan_item != NULL)
+        add_string (w, "plan_item", evidence->plan_item);
       add_extra (w, evidence->extra);
       write_close (w, '}');
     }

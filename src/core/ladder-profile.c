@@ -42,6 +42,7 @@ enum {
   SKILLS_CHANGED,
   PLAN_CHANGED,
   INTERVIEW_CHANGED,
+  EVIDENCE_CHANGED,
   N_SIGNALS
 };
 
@@ -200,6 +201,9 @@ evidence_free (gpointer data)
   g_free (evidence->date);
   g_free (evidence->skill);
   g_free (evidence->text);
+  g_free (evidence->outcome);
+  g_free (evidence->link);
+  g_free (evidence->plan_item);
   g_clear_pointer (&evidence->extra, json_object_unref);
   g_free (evidence);
 }
@@ -354,6 +358,10 @@ ladder_profile_class_init (LadderProfileClass *klass)
   /* Emitted when the plan's items changed. */
   signals[PLAN_CHANGED] = g_signal_new ("plan-changed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Emitted when an evidence entry was added, changed or removed. */
+  signals[EVIDENCE_CHANGED] = g_signal_new ("evidence-changed", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 0);
 }
 
 static void
@@ -527,6 +535,7 @@ ladder_profile_replace_content (LadderProfile *self,
   g_signal_emit (self, signals[SKILLS_CHANGED], 0);
   g_signal_emit (self, signals[PLAN_CHANGED], 0);
   g_signal_emit (self, signals[INTERVIEW_CHANGED], 0);
+  g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -1148,6 +1157,135 @@ ladder_profile_get_n_evidence (LadderProfile *self)
 {
   g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
   return self->evidence->len;
+}
+
+/**
+ * ladder_evidence_new:
+ * @text: what the person did
+ *
+ * Returns: (transfer full): an evidence entry; empty optional texts are left out
+ */
+LadderEvidence *
+ladder_evidence_new (const char *date,
+                     const char *skill,
+                     const char *text,
+                     const char *outcome,
+                     const char *link,
+                     const char *plan_item)
+{
+  LadderEvidence *evidence = g_new0 (LadderEvidence, 1);
+
+#define OPTIONAL(s) ((s) != NULL && *(s) != '\0' ? g_strdup (s) : NULL)
+  evidence->date = OPTIONAL (date);
+  evidence->skill = OPTIONAL (skill);
+  evidence->text = g_strdup (text != NULL ? text : "");
+  evidence->outcome = OPTIONAL (outcome);
+  evidence->link = OPTIONAL (link);
+  evidence->plan_item = OPTIONAL (plan_item);
+#undef OPTIONAL
+  return evidence;
+}
+
+void
+ladder_evidence_free (LadderEvidence *evidence)
+{
+  if (evidence != NULL)
+    evidence_free (evidence);
+}
+
+/* Each change of the evidence log is its own step to undo. */
+static void
+describe_evidence (LadderProfile *self,
+                   const char    *kind,
+                   const char    *text,
+                   const char    *format)
+{
+  static guint serial;
+  g_autofree char *id = g_strdup_printf ("%u", ++serial);
+
+  describe_item (self, kind, id, text, format);
+}
+
+/* Newest last, as the person lives it: an entry goes after the last one dated on or before it. */
+static guint
+evidence_position (LadderProfile        *self,
+                   const LadderEvidence *evidence)
+{
+  guint at = self->evidence->len;
+
+  if (evidence->date == NULL)
+    return at;
+  while (at > 0)
+    {
+      const LadderEvidence *other = g_ptr_array_index (self->evidence, at - 1);
+
+      /* An undated entry says nothing of where a dated one goes. */
+      if (other->date != NULL && strcmp (other->date, evidence->date) <= 0)
+        break;
+      at--;
+    }
+  return at;
+}
+
+/**
+ * ladder_profile_add_evidence:
+ * @evidence: (transfer full): the entry
+ */
+void
+ladder_profile_add_evidence (LadderProfile  *self,
+                             LadderEvidence *evidence)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (evidence != NULL && evidence->text != NULL);
+
+  g_ptr_array_insert (self->evidence, evidence_position (self, evidence), evidence);
+  /* Translators: what Undo takes back; %s is what the person did */
+  describe_evidence (self, "add-evidence", evidence->text, _("addition of the evidence “%s”"));
+  g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
+  emit_changed (self, PROP_0);
+}
+
+/**
+ * ladder_profile_replace_evidence:
+ * @evidence: (transfer full): what the entry at @index becomes
+ */
+void
+ladder_profile_replace_evidence (LadderProfile  *self,
+                                 guint           index,
+                                 LadderEvidence *evidence)
+{
+  LadderEvidence *old;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (index < self->evidence->len);
+  g_return_if_fail (evidence != NULL && evidence->text != NULL);
+
+  old = g_ptr_array_steal_index (self->evidence, index);
+  if (old->extra != NULL)
+    evidence->extra = json_object_ref (old->extra);
+  evidence_free (old);
+  g_ptr_array_insert (self->evidence, evidence_position (self, evidence), evidence);
+  /* Translators: what Undo takes back; %s is what the person did */
+  describe_evidence (self, "edit-evidence", evidence->text, _("edit of the evidence “%s”"));
+  g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
+  emit_changed (self, PROP_0);
+}
+
+void
+ladder_profile_remove_evidence (LadderProfile *self,
+                                guint          index)
+{
+  LadderEvidence *old;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (index < self->evidence->len);
+
+  old = g_ptr_array_steal_index (self->evidence, index);
+  /* Translators: what Undo takes back; %s is what the person did */
+  describe_evidence (self, "remove-evidence", old->text, _("removal of the evidence “%s”"));
+  evidence_free (old);
+  g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
+  emit_changed (self, PROP_0);
 }
 
 const LadderEvidence *
@@ -2161,6 +2299,22 @@ ladder_profile_remove_skill (LadderProfile *self,
     {
       g_autofree char *title = short_title (skill->name);
 
+      /* Plan items and evidence that named it no longer do: a file naming a skill it does not
+       * have could not be read back. Undo brings the names back with the skill. */
+      for (guint i = 0; i < self->plan->len; i++)
+        {
+          LadderPlanItem *item = g_ptr_array_index (self->plan, i);
+
+          if (g_strcmp0 (item->skill, id) == 0)
+            g_clear_pointer (&item->skill, g_free);
+        }
+      for (guint i = 0; i < self->evidence->len; i++)
+        {
+          LadderEvidence *evidence = g_ptr_array_index (self->evidence, i);
+
+          if (g_strcmp0 (evidence->skill, id) == 0)
+            g_clear_pointer (&evidence->skill, g_free);
+        }
       ladder_profile_skills_changed_shape (self);
       /* Translators: %s is a skill */
       describe (self, NULL, g_strdup_printf (_("removal of “%s”"), title));

@@ -87,9 +87,12 @@ typedef struct
 
 typedef struct
 {
-  char *date;
-  char *skill;
-  char *text;
+  char *date;      /* "2026-11-23", nullable */
+  char *skill;     /* the skill it shows, nullable */
+  char *text;      /* what the person did */
+  char *outcome;   /* what came of it, nullable */
+  char *link;      /* where it can be seen, nullable; shown as text, opened only when clicked */
+  char *plan_item; /* the plan item it belongs to, nullable */
   JsonObject *extra;
 } LadderEvidence;
 
@@ -283,6 +286,20 @@ void                  ladder_profile_insert_answer     (LadderProfile *self,
                                                         LadderAnswer  *answer);
 void                  ladder_answer_free               (LadderAnswer  *answer);
 guint                 ladder_profile_get_n_evidence    (LadderProfile *self);
+LadderEvidence       *ladder_evidence_new              (const char    *date,
+                                                        const char    *skill,
+                                                        const char    *text,
+                                                        const char    *outcome,
+                                                        const char    *link,
+                                                        const char    *plan_item);
+void                  ladder_evidence_free             (LadderEvidence *evidence);
+void                  ladder_profile_add_evidence      (LadderProfile  *self,
+                                                        LadderEvidence *evidence);
+void                  ladder_profile_replace_evidence  (LadderProfile  *self,
+                                                        guint           index,
+                                                        LadderEvidence *evidence);
+void                  ladder_profile_remove_evidence   (LadderProfile  *self,
+                                                        guint           index);
 const LadderEvidence *ladder_profile_get_evidence      (LadderProfile *self,
                                                         guint          index);
 guint                 ladder_profile_get_n_history     (LadderProfile *self);
