@@ -9,6 +9,7 @@
 
 #include "core/ladder-planner.h"
 #include "ladder-profile-property.h"
+#include "ladder-form.h"
 #include "ladder-plan-view.h"
 #include "core/ladder-format.h"
 #include "ladder-toast.h"
@@ -727,41 +728,6 @@ on_edit_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-static GtkWidget *
-labelled_entry (GtkWidget  *box,
-                const char *label,
-                const char *text)
-{
-  GtkWidget *title = gtk_label_new (label);
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_entry_set_max_length (GTK_ENTRY (entry), 2000);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  title, NULL, -1);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), entry);
-  return entry;
-}
-
-static void
-labelled_widget (GtkWidget  *box,
-                 const char *label,
-                 GtkWidget  *widget)
-{
-  GtkWidget *title = gtk_label_new (label);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_widget_set_margin_top (title, 6);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  title, NULL, -1);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), widget);
-}
-
 static void
 open_editor (LadderPlanView       *self,
              const LadderPlanItem *item,
@@ -777,17 +743,15 @@ open_editor (LadderPlanView       *self,
   data->self = g_object_ref (self);
   data->id = item != NULL ? g_strdup (item->id) : NULL;
   data->year = year;
-  data->title = GTK_EDITABLE (labelled_entry (box, _("What to do"),
-                                              item != NULL ? item->title : NULL));
-  data->outcome = GTK_EDITABLE (labelled_entry (box, _("Outcome that shows it is done"),
-                                                item != NULL ? item->outcome : NULL));
+  data->title = GTK_EDITABLE (ladder_form_entry (box, _("What to do"),
+                                                 item != NULL ? item->title : NULL));
+  data->outcome = GTK_EDITABLE (ladder_form_entry (box, _("Outcome that shows it is done"),
+                                                   item != NULL ? item->outcome : NULL));
   {
     g_autoptr (GtkStringList) whens = gtk_string_list_new (NULL);
-    g_autoptr (GtkStringList) skills = gtk_string_list_new (NULL);
     guint years = MAX (ladder_profile_get_horizon_years (self->profile),
                        item != NULL ? item->year : year);
     guint quarter = item != NULL ? item->quarter : 0;
-    guint selected_skill = 0;
 
     years = CLAMP (years, 1, 10);
     for (guint y = 1; y <= years; y++)
@@ -803,26 +767,11 @@ open_editor (LadderPlanView       *self,
         }
     data->when = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (whens)), NULL));
     gtk_drop_down_set_selected (data->when, (CLAMP (year, 1, years) - 1) * 5 + quarter);
-    labelled_widget (box, _("When"), GTK_WIDGET (data->when));
+    ladder_form_widget (box, _("When"), GTK_WIDGET (data->when));
 
-    /* Translators: a plan item that is about no skill in particular */
-    gtk_string_list_append (skills, _("No particular skill"));
-    data->skills = g_ptr_array_new_with_free_func (g_free);
-    for (guint i = 0; i < ladder_profile_get_n_skills (self->profile); i++)
-      {
-        const LadderProfileSkill *entry = ladder_profile_get_skill (self->profile, i);
-        const char *title = ladder_profile_get_skill_title (self->profile, entry->id);
-
-        if (entry->hidden && (item == NULL || g_strcmp0 (item->skill, entry->id) != 0))
-          continue;
-        g_ptr_array_add (data->skills, g_strdup (entry->id));
-        gtk_string_list_append (skills, title != NULL ? title : entry->id);
-        if (item != NULL && g_strcmp0 (item->skill, entry->id) == 0)
-          selected_skill = data->skills->len;
-      }
-    data->skill = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (skills)), NULL));
-    gtk_drop_down_set_selected (data->skill, selected_skill);
-    labelled_widget (box, _("Skill"), GTK_WIDGET (data->skill));
+    data->skill = ladder_form_skill_choice (self->profile, item != NULL ? item->skill : NULL,
+                                            &data->skills);
+    ladder_form_widget (box, _("Skill"), GTK_WIDGET (data->skill));
   }
   gtk_widget_set_size_request (box, 360, -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);

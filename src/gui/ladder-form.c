@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The fields of the editing dialogs: a heading above each, named after it for screen readers. */
+#define G_LOG_DOMAIN "ladder-form"
+
+#include "config.h"
+
+#include "ladder-i18n.h"
+
+#include "ladder-form.h"
+
+/**
+ * ladder_form_entry:
+ * @box: the dialog's vertical box
+ *
+ * Returns: (transfer none): a one-line entry under the heading @label, holding @text
+ */
+GtkWidget *
+ladder_form_entry (GtkWidget  *box,
+                   const char *label,
+                   const char *text)
+{
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
+  gtk_entry_set_max_length (GTK_ENTRY (entry), 2000);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  title, NULL, -1);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), entry);
+  return entry;
+}
+
+void
+ladder_form_widget (GtkWidget  *box,
+                    const char *label,
+                    GtkWidget  *widget)
+{
+  GtkWidget *title = gtk_label_new (label);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_set_margin_top (title, 6);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  title, NULL, -1);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), widget);
+}
+
+/**
+ * ladder_form_skill_choice:
+ * @selected: (nullable): the skill chosen now
+ * @ids: (out) (transfer full): the skills' ids, in the drop-down's order after "no skill"
+ *
+ * Returns: (transfer floating): a drop-down of "No particular skill" and the profile's skills
+ *   (hidden ones left out, unless chosen now)
+ */
+GtkDropDown *
+ladder_form_skill_choice (LadderProfile *profile,
+                          const char    *selected,
+                          GPtrArray    **ids)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  GtkDropDown *dropdown;
+  guint chosen = 0;
+
+  /* Translators: a plan item or evidence that is about no skill in particular */
+  gtk_string_list_append (names, _("No particular skill"));
+  *ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
+    {
+      const LadderProfileSkill *entry = ladder_profile_get_skill (profile, i);
+      const char *title = ladder_profile_get_skill_title (profile, entry->id);
+
+      if (entry->hidden && g_strcmp0 (selected, entry->id) != 0)
+        continue;
+      g_ptr_array_add (*ids, g_strdup (entry->id));
+      gtk_string_list_append (names, title != NULL ? title : entry->id);
+      if (g_strcmp0 (selected, entry->id) == 0)
+        chosen = (*ids)->len;
+    }
+  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
+  gtk_drop_down_set_selected (dropdown, chosen);
+  return dropdown;
+}
