@@ -22,7 +22,7 @@ except ImportError:
 
 INTERACTIVE = {"push button", "toggle button", "combo box", "check box", "radio button",
                "slider", "text", "entry", "spin button", "menu item", "page tab"}
-VIEWS = ["Skills", "Plan", "Interview", "Ladder"]
+VIEWS = ["Skills", "Plan", "Interview", "Progress", "Ladder"]
 
 
 def find_app():

@@ -17,6 +17,7 @@
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-plan-view.h"
 #include "gui/ladder-profile-settings.h"
+#include "gui/ladder-progress-view.h"
 #include "gui/ladder-window.h"
 
 static char *profiles_dir;
@@ -148,6 +149,70 @@ click_toast_undo (LadderWindow *window)
   ladder_test_drain ();
 }
 
+/* The stored profile as it is on disk now. */
+static LadderProfile *
+load_stored (const char *name)
+{
+  g_autoptr (LadderStore) store = ladder_store_new (profiles_dir);
+  g_autoptr (GError) error = NULL;
+  LadderProfile *profile = ladder_store_load (store, name, &error);
+
+  g_assert_no_error (error);
+  return profile;
+}
+
+/* The evidence log as a person uses it: Log Evidence…, type what was done and what came of
+ * it, Add; the row's menu, Remove; the toast's own Undo brings it back, on disk too. */
+static void
+test_evidence (void)
+{
+  LadderWindow *window = open_sample ("anna-petrova-saas-enterprise.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  const char *text = "Ran the <pricing> review & “won” 🚀";
+  LadderProgressView *view;
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *row;
+  guint n = ladder_profile_get_n_evidence (profile), index = G_MAXUINT;
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>5");
+  view = LADDER_PROGRESS_VIEW (ladder_window_get_view (window, "progress"));
+  g_assert_nonnull (view);
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (view), "_Log Evidence…"));
+  dialog = ladder_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  box = adw_message_dialog_get_extra_child (dialog);
+  {
+    GtkWidget *entry = ladder_test_find_descendant (box, GTK_TYPE_ENTRY);
+
+    g_assert_false (gtk_widget_is_sensitive (ladder_test_find_button (GTK_WIDGET (dialog),
+                                                                      "_Add")));
+    gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  }
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "_Add"));
+  g_assert_null (ladder_test_find_message_dialog ());
+  g_assert_cmpuint (ladder_profile_get_n_evidence (profile), ==, n + 1);
+  for (guint i = 0; i < n + 1; i++)
+    if (g_str_equal (ladder_profile_get_evidence (profile, i)->text, text))
+      index = i;
+  g_assert_cmpuint (index, <, n + 1);
+  row = ladder_progress_view_get_row (view, index);
+  g_assert_nonnull (row);
+  g_assert_true (ladder_test_has_label (row, text));
+
+  ladder_test_click (ladder_test_open_menu_item (
+    ladder_test_find_descendant (row, GTK_TYPE_MENU_BUTTON), "Remove"));
+  g_assert_cmpuint (ladder_profile_get_n_evidence (profile), ==, n);
+  click_toast_undo (window);
+  g_assert_cmpuint (ladder_profile_get_n_evidence (profile), ==, n + 1);
+  g_assert_cmpstr (ladder_profile_get_evidence (profile, index)->text, ==, text);
+  close_window (window);
+  {
+    g_autoptr (LadderProfile) reloaded = load_stored ("anna-petrova-saas-enterprise.json");
+
+    g_assert_cmpuint (ladder_profile_get_n_evidence (reloaded), ==, n + 1);
+  }
+}
+
 static void
 test_plan_item (void)
 {
@@ -194,12 +259,8 @@ test_plan_item (void)
 
   /* What was undone is what is on disk. */
   {
-    g_autoptr (LadderStore) store = ladder_store_new (profiles_dir);
-    g_autoptr (LadderProfile) reloaded = NULL;
-    g_autoptr (GError) error = NULL;
+    g_autoptr (LadderProfile) reloaded = load_stored ("anna-petrova-saas-enterprise.json");
 
-    reloaded = ladder_store_load (store, "anna-petrova-saas-enterprise.json", &error);
-    g_assert_no_error (error);
     g_assert_nonnull (ladder_profile_lookup_plan_item (reloaded, id, &index));
     g_assert_cmpuint (index, ==, 3);
   }
@@ -680,6 +741,7 @@ main (int   argc,
   profiles_dir = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "profiles", NULL);
 
   g_test_add_func ("/undo/plan-item", test_plan_item);
+  g_test_add_func ("/undo/evidence", test_evidence);
   g_test_add_func ("/undo/own-skill", test_own_skill);
   g_test_add_func ("/undo/own-question", test_own_question);
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);

@@ -137,6 +137,7 @@ ladder_application_startup (GApplication *application)
     { "win.show-view('skills')", { "<Alt>2", NULL } },
     { "win.show-view('plan')", { "<Alt>3", NULL } },
     { "win.show-view('interview')", { "<Alt>4", NULL } },
+    { "win.show-view('progress')", { "<Alt>5", NULL } },
     { "win.profile-menu", { "F9", NULL } },
     { "win.export-pdf", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },

@@ -45,6 +45,8 @@ ladder_form_widget (GtkWidget  *box,
   gtk_widget_set_margin_top (title, 6);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   title, NULL, -1);
+  if (GTK_IS_DROP_DOWN (widget))
+    ladder_form_name_choice (GTK_DROP_DOWN (widget), label);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), widget);
 }
@@ -85,3 +87,45 @@ ladder_form_skill_choice (LadderProfile *profile,
   gtk_drop_down_set_selected (dropdown, chosen);
   return dropdown;
 }
+
+static void
+on_choice_selected_cb (GtkDropDown *dropdown)
+{
+  const char *name = g_object_get_data (G_OBJECT (dropdown), "ladder-choice-name");
+  GObject *item = gtk_drop_down_get_selected_item (dropdown);
+  const char *chosen = GTK_IS_STRING_OBJECT (item)
+                       ? gtk_string_object_get_string (GTK_STRING_OBJECT (item)) : "";
+  /* Translators: a drop-down's accessible name: what it chooses, then what is chosen,
+   * "Skill: All skills" */
+  g_autofree char *label = g_strdup_printf (_("%s: %s"), name, chosen);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+}
+
+/**
+ * ladder_form_name_choice:
+ * @name: what the drop-down chooses ("Skill")
+ *
+ * A drop-down's own button is what takes the focus: it says what it chooses and what is chosen,
+ * before and after a change, for a screen reader.
+ */
+void
+ladder_form_name_choice (GtkDropDown *dropdown,
+                         const char  *name)
+{
+  g_object_set_data_full (G_OBJECT (dropdown), "ladder-choice-name", g_strdup (name), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  if (g_object_get_data (G_OBJECT (dropdown), "ladder-choice-named") == NULL)
+    {
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_choice_selected_cb), NULL);
+      g_signal_connect (dropdown, "notify::model", G_CALLBACK (on_choice_selected_cb), NULL);
+      g_object_set_data (G_OBJECT (dropdown), "ladder-choice-named", GINT_TO_POINTER (1));
+    }
+  on_choice_selected_cb (dropdown);
+}
+

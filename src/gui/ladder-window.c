@@ -13,6 +13,7 @@
 #include "ladder-plan-view.h"
 #include "ladder-print.h"
 #include "ladder-profile-settings.h"
+#include "ladder-progress-view.h"
 #include "ladder-skills-view.h"
 #include "ladder-toast.h"
 #include "core/ladder-format.h"
@@ -35,9 +36,11 @@ struct _LadderWindow
   AdwBin *skills_bin;
   AdwBin *plan_bin;
   AdwBin *interview_bin;
+  AdwBin *progress_bin;
   LadderSkillsView *skills_view;       /* created when first shown */
   LadderPlanView *plan_view;           /* created when first shown */
   LadderInterviewView *interview_view; /* created when first shown */
+  LadderProgressView *progress_view;   /* created when first shown */
 
   GSettings *settings;
   LadderStore *store;
@@ -481,11 +484,17 @@ sync_views (LadderWindow *self)
       follow_profile (self, GTK_WIDGET (self->interview_view));
       adw_bin_set_child (self->interview_bin, GTK_WIDGET (self->interview_view));
     }
+  if (g_strcmp0 (visible, "progress") == 0 && self->progress_view == NULL)
+    {
+      self->progress_view = g_object_new (LADDER_TYPE_PROGRESS_VIEW, NULL);
+      follow_profile (self, GTK_WIDGET (self->progress_view));
+      adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_view));
+    }
 }
 
 /**
  * ladder_window_get_view:
- * @name: "ladder", "skills", "plan" or "interview"
+ * @name: "ladder", "skills", "plan", "interview" or "progress"
  *
  * Returns: (transfer none) (nullable): the view, if it was shown once
  */
@@ -503,6 +512,8 @@ ladder_window_get_view (LadderWindow *self,
     return GTK_WIDGET (self->plan_view);
   if (g_strcmp0 (name, "interview") == 0)
     return GTK_WIDGET (self->interview_view);
+  if (g_strcmp0 (name, "progress") == 0)
+    return GTK_WIDGET (self->progress_view);
   return NULL;
 }
 
@@ -1901,6 +1912,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, skills_bin);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, plan_bin);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, interview_bin);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, progress_bin);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
   gtk_widget_class_install_action (widget_class, "win.rename-profile", NULL,

@@ -1,0 +1,712 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The Progress view: the evidence log — what the person did, what came of it, the skill it shows
+ * and the plan item it belongs to — newest first, filtered by skill and period. Adding, editing
+ * and removing are steps of the session's undo history; a link is shown as text and opened only
+ * when its button is clicked, and only when it is http or https. */
+#define G_LOG_DOMAIN "ladder-progress-view"
+
+#include "config.h"
+
+#include "ladder-i18n.h"
+
+#include <string.h>
+
+#include "core/ladder-format.h"
+#include "ladder-form.h"
+#include "ladder-profile-property.h"
+#include "ladder-progress-view.h"
+#include "ladder-toast.h"
+
+struct _LadderProgressView
+{
+  GtkWidget parent_instance;
+
+  LadderProfile *profile;
+  GSignalGroup *profile_signals;
+
+  GtkWidget *scroller;
+  GtkLabel *count_label;
+  GtkDropDown *skill_filter;
+  GtkDropDown *period_filter;
+  GPtrArray *filter_skills; /* ids, in the skill filter's order after "all skills" */
+  GtkStack *stack;
+  GtkListBox *list;
+  GPtrArray *rows;          /* GtkWidget, one per evidence entry (NULL when filtered out) */
+};
+
+G_DEFINE_FINAL_TYPE (LadderProgressView, ladder_progress_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+today (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* "2027-03-01" → a GDate, or FALSE when it is not a real date. */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  unsigned year, month, day;
+  char end;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
+      strlen (text) != 10 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static char *
+format_date (const char *text)
+{
+  GDate date;
+  g_autoptr (GDateTime) time = NULL;
+
+  if (!parse_date (text, &date))
+    return g_strdup (text);
+  time = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 12, 0, 0);
+  return ladder_format_date (time);
+}
+
+static gboolean
+is_web_link (const char *link)
+{
+  return link != NULL && (g_ascii_strncasecmp (link, "https://", 8) == 0 ||
+                          g_ascii_strncasecmp (link, "http://", 7) == 0);
+}
+
+/* ---- The list ----------------------------------------------------------------------------- */
+
+/* The first day a period shows, or NULL for all time. */
+static char *
+period_start (guint period)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) start = NULL;
+
+  if (period == 1)
+    start = g_date_time_add_months (now, -3);
+  else if (period == 2)
+    start = g_date_time_add_months (now, -12);
+  else
+    return NULL;
+  return g_date_time_format (start, "%Y-%m-%d");
+}
+
+static GtkWidget *
+evidence_row (LadderProgressView   *self,
+              guint                 index,
+              const LadderEvidence *evidence)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *menu_button;
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GMenu) menu = g_menu_new ();
+  g_autoptr (GMenuItem) edit = NULL, remove = NULL;
+  g_autofree char *title = g_markup_escape_text (evidence->text, -1);
+  g_autofree char *subtitle = NULL, *escaped = NULL;
+
+  if (evidence->date != NULL)
+    g_ptr_array_add (parts, format_date (evidence->date));
+  if (evidence->skill != NULL && ladder_profile_get_skill_title (self->profile,
+                                                                 evidence->skill) != NULL)
+    g_ptr_array_add (parts, g_strdup (ladder_profile_get_skill_title (self->profile,
+                                                                      evidence->skill)));
+  if (evidence->outcome != NULL)
+    /* Translators: what came of a piece of evidence */
+    g_ptr_array_add (parts, g_strdup_printf (_("Outcome: %s"), evidence->outcome));
+  if (evidence->plan_item != NULL)
+    {
+      const LadderPlanItem *item = ladder_profile_lookup_plan_item (self->profile,
+                                                                    evidence->plan_item, NULL);
+
+      if (item != NULL)
+        /* Translators: the plan item a piece of evidence belongs to */
+        g_ptr_array_add (parts, g_strdup_printf (_("For “%s”"), item->title));
+    }
+  if (evidence->link != NULL && !is_web_link (evidence->link))
+    g_ptr_array_add (parts, g_strdup (evidence->link));
+  g_ptr_array_add (parts, NULL);
+  subtitle = g_strjoinv (" · ", (char **) parts->pdata);
+  escaped = g_markup_escape_text (subtitle, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+
+  if (is_web_link (evidence->link))
+    {
+      GtkWidget *open = gtk_button_new_from_icon_name ("web-browser-symbolic");
+      /* Translators: the accessible name of an evidence entry's link button; %s is the entry */
+      g_autofree char *label = g_strdup_printf (_("Open the link of “%s”"), evidence->text);
+
+      gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (open, "flat");
+      gtk_widget_set_tooltip_text (open, evidence->link);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "progress.open-link");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "u", index);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+    }
+
+  edit = g_menu_item_new (_("_Edit…"), NULL);
+  g_menu_item_set_action_and_target (edit, "progress.edit", "u", index);
+  g_menu_append_item (menu, edit);
+  remove = g_menu_item_new (_("_Remove"), NULL);
+  g_menu_item_set_action_and_target (remove, "progress.remove", "u", index);
+  g_menu_append_item (menu, remove);
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  gtk_widget_set_tooltip_text (menu_button, _("More"));
+  {
+    /* Translators: the accessible name of a row's menu button; %s is a plan item */
+    g_autofree char *label = g_strdup_printf (_("More options for “%s”"), evidence->text);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    label, -1);
+  }
+  gtk_widget_set_sensitive (menu_button, !ladder_profile_get_read_only (self->profile));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+  return row;
+}
+
+static void
+rebuild (LadderProgressView *self)
+{
+  g_autofree char *start = NULL;
+  const char *skill = NULL;
+  guint shown = 0, n;
+
+  g_ptr_array_set_size (self->rows, 0);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL;)
+    gtk_list_box_remove (self->list, child);
+  if (self->profile == NULL)
+    return;
+
+  n = ladder_profile_get_n_evidence (self->profile);
+  start = period_start (gtk_drop_down_get_selected (self->period_filter));
+  {
+    guint chosen = gtk_drop_down_get_selected (self->skill_filter);
+
+    if (chosen > 0 && chosen <= self->filter_skills->len)
+      skill = g_ptr_array_index (self->filter_skills, chosen - 1);
+  }
+  g_ptr_array_set_size (self->rows, n);
+  for (guint i = n; i > 0; i--)
+    {
+      const LadderEvidence *evidence = ladder_profile_get_evidence (self->profile, i - 1);
+      GtkWidget *row;
+
+      if (skill != NULL && g_strcmp0 (evidence->skill, skill) != 0)
+        continue;
+      if (start != NULL && (evidence->date == NULL || strcmp (evidence->date, start) < 0))
+        continue;
+      row = evidence_row (self, i - 1, evidence);
+      self->rows->pdata[i - 1] = row;
+      gtk_list_box_append (self->list, row);
+      shown++;
+    }
+  gtk_label_set_text (self->count_label, "");
+  if (n > 0)
+    {
+      g_autofree char *count = NULL;
+
+      if (shown == n)
+        count = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n), n);
+      else
+        /* Translators: "3 of 12 entries shown"; the plural follows the total */
+        count = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u of %u entry shown",
+                                            "%u of %u entries shown", n), shown, n);
+      gtk_label_set_text (self->count_label, count);
+    }
+  gtk_stack_set_visible_child_name (self->stack, n == 0 ? "empty" : shown == 0 ? "none"
+                                                                             : "list");
+}
+
+/* The skill filter lists the profile's skills; the choice is kept across rebuilds. */
+static void
+refresh_skill_filter (LadderProgressView *self)
+{
+  const char *chosen = NULL;
+  g_autofree char *keep = NULL;
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  if (gtk_drop_down_get_selected (self->skill_filter) > 0 &&
+      gtk_drop_down_get_selected (self->skill_filter) <= self->filter_skills->len)
+    chosen = g_ptr_array_index (self->filter_skills,
+                                gtk_drop_down_get_selected (self->skill_filter) - 1);
+  keep = g_strdup (chosen);
+  g_ptr_array_set_size (self->filter_skills, 0);
+  gtk_string_list_append (names, _("All skills"));
+  for (guint i = 0; self->profile != NULL && i < ladder_profile_get_n_skills (self->profile);
+       i++)
+    {
+      const LadderProfileSkill *skill = ladder_profile_get_skill (self->profile, i);
+      const char *title = ladder_profile_get_skill_title (self->profile, skill->id);
+
+      g_ptr_array_add (self->filter_skills, g_strdup (skill->id));
+      gtk_string_list_append (names, title != NULL ? title : skill->id);
+      if (g_strcmp0 (keep, skill->id) == 0)
+        selected = self->filter_skills->len;
+    }
+  g_signal_handlers_block_by_func (self->skill_filter, rebuild, self);
+  gtk_drop_down_set_model (self->skill_filter, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->skill_filter, selected);
+  g_signal_handlers_unblock_by_func (self->skill_filter, rebuild, self);
+}
+
+static void
+on_skills_changed_cb (LadderProgressView *self)
+{
+  refresh_skill_filter (self);
+  rebuild (self);
+}
+
+/* ---- Adding and editing ------------------------------------------------------------------- */
+
+typedef struct
+{
+  LadderProgressView *self;
+  int index;             /* the entry edited, or -1 for a new one */
+  GtkEditable *text;
+  GtkEditable *outcome;
+  GtkEditable *link;
+  GtkEditable *date;
+  GtkDropDown *skill;
+  GPtrArray *skills;
+  GtkDropDown *item;
+  GPtrArray *items;      /* plan item ids, in the drop-down's order after "no plan item" */
+  JsonObject *extra;
+} EditData;
+
+static void
+edit_data_free (gpointer  data,
+                GClosure *closure)
+{
+  EditData *edit = data;
+
+  g_object_unref (edit->self);
+  g_clear_pointer (&edit->skills, g_ptr_array_unref);
+  g_clear_pointer (&edit->items, g_ptr_array_unref);
+  g_free (edit);
+}
+
+static void
+on_edit_changed_cb (GtkEditable *editable,
+                    EditData    *edit)
+{
+  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (editable), ADW_TYPE_MESSAGE_DIALOG);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (edit->text)));
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (edit->date)));
+  GDate parsed;
+  gboolean date_ok = *date == '\0' || parse_date (date, &parsed);
+
+  if (date_ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (edit->date), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (edit->date), "error");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save",
+                                           *text != '\0' && date_ok);
+}
+
+static void
+on_edit_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     EditData         *edit)
+{
+  LadderProgressView *self = edit->self;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (edit->text)));
+  g_autofree char *outcome = g_strstrip (g_strdup (gtk_editable_get_text (edit->outcome)));
+  g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (edit->link)));
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (edit->date)));
+  guint skill = gtk_drop_down_get_selected (edit->skill);
+  guint item = gtk_drop_down_get_selected (edit->item);
+  LadderEvidence *evidence;
+  GDate parsed;
+
+  if (g_strcmp0 (response, "save") != 0 || *text == '\0' || self->profile == NULL ||
+      (*date != '\0' && !parse_date (date, &parsed)))
+    return;
+  evidence = ladder_evidence_new (date,
+                                  skill > 0 && skill <= edit->skills->len
+                                    ? g_ptr_array_index (edit->skills, skill - 1) : NULL,
+                                  text, outcome, link,
+                                  item > 0 && item <= edit->items->len
+                                    ? g_ptr_array_index (edit->items, item - 1) : NULL);
+  if (edit->index >= 0 && (guint) edit->index < ladder_profile_get_n_evidence (self->profile))
+    ladder_profile_replace_evidence (self->profile, edit->index, evidence);
+  else
+    ladder_profile_add_evidence (self->profile, evidence);
+}
+
+static void
+open_editor (LadderProgressView   *self,
+             int                   index,
+             const LadderEvidence *evidence)
+{
+  EditData *edit = g_new0 (EditData, 1);
+  g_autofree char *now = today ();
+  g_autoptr (GtkStringList) items = gtk_string_list_new (NULL);
+  GtkWidget *dialog, *box;
+  guint chosen_item = 0;
+
+  edit->self = g_object_ref (self);
+  edit->index = index;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   index >= 0 ? _("Edit Evidence") : _("Log Evidence"), NULL);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  edit->text = GTK_EDITABLE (ladder_form_entry (box, _("What you did"), evidence->text));
+  gtk_entry_set_max_length (GTK_ENTRY (edit->text), 10000);
+  edit->outcome = GTK_EDITABLE (ladder_form_entry (box, _("What came of it"),
+                                                   evidence->outcome));
+  gtk_entry_set_max_length (GTK_ENTRY (edit->outcome), 10000);
+  edit->link = GTK_EDITABLE (ladder_form_entry (box, _("Link (optional)"), evidence->link));
+  /* Translators: the date field of an evidence entry */
+  edit->date = GTK_EDITABLE (ladder_form_entry (box, _("Date"),
+                                                evidence->date != NULL ? evidence->date : now));
+  /* Translators: how a date is typed; keep the digits' order as it is */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (edit->date), _("YYYY-MM-DD"));
+  edit->skill = ladder_form_skill_choice (self->profile, evidence->skill, &edit->skills);
+  ladder_form_widget (box, _("Skill"), GTK_WIDGET (edit->skill));
+
+  /* Translators: evidence that belongs to no plan item */
+  gtk_string_list_append (items, _("No plan item"));
+  edit->items = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
+    {
+      const LadderPlanItem *plan_item = ladder_profile_get_plan_item (self->profile, i);
+
+      if (g_str_equal (plan_item->kind, "goal"))
+        continue;
+      g_ptr_array_add (edit->items, g_strdup (plan_item->id));
+      gtk_string_list_append (items, plan_item->title);
+      if (g_strcmp0 (evidence->plan_item, plan_item->id) == 0)
+        chosen_item = edit->items->len;
+    }
+  edit->item = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (items)), NULL));
+  gtk_drop_down_set_selected (edit->item, chosen_item);
+  /* Long plan items must not make the dialog as wide as they are. */
+  gtk_widget_set_size_request (GTK_WIDGET (edit->item), 360, -1);
+  ladder_form_widget (box, _("Plan item"), GTK_WIDGET (edit->item));
+
+  gtk_widget_set_size_request (box, 360, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", index >= 0 ? _("_Save") : _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save",
+                                           evidence->text != NULL && *evidence->text != '\0');
+  g_signal_connect (edit->text, "changed", G_CALLBACK (on_edit_changed_cb), edit);
+  g_signal_connect (edit->date, "changed", G_CALLBACK (on_edit_changed_cb), edit);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_edit_response_cb), edit,
+                         edit_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (widget);
+  LadderEvidence blank = { 0 };
+
+  if (self->profile != NULL && !ladder_profile_get_read_only (self->profile))
+    open_editor (self, -1, &blank);
+}
+
+/**
+ * ladder_progress_view_log_item:
+ *
+ * Opens "Log Evidence" filled in from a plan item: its words, the evidence it expects as the
+ * outcome, its skill, and the item itself.
+ */
+void
+ladder_progress_view_log_item (LadderProgressView *self,
+                               const char         *item_id)
+{
+  const LadderPlanItem *item;
+  LadderEvidence evidence = { 0 };
+
+  g_return_if_fail (LADDER_IS_PROGRESS_VIEW (self));
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+  item = ladder_profile_lookup_plan_item (self->profile, item_id, NULL);
+  if (item == NULL)
+    return;
+  evidence.text = item->title;
+  evidence.outcome = item->outcome;
+  evidence.skill = item->skill;
+  evidence.plan_item = item->id;
+  open_editor (self, -1, &evidence);
+}
+
+/* The entry a row's action is for, or NULL when it is gone. */
+static const LadderEvidence *
+entry_of (LadderProgressView *self,
+          GVariant           *parameter,
+          guint              *index)
+{
+  *index = g_variant_get_uint32 (parameter);
+  if (self->profile == NULL || *index >= ladder_profile_get_n_evidence (self->profile))
+    return NULL;
+  return ladder_profile_get_evidence (self->profile, *index);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (widget);
+  guint index;
+  const LadderEvidence *evidence = entry_of (self, parameter, &index);
+
+  if (evidence != NULL)
+    open_editor (self, index, evidence);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (widget);
+  guint index;
+  const LadderEvidence *evidence = entry_of (self, parameter, &index);
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+
+  if (evidence == NULL)
+    return;
+  text = g_strdup (evidence->text);
+  ladder_profile_remove_evidence (self->profile, index);
+  /* Translators: %s is what the person did */
+  message = g_strdup_printf (C_("evidence", "“%s” removed"), text);
+  ladder_toast_show_undo (GTK_WIDGET (self), message);
+}
+
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (widget);
+  guint index;
+  const LadderEvidence *evidence = entry_of (self, parameter, &index);
+
+  if (evidence == NULL)
+    return;
+  /* Only a web link, and only on a click: through the desktop portal where there is one. */
+  if (is_web_link (evidence->link))
+    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), evidence->link, GDK_CURRENT_TIME);
+}
+
+/* ---- The widget --------------------------------------------------------------------------- */
+
+GtkWidget *
+ladder_progress_view_get_row (LadderProgressView *self,
+                              guint               index)
+{
+  g_return_val_if_fail (LADDER_IS_PROGRESS_VIEW (self), NULL);
+  return index < self->rows->len ? g_ptr_array_index (self->rows, index) : NULL;
+}
+
+static void
+ladder_progress_view_set_profile (LadderProgressView *self,
+                                  LadderProfile      *profile)
+{
+  if (self->profile == profile)
+    return;
+  g_signal_group_set_target (self->profile_signals, NULL);
+  g_set_object (&self->profile, profile);
+  g_signal_group_set_target (self->profile_signals, profile);
+  refresh_skill_filter (self);
+  rebuild (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.add",
+                                 profile != NULL && !ladder_profile_get_read_only (profile));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+}
+
+static void
+ladder_progress_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: g_value_set_object (value, self->profile); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_progress_view_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE: ladder_progress_view_set_profile (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_progress_view_dispose (GObject *object)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (object);
+
+  g_clear_object (&self->profile_signals);
+  g_clear_object (&self->profile);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->filter_skills, g_ptr_array_unref);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  G_OBJECT_CLASS (ladder_progress_view_parent_class)->dispose (object);
+}
+
+static void
+ladder_progress_view_class_init (LadderProgressViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_progress_view_dispose;
+  object_class->get_property = ladder_progress_view_get_property;
+  object_class->set_property = ladder_progress_view_set_property;
+  properties[PROP_PROFILE] = ladder_profile_param_spec ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "progress.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "progress.edit", "u", edit_action);
+  gtk_widget_class_install_action (widget_class, "progress.remove", "u", remove_action);
+  gtk_widget_class_install_action (widget_class, "progress.open-link", "u", open_link_action);
+}
+
+static void
+ladder_progress_view_init (LadderProgressView *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (_("Evidence"));
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Log Evidence…"));
+  GtkWidget *filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *none = adw_status_page_new ();
+  GtkWidget *empty_add = gtk_button_new_with_mnemonic (_("_Log Evidence…"));
+  const char *periods[] = { _("All time"), _("Last 3 months"), _("Last 12 months"), NULL };
+
+  self->rows = g_ptr_array_new ();
+  self->filter_skills = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-2");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->count_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  gtk_box_append (GTK_BOX (titles), title);
+  gtk_box_append (GTK_BOX (titles), GTK_WIDGET (self->count_label));
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_box_append (GTK_BOX (header), titles);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "progress.add");
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), add);
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->skill_filter = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->skill_filter), _("Show evidence for one skill"));
+  ladder_form_name_choice (self->skill_filter, _("Skill"));
+  self->period_filter = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (periods));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->period_filter),
+                               _("Show evidence from one period"));
+  ladder_form_name_choice (self->period_filter, _("Period"));
+  g_signal_connect_swapped (self->skill_filter, "notify::selected", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->period_filter, "notify::selected", G_CALLBACK (rebuild), self);
+  gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->skill_filter));
+  gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->period_filter));
+  gtk_box_append (GTK_BOX (box), filters);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-open-recent-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Evidence Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Log what you did and what came of it, with the skill it "
+                                     "shows: it is what a promotion case is made of."));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (empty_add), "progress.add");
+  gtk_widget_set_halign (empty_add, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (empty_add, "pill");
+  gtk_widget_add_css_class (empty_add, "suggested-action");
+  adw_status_page_set_child (ADW_STATUS_PAGE (empty), empty_add);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "edit-find-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (none), _("Nothing Matches"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (none),
+                                   _("No evidence for this skill in this period."));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->list), "list");
+  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_stack_add_named (self->stack, none, "none");
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
+
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "evidence-changed", G_CALLBACK (rebuild),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->profile_signals, "plan-changed", G_CALLBACK (rebuild),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->profile_signals, "skills-changed",
+                                 G_CALLBACK (on_skills_changed_cb), self, G_CONNECT_SWAPPED);
+  refresh_skill_filter (self);
+  rebuild (self);
+}
