@@ -39,6 +39,7 @@ NOT_COUNTS = {
     "Year %u, quarter %u": "names",
     "Year %u, the whole year": "a year's name",
     "Take %1$s to level %2$d: %3$s": "a level's name",
+    "Raise “%1$s” to level %2$d": "a level's name",
 }
 
 NUMBER = re.compile(r"%(\d+\$)?l?[udig]")

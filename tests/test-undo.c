@@ -213,6 +213,66 @@ test_evidence (void)
   }
 }
 
+/* A plan step marked Done: its toast's Log Evidence… opens the log filled in from the item,
+ * with "Raise … to level N" ticked; Add logs it and raises the skill, one step to undo. */
+static void
+test_done_logs_evidence (void)
+{
+  LadderWindow *window = open_sample ("anna-petrova-saas-enterprise.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  const LadderPlanItem *step = NULL;
+  g_autofree char *id = NULL, *skill = NULL, *title = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *view, *dropdown, *check;
+  guint n = ladder_profile_get_n_evidence (profile);
+  int reach = -1, before;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (profile) && step == NULL; i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (profile, i);
+
+      reach = ladder_planner_item_reach (item);
+      if (reach > 0 && ladder_profile_lookup_skill (profile, item->skill)->current < reach)
+        step = item;
+    }
+  g_assert_nonnull (step);
+  id = g_strdup (step->id);
+  skill = g_strdup (step->skill);
+  title = g_strdup (step->title);
+  before = ladder_profile_lookup_skill (profile, skill)->current;
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>3");
+  view = ladder_window_get_view (window, "plan");
+  dropdown = ladder_test_find_descendant (ladder_plan_view_get_row (LADDER_PLAN_VIEW (view), id),
+                                          GTK_TYPE_DROP_DOWN);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), LADDER_STATUS_DONE);
+  ladder_test_click (wait_for_toast_button (window, "_Log Evidence…"));
+
+  dialog = ladder_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ladder_test_find_descendant (
+                     adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY))), ==, title);
+  check = ladder_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "_Add"));
+
+  g_assert_cmpuint (ladder_profile_get_n_evidence (profile), ==, n + 1);
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, skill)->current, ==, reach);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < ladder_profile_get_n_evidence (profile); i++)
+      found |= g_strcmp0 (ladder_profile_get_evidence (profile, i)->plan_item, id) == 0;
+    g_assert_true (found);
+  }
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
+  g_assert_cmpuint (ladder_profile_get_n_evidence (profile), ==, n);
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, skill)->current, ==, before);
+  close_window (window);
+}
+
 static void
 test_plan_item (void)
 {
@@ -742,6 +802,7 @@ main (int   argc,
 
   g_test_add_func ("/undo/plan-item", test_plan_item);
   g_test_add_func ("/undo/evidence", test_evidence);
+  g_test_add_func ("/undo/done-logs-evidence", test_done_logs_evidence);
   g_test_add_func ("/undo/own-skill", test_own_skill);
   g_test_add_func ("/undo/own-question", test_own_question);
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);

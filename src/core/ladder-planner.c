@@ -1674,6 +1674,28 @@ ladder_planner_regenerate (LadderFramework *framework,
 }
 
 /**
+ * ladder_planner_item_reach:
+ *
+ * Returns: the level a plan step brings its skill to (the step "apis-3" brings APIs to 3), or
+ *   -1 when @item is not such a step
+ */
+int
+ladder_planner_item_reach (const LadderPlanItem *item)
+{
+  gsize length;
+
+  g_return_val_if_fail (item != NULL, -1);
+
+  if (item->skill == NULL || item->id == NULL)
+    return -1;
+  length = strlen (item->skill);
+  if (strncmp (item->id, item->skill, length) != 0 || item->id[length] != '-' ||
+      item->id[length + 1] < '1' || item->id[length + 1] > '5' || item->id[length + 2] != '\0')
+    return -1;
+  return item->id[length + 1] - '0';
+}
+
+/**
  * ladder_planner_localize:
  *
  * Writes the plan's items that the person has not edited again in the language Ladder speaks

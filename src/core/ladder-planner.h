@@ -20,6 +20,7 @@ GPtrArray *ladder_planner_generate       (LadderFramework *framework,
                                           LadderProfile   *profile);
 void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
+int        ladder_planner_item_reach     (const LadderPlanItem *item);
 gboolean   ladder_planner_localize       (LadderFramework *framework,
                                           LadderProfile   *profile);
 gboolean   ladder_planner_has_user_work  (LadderProfile   *profile);

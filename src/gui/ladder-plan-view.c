@@ -126,6 +126,17 @@ on_status_selected_cb (GtkDropDown    *dropdown,
   if (item == NULL || row == NULL)
     return;
   name_status (GTK_WIDGET (dropdown), item->title, item->status);
+  if (item->status == LADDER_STATUS_DONE && !g_str_equal (item->kind, "goal"))
+    {
+      /* Done is the moment to write down what shows it. */
+      g_autoptr (GVariant) target = g_variant_ref_sink (g_variant_new_string (id));
+      g_autofree char *quoted = g_variant_print (target, FALSE);
+      g_autofree char *action = g_strdup_printf ("win.log-evidence(%s)", quoted);
+      /* Translators: %s is a plan item */
+      g_autofree char *message = g_strdup_printf (_("“%s” done"), item->title);
+
+      ladder_toast_show (GTK_WIDGET (self), message, _("_Log Evidence…"), action);
+    }
   if (item->status == LADDER_STATUS_DONE)
     gtk_widget_add_css_class (row, "plan-done");
   else

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/ladder-format.h"
+#include "core/ladder-planner.h"
 #include "ladder-form.h"
 #include "ladder-profile-property.h"
 #include "ladder-progress-view.h"
@@ -295,7 +296,9 @@ typedef struct
   GPtrArray *skills;
   GtkDropDown *item;
   GPtrArray *items;      /* plan item ids, in the drop-down's order after "no plan item" */
-  JsonObject *extra;
+  GtkCheckButton *raise; /* raise the step's skill to the level it reaches; nullable */
+  char *raise_skill;
+  int raise_level;
 } EditData;
 
 static void
@@ -307,6 +310,7 @@ edit_data_free (gpointer  data,
   g_object_unref (edit->self);
   g_clear_pointer (&edit->skills, g_ptr_array_unref);
   g_clear_pointer (&edit->items, g_ptr_array_unref);
+  g_free (edit->raise_skill);
   g_free (edit);
 }
 
@@ -356,6 +360,16 @@ on_edit_response_cb (AdwMessageDialog *dialog,
     ladder_profile_replace_evidence (self->profile, edit->index, evidence);
   else
     ladder_profile_add_evidence (self->profile, evidence);
+  if (edit->raise != NULL && gtk_check_button_get_active (edit->raise))
+    {
+      const LadderProfileSkill *skill = ladder_profile_lookup_skill (self->profile,
+                                                                     edit->raise_skill);
+
+      /* One step with the evidence: both happen in this same turn of the main loop. */
+      if (skill != NULL && skill->current < edit->raise_level)
+        ladder_profile_set_skill_levels (self->profile, skill->id, edit->raise_level,
+                                         MAX (skill->target, edit->raise_level));
+    }
 }
 
 static void
@@ -407,6 +421,34 @@ open_editor (LadderProgressView   *self,
   /* Long plan items must not make the dialog as wide as they are. */
   gtk_widget_set_size_request (GTK_WIDGET (edit->item), 360, -1);
   ladder_form_widget (box, _("Plan item"), GTK_WIDGET (edit->item));
+
+  /* A step done is a level reached: offer to say so in Skills at once. */
+  if (index < 0 && evidence->plan_item != NULL)
+    {
+      const LadderPlanItem *item = ladder_profile_lookup_plan_item (self->profile,
+                                                                    evidence->plan_item, NULL);
+      int reach = item != NULL ? ladder_planner_item_reach (item) : -1;
+      const LadderProfileSkill *skill = reach > 0 ? ladder_profile_lookup_skill (self->profile,
+                                                                                 item->skill)
+                                                  : NULL;
+
+      if (skill != NULL && skill->current < reach)
+        {
+          /* Translators: a check box when logging a plan step's evidence: %1$s is a skill,
+           * %2$d the level the step reaches */
+          g_autofree char *label = g_strdup_printf (_("Raise “%1$s” to level %2$d"),
+                                                    ladder_profile_get_skill_title (self->profile,
+                                                                                    skill->id),
+                                                    reach);
+
+          edit->raise = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (label));
+          gtk_check_button_set_active (edit->raise, TRUE);
+          gtk_widget_set_margin_top (GTK_WIDGET (edit->raise), 6);
+          edit->raise_skill = g_strdup (skill->id);
+          edit->raise_level = reach;
+          gtk_box_append (GTK_BOX (box), GTK_WIDGET (edit->raise));
+        }
+    }
 
   gtk_widget_set_size_request (box, 360, -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);

@@ -35,7 +35,7 @@ ladder_toast_show (GtkWidget  *widget,
   if (button != NULL)
     {
       adw_toast_set_button_label (toast, button);
-      adw_toast_set_action_name (toast, action);
+      adw_toast_set_detailed_action_name (toast, action);
     }
   if (LADDER_IS_WINDOW (root))
     ladder_window_add_toast (LADDER_WINDOW (root), toast);

@@ -738,6 +738,19 @@ show_view_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
+/* The toast after a plan item is marked Done: log its evidence in the Progress view. */
+static void
+log_evidence_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
+  if (self->progress_view != NULL)
+    ladder_progress_view_log_item (self->progress_view, g_variant_get_string (parameter, NULL));
+}
+
 static void
 profile_menu_action (GtkWidget  *widget,
                      const char *action_name,
@@ -1928,6 +1941,7 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    export_profile_action);
   gtk_widget_class_install_property_action (widget_class, "win.open-profile", "file-name");
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.log-evidence", "s", log_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.profile-menu", NULL, profile_menu_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
