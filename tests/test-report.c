@@ -244,6 +244,45 @@ test_markup_literal (void)
   g_assert_nonnull (strstr (markdown, "\\<b\\>Bold & \"Co\"\\</span\\>"));
 }
 
+/* The report carries the evidence log, newest first, with dates, skills, outcomes and links,
+ * and the notes on skills: in the PDF and in Markdown. */
+static void
+test_evidence_and_notes (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("li-wei-ai-startup.json");
+  g_autofree char *pdf = g_build_filename (tmp_dir, "evidence.pdf", NULL);
+  g_autofree char *text = NULL, *squeezed = NULL, *markdown = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *older, *newer;
+
+  ladder_profile_add_evidence (profile, ladder_evidence_new ("2027-02-03", "apis",
+                                                             "Older step done", "It worked",
+                                                             "https://example.com/doc", NULL));
+  ladder_profile_add_evidence (profile, ladder_evidence_new ("2027-05-06", NULL,
+                                                             "Newer step done", NULL, NULL,
+                                                             NULL));
+  ladder_profile_set_skill_note (profile, "apis", "Ask the platform team for a review");
+  g_assert_true (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, pdf, 595, 842,
+                                          &error));
+  g_assert_no_error (error);
+  text = run ("pdftotext", pdf);
+  squeezed = squeeze (text);
+  assert_contains (squeezed, "Evidence", "the evidence heading");
+  assert_contains (squeezed, "3 February 2027 · APIs", "an entry's date and skill");
+  assert_contains (squeezed, "Outcome: It worked · https://example.com/doc", "its details");
+  assert_contains (squeezed, "Notes on Skills", "the notes heading");
+  assert_contains (squeezed, "Ask the platform team for a review", "a note");
+  newer = strstr (squeezed, "Newerstepdone");
+  older = strstr (squeezed, "Olderstepdone");
+  g_assert_true (newer != NULL && older != NULL && newer < older);
+
+  markdown = ladder_report_to_markdown (ladder_framework_get_builtin (), profile);
+  g_assert_nonnull (strstr (markdown, "## Evidence\n\n- **6 May 2027**: Newer step done\n"));
+  g_assert_nonnull (strstr (markdown, "- **3 February 2027 · APIs**: Older step done — Outcome: "
+                                      "It worked · https://example.com/doc\n"));
+  g_assert_nonnull (strstr (markdown, "## Notes on Skills\n"));
+}
+
 static void
 test_rows_never_split (void)
 {
@@ -351,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/report/russian-plural", test_russian_plural);
   g_test_add_func ("/report/markup-literal", test_markup_literal);
   g_test_add_func ("/report/rows-never-split", test_rows_never_split);
+  g_test_add_func ("/report/evidence-and-notes", test_evidence_and_notes);
 
   return g_test_run ();
 }

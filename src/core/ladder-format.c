@@ -9,6 +9,7 @@
 #include "ladder-i18n.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ladder-format.h"
@@ -58,6 +59,29 @@ ladder_format_date (GDateTime *date)
   g_return_val_if_fail (date != NULL, NULL);
 
   return g_date_time_format (date, formats[g_date_time_get_month (date) - 1]);
+}
+
+/**
+ * ladder_format_day:
+ * @day: (nullable): a day as "2027-03-01"
+ *
+ * Returns: (transfer full) (nullable): @day as people write it in the interface language, @day
+ *   itself when it is not a real date, %NULL for %NULL
+ */
+char *
+ladder_format_day (const char *day)
+{
+  unsigned year, month, date;
+  char end;
+  g_autoptr (GDateTime) time = NULL;
+
+  if (day == NULL)
+    return NULL;
+  if (strlen (day) != 10 || sscanf (day, "%4u-%2u-%2u%c", &year, &month, &date, &end) != 3 ||
+      !g_date_valid_dmy (date, month, year))
+    return g_strdup (day);
+  time = g_date_time_new_local (year, month, date, 12, 0, 0);
+  return ladder_format_date (time);
 }
 
 /**

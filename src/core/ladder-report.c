@@ -487,6 +487,81 @@ add_plan (LadderReport *report)
     }
 }
 
+/* "20 May 2026 · Delivery & execution": when, and the skill it shows. */
+static char *
+evidence_heading (LadderProfile        *profile,
+                  const LadderEvidence *evidence)
+{
+  g_autofree char *day = ladder_format_day (evidence->date);
+  const char *skill = evidence->skill != NULL
+                      ? ladder_profile_get_skill_title (profile, evidence->skill) : NULL;
+
+  if (day != NULL && skill != NULL)
+    return g_strdup_printf ("%s · %s", day, skill);
+  if (day != NULL)
+    return g_steal_pointer (&day);
+  return g_strdup (skill != NULL ? skill : "");
+}
+
+/* What came of it, and where it can be seen, after what was done. */
+static char *
+evidence_details (const LadderEvidence *evidence)
+{
+  GString *details = g_string_new (NULL);
+
+  if (evidence->outcome != NULL)
+    /* Translators: what came of a piece of evidence */
+    g_string_append_printf (details, _("Outcome: %s"), evidence->outcome);
+  if (evidence->link != NULL)
+    g_string_append_printf (details, "%s%s", details->len > 0 ? " · " : "", evidence->link);
+  return g_string_free (details, details->len == 0);
+}
+
+/* The evidence log, newest first, and the notes the person keeps on their skills: what a
+ * review with one's manager is about. */
+static void
+add_evidence (LadderReport *report)
+{
+  gboolean notes = FALSE;
+
+  if (ladder_profile_get_n_evidence (report->profile) > 0)
+    {
+      add_heading (report, _("Evidence"));
+      for (guint i = ladder_profile_get_n_evidence (report->profile); i > 0; i--)
+        {
+          const LadderEvidence *evidence = ladder_profile_get_evidence (report->profile, i - 1);
+          g_autofree char *heading = evidence_heading (report->profile, evidence);
+          g_autofree char *details = evidence_details (evidence);
+          Block *title;
+
+          if (*heading != '\0')
+            {
+              title = add_text (report, heading, 9, FALSE, 0, 10);
+              memcpy (title->rgb, dim, sizeof title->rgb);
+              title->keep_with_next = TRUE;
+            }
+          add_paragraph (report, evidence->text, ink);
+          if (details != NULL)
+            add_paragraph (report, details, dim);
+        }
+    }
+  for (guint i = 0; i < ladder_profile_get_n_skills (report->profile); i++)
+    {
+      const LadderProfileSkill *skill = ladder_profile_get_skill (report->profile, i);
+      Block *title;
+
+      if (skill->note == NULL || *skill->note == '\0')
+        continue;
+      if (!notes)
+        add_heading (report, _("Notes on Skills"));
+      notes = TRUE;
+      title = add_text (report, ladder_profile_get_skill_title (report->profile, skill->id), 10,
+                        TRUE, 0, 10);
+      title->keep_with_next = TRUE;
+      add_paragraph (report, skill->note, ink);
+    }
+}
+
 static void
 add_interview (LadderReport *report)
 {
@@ -577,6 +652,7 @@ ladder_report_new (LadderFramework *framework,
   add_ladder (report);
   add_skills (report);
   add_plan (report);
+  add_evidence (report);
   add_interview (report);
   paginate (report);
   return report;
@@ -1208,6 +1284,53 @@ ladder_report_to_markdown (LadderFramework *framework,
         g_string_append_printf (out, C_("punctuation", " (%s)"), status_text (item->status));
         g_string_append_c (out, '\n');
       }
+
+  if (ladder_profile_get_n_evidence (profile) > 0)
+    {
+      g_string_append_printf (out, "\n## %s\n\n", _("Evidence"));
+      for (guint i = ladder_profile_get_n_evidence (profile); i > 0; i--)
+        {
+          const LadderEvidence *evidence = ladder_profile_get_evidence (profile, i - 1);
+          g_autofree char *heading = evidence_heading (profile, evidence);
+          g_autofree char *details = evidence_details (evidence);
+
+          g_string_append (out, "- ");
+          if (*heading != '\0')
+            {
+              g_string_append (out, "**");
+              append_md (out, heading);
+              g_string_append (out, "**");
+              g_string_append (out, C_("punctuation", ": "));
+            }
+          append_md (out, evidence->text);
+          if (details != NULL)
+            {
+              g_string_append (out, " — ");
+              append_md (out, details);
+            }
+          g_string_append_c (out, '\n');
+        }
+    }
+  {
+    gboolean notes = FALSE;
+
+    for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
+      {
+        const LadderProfileSkill *skill = ladder_profile_get_skill (profile, i);
+
+        if (skill->note == NULL || *skill->note == '\0')
+          continue;
+        if (!notes)
+          g_string_append_printf (out, "\n## %s\n\n", _("Notes on Skills"));
+        notes = TRUE;
+        g_string_append (out, "- **");
+        append_md (out, ladder_profile_get_skill_title (profile, skill->id));
+        g_string_append (out, "**");
+        g_string_append (out, C_("punctuation", ": "));
+        append_md (out, skill->note);
+        g_string_append_c (out, '\n');
+      }
+  }
 
   g_string_append_printf (out, "\n## %s\n", _("Interview Answers"));
   for (guint i = 0; i < ladder_profile_get_n_answers (profile); i++)

@@ -69,19 +69,6 @@ parse_date (const char *text,
   return TRUE;
 }
 
-static char *
-format_date (const char *text)
-{
-  GDate date;
-  g_autoptr (GDateTime) time = NULL;
-
-  if (!parse_date (text, &date))
-    return g_strdup (text);
-  time = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date), 12, 0, 0);
-  return ladder_format_date (time);
-}
-
 static gboolean
 is_web_link (const char *link)
 {
@@ -121,7 +108,7 @@ evidence_row (LadderProgressView   *self,
   g_autofree char *subtitle = NULL, *escaped = NULL;
 
   if (evidence->date != NULL)
-    g_ptr_array_add (parts, format_date (evidence->date));
+    g_ptr_array_add (parts, ladder_format_day (evidence->date));
   if (evidence->skill != NULL && ladder_profile_get_skill_title (self->profile,
                                                                  evidence->skill) != NULL)
     g_ptr_array_add (parts, g_strdup (ladder_profile_get_skill_title (self->profile,
