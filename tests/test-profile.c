@@ -549,7 +549,7 @@ test_remove_skill_references (void)
   LadderProfileSkill *own;
   gsize length;
 
-  id = g_strdup (ladder_profile_add_skill (profile, "Supply chain", "business"));
+  id = ladder_profile_add_skill (profile, "Supply chain", "business");
   g_ptr_array_add (plan, ladder_plan_item_new ("own-1", "action", 1, 1, id, "Learn it", NULL));
   ladder_profile_set_plan (profile, g_steal_pointer (&plan), NULL);
   ladder_profile_add_evidence (profile, ladder_evidence_new ("2027-01-01", id, "Did it", NULL,
