@@ -249,6 +249,65 @@ test_export_language (void)
   g_assert_nonnull (strstr (wrong.err, "--language"));
 }
 
+/* --add-evidence writes to a stored profile (the store keeps the version before) and to a
+ * profile file; a wrong date, an unknown skill or a stray --skill are refused with one line. */
+static void
+test_add_evidence (void)
+{
+  g_autofree char *path = sample ("zhang-min-ecommerce.json");
+  g_autofree char *copy = g_build_filename (data_home, "zhang-evidence.json", NULL);
+  g_autofree char *json = g_build_filename (data_home, "zhang-evidence-out.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (LadderProfile) exported = NULL;
+  g_autoptr (LadderProfile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  const LadderEvidence *last;
+  g_auto (Run) import = { 0 };
+  g_auto (Run) add = { 0 };
+  g_auto (Run) add_file = { 0 };
+  g_auto (Run) out = { 0 };
+  g_auto (Run) bad_date = { 0 };
+  g_auto (Run) bad_skill = { 0 };
+  g_auto (Run) stray = { 0 };
+
+  run_ladder (&import, "--import", path, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_ladder (&add, "--add-evidence", "Ran the <618> review & 🚀", "--profile", "张敏 (Zhang Min)",
+              "--skill", "analytics", "--date", "2027-06-18", "--outcome", "GMV +3 %",
+              "--link", "https://example.com/618", NULL);
+  g_assert_cmpint (add.status, ==, 0);
+  run_ladder (&out, "--export-json", json, "--profile", "张敏 (Zhang Min)", NULL);
+  g_assert_cmpint (out.status, ==, 0);
+  g_assert_true (g_file_get_contents (json, &contents, NULL, NULL));
+  exported = ladder_profile_new_from_data (contents, strlen (contents), &error);
+  g_assert_no_error (error);
+  last = ladder_profile_get_evidence (exported, ladder_profile_get_n_evidence (exported) - 1);
+  g_assert_cmpstr (last->text, ==, "Ran the <618> review & 🚀");
+  g_assert_cmpstr (last->skill, ==, "analytics");
+  g_assert_cmpstr (last->date, ==, "2027-06-18");
+  g_assert_cmpstr (last->outcome, ==, "GMV +3 %");
+  g_assert_cmpstr (last->link, ==, "https://example.com/618");
+
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
+  run_ladder (&add_file, "--add-evidence", "Into a file", "--profile", copy, NULL);
+  g_assert_cmpint (add_file.status, ==, 0);
+  file = ladder_profile_load_file (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_evidence (file, ladder_profile_get_n_evidence (file) - 1)->
+                     text, ==, "Into a file");
+
+  run_ladder (&bad_date, "--add-evidence", "x", "--profile", copy, "--date", "2027-02-30", NULL);
+  g_assert_cmpint (bad_date.status, ==, 2);
+  g_assert_nonnull (strstr (bad_date.err, "YYYY-MM-DD"));
+  run_ladder (&bad_skill, "--add-evidence", "x", "--profile", copy, "--skill", "nope", NULL);
+  g_assert_cmpint (bad_skill.status, ==, 1);
+  g_assert_nonnull (strstr (bad_skill.err, "nope"));
+  run_ladder (&stray, "--check", copy, "--skill", "apis", NULL);
+  g_assert_cmpint (stray.status, ==, 2);
+}
+
 static void
 test_exports (void)
 {
@@ -312,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-framework-translated", test_export_framework_translated);
   g_test_add_func ("/cli/exports", test_exports);
   g_test_add_func ("/cli/export-language", test_export_language);
+  g_test_add_func ("/cli/add-evidence", test_add_evidence);
 
   status = g_test_run ();
   g_free (data_home);

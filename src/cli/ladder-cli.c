@@ -134,13 +134,17 @@ export_framework (const char *path)
   return LADDER_EXIT_OK;
 }
 
-/* P is a path to a profile file, or the name (or file name) of a stored profile. */
+/* P is a path to a profile file, or the name (or file name) of a stored profile; for a stored
+ * one, @store and @file_name (optional) say where it is, to write it back. */
 static LadderProfile *
-load_profile_argument (const char *argument,
-                       GError    **error)
+load_stored_or_file (const char   *argument,
+                     LadderStore **store_out,
+                     char        **file_name_out,
+                     GError      **error)
 {
   g_autoptr (LadderStore) store = NULL;
   g_autofree char *file_name = NULL;
+  LadderProfile *profile;
 
   if (g_file_test (argument, G_FILE_TEST_IS_REGULAR))
     return ladder_profile_load_file (argument, error);
@@ -153,7 +157,19 @@ load_profile_argument (const char *argument,
                    _("No profile file or stored profile is called “%s”"), argument);
       return NULL;
     }
-  return ladder_store_load (store, file_name, error);
+  profile = ladder_store_load (store, file_name, error);
+  if (store_out != NULL)
+    *store_out = g_steal_pointer (&store);
+  if (file_name_out != NULL)
+    *file_name_out = g_steal_pointer (&file_name);
+  return profile;
+}
+
+static LadderProfile *
+load_profile_argument (const char *argument,
+                       GError    **error)
+{
+  return load_stored_or_file (argument, NULL, NULL, error);
 }
 
 /* Fills in what the profile lacks and a person would expect in an export: the plan and the
@@ -220,6 +236,69 @@ export_report (const char *out,
   return LADDER_EXIT_OK;
 }
 
+typedef struct
+{
+  const char *text;
+  const char *skill;
+  const char *date;
+  const char *outcome;
+  const char *link;
+} EvidenceOptions;
+
+/* Adds an entry to the evidence log of a stored profile or a profile file, written back as the
+ * window writes it (atomically; the store keeps the version before). */
+static int
+add_evidence (const char            *profile_argument,
+              const EvidenceOptions *options)
+{
+  g_autoptr (LadderStore) store = NULL;
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (options->text));
+  gboolean is_file = g_file_test (profile_argument, G_FILE_TEST_IS_REGULAR);
+
+  if (*text == '\0')
+    {
+      g_printerr ("ladder: %s\n", _("--add-evidence needs the text of what you did"));
+      return LADDER_EXIT_USAGE;
+    }
+  if (options->date != NULL && !ladder_format_is_day (options->date))
+    {
+      g_printerr ("ladder: %s: %s\n", options->date, _("a date is written YYYY-MM-DD"));
+      return LADDER_EXIT_USAGE;
+    }
+  profile = load_stored_or_file (profile_argument, &store, &file_name, &error);
+  if (profile == NULL)
+    return refuse (profile_argument, error);
+  if (ladder_profile_get_read_only (profile))
+    {
+      g_printerr ("ladder: %s: %s\n", profile_argument,
+                  _("this profile was written by a newer Ladder and is not changed"));
+      return LADDER_EXIT_REFUSED;
+    }
+  if (options->skill != NULL && ladder_profile_lookup_skill (profile, options->skill) == NULL)
+    {
+      g_printerr ("ladder: %s: %s\n", options->skill,
+                  _("this profile has no skill with that id (see --export-json)"));
+      return LADDER_EXIT_REFUSED;
+    }
+  {
+    g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+    ladder_profile_add_evidence (profile,
+                                 ladder_evidence_new (options->date != NULL ? options->date
+                                                                            : today,
+                                                      options->skill, text, options->outcome,
+                                                      options->link, NULL));
+  }
+  if (is_file ? !ladder_store_export (profile, profile_argument, &error)
+              : !ladder_store_save (store, profile, file_name, &error))
+    return refuse (profile_argument, error);
+  return LADDER_EXIT_OK;
+}
+
 int
 ladder_cli_run (int    argc,
                 char **argv)
@@ -236,6 +315,11 @@ ladder_cli_run (int    argc,
   g_autofree char *profile_argument = NULL;
   gboolean regenerate = FALSE;
   g_autofree char *language = NULL;
+  g_autofree char *evidence = NULL;
+  g_autofree char *evidence_skill = NULL;
+  g_autofree char *evidence_date = NULL;
+  g_autofree char *evidence_outcome = NULL;
+  g_autofree char *evidence_link = NULL;
   g_auto (GStrv) args = NULL;
   gboolean list = FALSE;
   gboolean version = FALSE;
@@ -259,6 +343,17 @@ ladder_cli_run (int    argc,
       N_("The profile to export: a file, or the name of a stored profile"), N_("P") },
     { "regenerate", 0, 0, G_OPTION_ARG_NONE, &regenerate,
       N_("Generate the plan afresh, keeping the items you edited"), NULL },
+    { "add-evidence", 0, 0, G_OPTION_ARG_STRING, &evidence,
+      N_("Add TEXT, what you did, to the evidence log of the profile given with --profile"),
+      N_("TEXT") },
+    { "skill", 0, 0, G_OPTION_ARG_STRING, &evidence_skill,
+      N_("With --add-evidence: the id of the skill it shows"), N_("ID") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &evidence_date,
+      N_("With --add-evidence: when, as YYYY-MM-DD (today otherwise)"), N_("DATE") },
+    { "outcome", 0, 0, G_OPTION_ARG_STRING, &evidence_outcome,
+      N_("With --add-evidence: what came of it"), N_("TEXT") },
+    { "link", 0, 0, G_OPTION_ARG_STRING, &evidence_link,
+      N_("With --add-evidence: where it can be seen"), N_("URL") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
       N_("Write exports and messages in LANG: en, zh_CN or ru (the interface language "
          "otherwise)"), N_("LANG") },
@@ -278,13 +373,14 @@ ladder_cli_run (int    argc,
     }
 
   actions = (list ? 1 : 0) + (check != NULL) + (import != NULL) + (framework_out != NULL) +
-            (json_out != NULL) + (pdf_out != NULL) + (markdown_out != NULL) + (version ? 1 : 0);
+            (json_out != NULL) + (pdf_out != NULL) + (markdown_out != NULL) + (version ? 1 : 0) +
+            (evidence != NULL);
   if (actions != 1 || args != NULL)
     {
       g_printerr ("ladder: %s\n", _("give exactly one action; see “ladder --help”"));
       return LADDER_EXIT_USAGE;
     }
-  if ((json_out != NULL || pdf_out != NULL || markdown_out != NULL) !=
+  if ((json_out != NULL || pdf_out != NULL || markdown_out != NULL || evidence != NULL) !=
         (profile_argument != NULL) ||
       (regenerate && json_out == NULL))
     {
@@ -293,6 +389,13 @@ ladder_cli_run (int    argc,
       return LADDER_EXIT_USAGE;
     }
 
+  if ((evidence_skill != NULL || evidence_date != NULL || evidence_outcome != NULL ||
+       evidence_link != NULL) && evidence == NULL)
+    {
+      g_printerr ("ladder: %s\n",
+                  _("--skill, --date, --outcome and --link go with --add-evidence"));
+      return LADDER_EXIT_USAGE;
+    }
   if (language != NULL)
     {
       if (!ladder_format_is_language (language))
@@ -313,6 +416,13 @@ ladder_cli_run (int    argc,
     return check_file (check);
   if (framework_out != NULL)
     return export_framework (framework_out);
+  if (evidence != NULL)
+    {
+      EvidenceOptions options = { evidence, evidence_skill, evidence_date, evidence_outcome,
+                                  evidence_link };
+
+      return add_evidence (profile_argument, &options);
+    }
   if (json_out != NULL)
     return export_json (json_out, profile_argument, regenerate);
   if (pdf_out != NULL || markdown_out != NULL)

@@ -68,17 +68,42 @@ ladder_format_date (GDateTime *date)
  * Returns: (transfer full) (nullable): @day as people write it in the interface language, @day
  *   itself when it is not a real date, %NULL for %NULL
  */
+/* "2027-03-01" → its year, month and day, when it is a real day written so. */
+static gboolean
+split_day (const char *day,
+           unsigned   *year,
+           unsigned   *month,
+           unsigned   *date)
+{
+  char end;
+
+  return day != NULL && strlen (day) == 10 &&
+         sscanf (day, "%4u-%2u-%2u%c", year, month, date, &end) == 3 &&
+         g_date_valid_dmy (*date, *month, *year);
+}
+
+/**
+ * ladder_format_is_day:
+ *
+ * Returns: whether @day is a real day written as YYYY-MM-DD
+ */
+gboolean
+ladder_format_is_day (const char *day)
+{
+  unsigned year, month, date;
+
+  return split_day (day, &year, &month, &date);
+}
+
 char *
 ladder_format_day (const char *day)
 {
   unsigned year, month, date;
-  char end;
   g_autoptr (GDateTime) time = NULL;
 
   if (day == NULL)
     return NULL;
-  if (strlen (day) != 10 || sscanf (day, "%4u-%2u-%2u%c", &year, &month, &date, &end) != 3 ||
-      !g_date_valid_dmy (date, month, year))
+  if (!split_day (day, &year, &month, &date))
     return g_strdup (day);
   time = g_date_time_new_local (year, month, date, 12, 0, 0);
   return ladder_format_date (time);

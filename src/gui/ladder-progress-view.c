@@ -53,22 +53,6 @@ today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
-/* "2027-03-01" → a GDate, or FALSE when it is not a real date. */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  unsigned year, month, day;
-  char end;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
-      strlen (text) != 10 || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 static gboolean
 is_web_link (const char *link)
 {
@@ -308,8 +292,7 @@ on_edit_changed_cb (GtkEditable *editable,
   GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (editable), ADW_TYPE_MESSAGE_DIALOG);
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (edit->text)));
   g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (edit->date)));
-  GDate parsed;
-  gboolean date_ok = *date == '\0' || parse_date (date, &parsed);
+  gboolean date_ok = *date == '\0' || ladder_format_is_day (date);
 
   if (date_ok)
     gtk_widget_remove_css_class (GTK_WIDGET (edit->date), "error");
@@ -332,10 +315,9 @@ on_edit_response_cb (AdwMessageDialog *dialog,
   guint skill = gtk_drop_down_get_selected (edit->skill);
   guint item = gtk_drop_down_get_selected (edit->item);
   LadderEvidence *evidence;
-  GDate parsed;
 
   if (g_strcmp0 (response, "save") != 0 || *text == '\0' || self->profile == NULL ||
-      (*date != '\0' && !parse_date (date, &parsed)))
+      (*date != '\0' && !ladder_format_is_day (date)))
     return;
   evidence = ladder_evidence_new (date,
                                   skill > 0 && skill <= edit->skills->len
