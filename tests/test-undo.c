@@ -640,6 +640,18 @@ test_last_view_and_export (void)
                    "win.show-in-folder");
   g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (
                      GTK_ACTIONABLE (folder)), NULL), ==, uri);
+
+  /* The calendar too (its contents: check-ics.py). */
+  {
+    g_autofree char *ics = g_build_filename (profiles_dir, "..", "li-wei.ics", NULL);
+    g_autofree char *text = NULL;
+
+    ladder_test_wait (600);
+    ladder_window_export_calendar (window, ics);
+    g_assert_nonnull (wait_for_button_of_toast (window, "Calendar saved", "_Open"));
+    g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
+    g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
+  }
   show_view (window, "ladder");
   close_window (window);
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "ladder-cli.h"
+#include "core/ladder-calendar.h"
 #include "core/ladder-format.h"
 #include "core/ladder-framework.h"
 #include "core/ladder-interview.h"
@@ -205,6 +206,24 @@ export_json (const char *out,
 }
 
 static int
+export_calendar (const char *out,
+                 const char *profile_argument)
+{
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ics = NULL;
+
+  profile = load_profile_argument (profile_argument, &error);
+  if (profile == NULL)
+    return refuse (profile_argument, error);
+  complete_profile (profile, FALSE);
+  ics = ladder_calendar_to_ics (profile);
+  if (!g_file_set_contents_full (out, ics, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    return refuse (out, error);
+  return LADDER_EXIT_OK;
+}
+
+static int
 export_report (const char *out,
                const char *profile_argument,
                gboolean    pdf)
@@ -312,6 +331,7 @@ ladder_cli_run (int    argc,
   g_autofree char *json_out = NULL;
   g_autofree char *pdf_out = NULL;
   g_autofree char *markdown_out = NULL;
+  g_autofree char *ics_out = NULL;
   g_autofree char *profile_argument = NULL;
   gboolean regenerate = FALSE;
   g_autofree char *language = NULL;
@@ -339,6 +359,9 @@ ladder_cli_run (int    argc,
       N_("Write the plan report of the profile given with --profile to OUT as PDF"), N_("OUT") },
     { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, &markdown_out,
       N_("Write the same report as Markdown"), N_("OUT") },
+    { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, &ics_out,
+      N_("Write the plan of the profile given with --profile to OUT as an iCalendar file"),
+      N_("OUT") },
     { "profile", 0, 0, G_OPTION_ARG_FILENAME, &profile_argument,
       N_("The profile to export: a file, or the name of a stored profile"), N_("P") },
     { "regenerate", 0, 0, G_OPTION_ARG_NONE, &regenerate,
@@ -374,13 +397,14 @@ ladder_cli_run (int    argc,
 
   actions = (list ? 1 : 0) + (check != NULL) + (import != NULL) + (framework_out != NULL) +
             (json_out != NULL) + (pdf_out != NULL) + (markdown_out != NULL) + (version ? 1 : 0) +
-            (evidence != NULL);
+            (evidence != NULL) + (ics_out != NULL);
   if (actions != 1 || args != NULL)
     {
       g_printerr ("ladder: %s\n", _("give exactly one action; see “ladder --help”"));
       return LADDER_EXIT_USAGE;
     }
-  if ((json_out != NULL || pdf_out != NULL || markdown_out != NULL || evidence != NULL) !=
+  if ((json_out != NULL || pdf_out != NULL || markdown_out != NULL || evidence != NULL ||
+       ics_out != NULL) !=
         (profile_argument != NULL) ||
       (regenerate && json_out == NULL))
     {
@@ -425,6 +449,8 @@ ladder_cli_run (int    argc,
     }
   if (json_out != NULL)
     return export_json (json_out, profile_argument, regenerate);
+  if (ics_out != NULL)
+    return export_calendar (ics_out, profile_argument);
   if (pdf_out != NULL || markdown_out != NULL)
     return export_report (pdf_out != NULL ? pdf_out : markdown_out, profile_argument,
                           pdf_out != NULL);

@@ -16,6 +16,7 @@
 #include "ladder-progress-view.h"
 #include "ladder-skills-view.h"
 #include "ladder-toast.h"
+#include "core/ladder-calendar.h"
 #include "core/ladder-format.h"
 #include "core/ladder-session.h"
 #include "core/ladder-report.h"
@@ -688,6 +689,7 @@ update_actions (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-markdown", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-calendar", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has);
 }
 
@@ -1630,6 +1632,69 @@ export_report_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* What the Export to Calendar file chooser does with the file the person chose. */
+void
+ladder_window_export_calendar (LadderWindow *self,
+                               const char   *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ics = NULL;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  if (PROFILE (self) == NULL)
+    return;
+  ics = ladder_calendar_to_ics (PROFILE (self));
+  if (!g_file_set_contents_full (path, ics, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    show_error_dialog (self, _("The Calendar Could Not Be Saved"), error->message);
+  else
+    show_saved_toast (self, _("Calendar saved"), path);
+}
+
+static void
+on_calendar_chooser_response_cb (GtkNativeDialog *chooser,
+                                 int              response,
+                                 LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL)
+        show_error_dialog (self, _("The Calendar Could Not Be Saved"),
+                           _("Only local files can be written."));
+      else
+        ladder_window_export_calendar (self, path);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+/* The plan's quarters, checkpoints and check-ins for a calendar application (iCalendar). */
+static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autofree char *name = report_file_name (self, "ics");
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  ladder_window_save_now (self);
+  gtk_file_filter_set_name (filter, _("Calendar files"));
+  gtk_file_filter_add_suffix (filter, "ics");
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  chooser = gtk_file_chooser_native_new (_("Export to Calendar"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_calendar_chooser_response_cb),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 on_print_done_cb (GtkPrintOperation       *operation,
                   GtkPrintOperationResult  result,
@@ -1944,6 +2009,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.log-evidence", "s", log_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.profile-menu", NULL, profile_menu_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL,
+                                   export_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
                                    export_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
