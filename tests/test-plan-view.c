@@ -436,6 +436,33 @@ test_other_language (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (box));
 }
 
+/* Where the person stands against the calendar: a year's heading counts the items whose quarter
+ * is over and that are not done. */
+static void
+test_late_items (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr (GPtrArray) plan = g_ptr_array_new ();
+  LadderPlanItem *done;
+  AdwPreferencesGroup *year;
+
+  /* Made in January 2020: its first quarter was 2020 Q2, long over. */
+  g_ptr_array_add (plan, ladder_plan_item_new ("a", "action", 1, 1, NULL, "Over, not done",
+                                               NULL));
+  done = ladder_plan_item_new ("b", "action", 1, 2, NULL, "Over, done", NULL);
+  done->status = LADDER_STATUS_DONE;
+  g_ptr_array_add (plan, done);
+  g_ptr_array_add (plan, ladder_plan_item_new ("c", "action", 9, 1, NULL, "Years away", NULL));
+  ladder_profile_set_plan (fixture->profile, g_steal_pointer (&plan), "2020-01-15T10:00:00Z");
+  ladder_test_drain ();
+  year = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (
+    ladder_plan_view_get_row (fixture->view, "a"), ADW_TYPE_PREFERENCES_GROUP));
+  g_assert_cmpstr (adw_preferences_group_get_description (year), ==, "1 of 2 items done, 1 late");
+  year = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (
+    ladder_plan_view_get_row (fixture->view, "c"), ADW_TYPE_PREFERENCES_GROUP));
+  g_assert_cmpstr (adw_preferences_group_get_description (year), ==, "0 of 1 item done");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +481,7 @@ main (int   argc,
   ADD ("/plan-view/fit-note", test_fit_note);
   ADD ("/plan-view/many-items", test_many_items);
   ADD ("/plan-view/other-language", test_other_language);
+  ADD ("/plan-view/late-items", test_late_items);
 #undef ADD
 
   return g_test_run ();

@@ -1674,6 +1674,37 @@ ladder_planner_regenerate (LadderFramework *framework,
 }
 
 /**
+ * ladder_planner_item_is_late:
+ * @generated: (nullable): when the plan was made, as ISO 8601
+ * @now: the time to compare with
+ *
+ * Returns: whether @item is not done and its quarter (its year, for a year's goal or an item
+ *   for the whole year) is over on the calendar
+ */
+gboolean
+ladder_planner_item_is_late (const char           *generated,
+                             const LadderPlanItem *item,
+                             GDateTime            *now)
+{
+  g_autoptr (GDateTime) made = NULL;
+  guint year, quarter, index, end_year, end_month;
+
+  g_return_val_if_fail (item != NULL && now != NULL, FALSE);
+
+  if (item->status == LADDER_STATUS_DONE || generated == NULL ||
+      (made = g_date_time_new_from_iso8601 (generated, NULL)) == NULL)
+    return FALSE;
+  ladder_planner_first_quarter (made, &year, &quarter);
+  /* The quarter after the item's: the one in which it is late. */
+  index = (item->year - 1) * 4 + (item->quarter > 0 ? item->quarter : 4) + (quarter - 1);
+  end_year = year + index / 4;
+  end_month = (index % 4) * 3 + 1;
+  return (guint) g_date_time_get_year (now) > end_year ||
+         ((guint) g_date_time_get_year (now) == end_year &&
+          (guint) g_date_time_get_month (now) >= end_month);
+}
+
+/**
  * ladder_planner_item_reach:
  *
  * Returns: the level a plan step brings its skill to (the step "apis-3" brings APIs to 3), or

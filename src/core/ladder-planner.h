@@ -21,6 +21,9 @@ GPtrArray *ladder_planner_generate       (LadderFramework *framework,
 void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
 int        ladder_planner_item_reach     (const LadderPlanItem *item);
+gboolean   ladder_planner_item_is_late   (const char           *generated,
+                                          const LadderPlanItem *item,
+                                          GDateTime            *now);
 gboolean   ladder_planner_localize       (LadderFramework *framework,
                                           LadderProfile   *profile);
 gboolean   ladder_planner_has_user_work  (LadderProfile   *profile);

@@ -64,7 +64,10 @@ static char *
 progress_text (LadderPlanView *self,
                guint           year)
 {
-  guint total = 0, done = 0;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  const char *generated = ladder_profile_get_plan_generated (self->profile);
+  g_autofree char *progress = NULL;
+  guint total = 0, done = 0, late = 0;
 
   for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
     {
@@ -74,10 +77,22 @@ progress_text (LadderPlanView *self,
         continue;
       total++;
       done += item->status == LADDER_STATUS_DONE;
+      late += ladder_planner_item_is_late (generated, item, now);
     }
-  return g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u of %u item done",
-                                     "%u of %u items done", total),
-                          done, total);
+  progress = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u of %u item done",
+                                         "%u of %u items done", total),
+                              done, total);
+  if (late == 0)
+    return g_steal_pointer (&progress);
+  /* Where the person stands against the calendar: "2 of 5 items done, 1 late" */
+  {
+    /* Translators: plan items whose quarter is over and that are not done; follows "2 of 5
+     * items done, " */
+    g_autofree char *behind = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u late",
+                                                          "%u late", late), late);
+
+    return g_strdup_printf ("%s%s%s", progress, C_("list separator", ", "), behind);
+  }
 }
 
 /* The drop-down's own button is what takes the focus: it says which item it is for and the
