@@ -17,6 +17,7 @@
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-plan-view.h"
 #include "gui/ladder-profile-settings.h"
+#include "gui/ladder-history-chart.h"
 #include "gui/ladder-progress-view.h"
 #include "gui/ladder-window.h"
 
@@ -211,6 +212,46 @@ test_evidence (void)
 
     g_assert_cmpuint (ladder_profile_get_n_evidence (reloaded), ==, n + 1);
   }
+}
+
+/* A rating changed in Skills shows in Progress's chart with no action from the person, for the
+ * skill chosen in the filter. */
+static void
+test_history_chart (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  LadderHistoryChart *chart;
+  LadderLevelPicker *picker;
+  GtkWidget *progress;
+  GtkDropDown *filter;
+  int chosen = ladder_profile_lookup_skill (profile, "apis")->current == 4 ? 3 : 4;
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
+  picker = ladder_test_find_picker (ladder_window_get_view (window, "skills"), "apis", "current");
+  ladder_level_picker_choose (picker, chosen);
+  ladder_test_drain ();
+  g_assert_cmpuint (ladder_profile_get_n_history (profile), >=, 1);
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>5");
+  progress = ladder_window_get_view (window, "progress");
+  chart = LADDER_HISTORY_CHART (ladder_test_find_descendant (progress,
+                                                             LADDER_TYPE_HISTORY_CHART));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chart)));
+  filter = GTK_DROP_DOWN (ladder_test_find_descendant (progress, GTK_TYPE_DROP_DOWN));
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (filter)); i++)
+    {
+      g_autoptr (GtkStringObject) name = g_list_model_get_item (gtk_drop_down_get_model (filter),
+                                                                i);
+
+      if (g_str_equal (gtk_string_object_get_string (name), "APIs"))
+        gtk_drop_down_set_selected (filter, i);
+    }
+  ladder_test_drain ();
+  g_assert_cmpuint (ladder_history_chart_get_n_points (chart), >=, 1);
+  g_assert_cmpfloat (ladder_history_chart_get_point (
+                       chart, ladder_history_chart_get_n_points (chart) - 1)->level, ==, chosen);
+  close_window (window);
 }
 
 /* A plan step marked Done: its toast's Log Evidence… opens the log filled in from the item,
@@ -815,6 +856,7 @@ main (int   argc,
   g_test_add_func ("/undo/plan-item", test_plan_item);
   g_test_add_func ("/undo/evidence", test_evidence);
   g_test_add_func ("/undo/done-logs-evidence", test_done_logs_evidence);
+  g_test_add_func ("/undo/history-chart", test_history_chart);
   g_test_add_func ("/undo/own-skill", test_own_skill);
   g_test_add_func ("/undo/own-question", test_own_question);
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);

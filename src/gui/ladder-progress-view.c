@@ -14,6 +14,7 @@
 #include "core/ladder-format.h"
 #include "core/ladder-planner.h"
 #include "ladder-form.h"
+#include "ladder-history-chart.h"
 #include "ladder-profile-property.h"
 #include "ladder-progress-view.h"
 #include "ladder-toast.h"
@@ -26,6 +27,8 @@ struct _LadderProgressView
   GSignalGroup *profile_signals;
 
   GtkWidget *scroller;
+  LadderHistoryChart *chart;
+  GtkLabel *chart_caption;
   GtkLabel *count_label;
   GtkDropDown *skill_filter;
   GtkDropDown *period_filter;
@@ -181,6 +184,26 @@ rebuild (LadderProgressView *self)
     if (chosen > 0 && chosen <= self->filter_skills->len)
       skill = g_ptr_array_index (self->filter_skills, chosen - 1);
   }
+  /* The ratings over time follow the skill filter: one skill, or the average of all. */
+  ladder_history_chart_show (self->chart, self->profile, skill);
+  if (skill != NULL)
+    {
+      /* Translators: under the ratings chart; %s is a skill */
+      g_autofree char *caption = g_strdup_printf (_("Your level in “%s”, as you rated it"),
+                                                  ladder_profile_get_skill_title (self->profile,
+                                                                                  skill));
+
+      gtk_label_set_text (self->chart_caption, caption);
+    }
+  else
+    gtk_label_set_text (self->chart_caption, _("The average of all your current levels, as you "
+                                               "rated them; choose a skill to see one"));
+  gtk_widget_set_visible (GTK_WIDGET (self->chart),
+                          ladder_history_chart_get_n_points (self->chart) > 0);
+  if (ladder_history_chart_get_n_points (self->chart) == 0)
+    gtk_label_set_text (self->chart_caption, _("Each change of a current level in Skills is "
+                                               "remembered here, one point a day."));
+
   g_ptr_array_set_size (self->rows, n);
   for (guint i = n; i > 0; i--)
     {
@@ -627,13 +650,27 @@ ladder_progress_view_class_init (LadderProgressViewClass *klass)
 }
 
 static void
+section_heading (GtkWidget  *box,
+                 const char *text,
+                 int         space_above)
+{
+  GtkWidget *heading = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, space_above);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
+  gtk_box_append (GTK_BOX (box), heading);
+}
+
+static void
 ladder_progress_view_init (LadderProgressView *self)
 {
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (_("Evidence"));
+  GtkWidget *title = gtk_label_new (C_("view", "Progress"));
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_Log Evidence…"));
   GtkWidget *filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *empty = adw_status_page_new ();
@@ -660,7 +697,8 @@ ladder_progress_view_init (LadderProgressView *self)
   gtk_box_append (GTK_BOX (box), header);
 
   self->skill_filter = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->skill_filter), _("Show evidence for one skill"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->skill_filter),
+                               _("Show one skill's ratings and evidence"));
   ladder_form_name_choice (self->skill_filter, _("Skill"));
   self->period_filter = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (periods));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->period_filter),
@@ -671,6 +709,21 @@ ladder_progress_view_init (LadderProgressView *self)
   gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->skill_filter));
   gtk_box_append (GTK_BOX (filters), GTK_WIDGET (self->period_filter));
   gtk_box_append (GTK_BOX (box), filters);
+
+  {
+    section_heading (box, _("Ratings Over Time"), 6);
+    self->chart = LADDER_HISTORY_CHART (ladder_history_chart_new ());
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Ratings over time"), -1);
+    self->chart_caption = GTK_LABEL (gtk_label_new (NULL));
+    gtk_label_set_xalign (self->chart_caption, 0);
+    gtk_label_set_wrap (self->chart_caption, TRUE);
+    gtk_widget_add_css_class (GTK_WIDGET (self->chart_caption), "dim-label");
+    gtk_widget_add_css_class (GTK_WIDGET (self->chart_caption), "caption");
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart));
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart_caption));
+  }
+  section_heading (box, _("Evidence Log"), 12);
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);

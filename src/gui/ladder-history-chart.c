@@ -1,0 +1,301 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * The rating history of one skill, or the average of all current levels, from the profile's
+ * snapshots: a step line over time on a 0–5 scale, in the style's colours (dark and high
+ * contrast included). Its accessible description says the same in words. */
+#define G_LOG_DOMAIN "ladder-history-chart"
+
+#include "config.h"
+
+#include "ladder-i18n.h"
+
+#include "core/ladder-format.h"
+#include "ladder-history-chart.h"
+#include "ladder-style.h"
+
+struct _LadderHistoryChart
+{
+  GtkWidget parent_instance;
+
+  GArray *points; /* LadderHistoryPoint */
+};
+
+G_DEFINE_FINAL_TYPE (LadderHistoryChart, ladder_history_chart, GTK_TYPE_WIDGET)
+
+#define LEFT 28.0
+#define BOTTOM 22.0
+#define TOP 8.0
+
+static void
+clear_point (gpointer data)
+{
+  LadderHistoryPoint *point = data;
+
+  g_free (point->date);
+}
+
+/* Days since the first point: the x axis keeps time's proportions. */
+static double
+days_between (const char *from,
+              const char *to)
+{
+  GDate a, b;
+  unsigned y, m, d;
+
+  if (sscanf (from, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return 0;
+  g_date_clear (&a, 1);
+  g_date_set_dmy (&a, d, m, y);
+  if (sscanf (to, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return 0;
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&b, d, m, y);
+  return g_date_days_between (&a, &b);
+}
+
+static void
+ladder_history_chart_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  LadderHistoryChart *self = LADDER_HISTORY_CHART (widget);
+  double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  double plot_w = width - LEFT - 8, plot_h = height - TOP - BOTTOM;
+  GdkRGBA fg = ladder_style_color (widget, "theme_fg_color");
+  GdkRGBA accent, accent_fg;
+  double span;
+  cairo_t *cr;
+
+  if (plot_w <= 0 || plot_h <= 0)
+    return;
+  ladder_style_accent (widget, &accent, &accent_fg);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  /* Levels 0–5: faint lines and their numbers. */
+  cairo_set_line_width (cr, 1);
+  for (int level = 0; level <= 5; level++)
+    {
+      double y = TOP + plot_h * (1 - level / 5.0);
+      char label[4];
+      g_autoptr (PangoLayout) layout = NULL;
+
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.15);
+      cairo_move_to (cr, LEFT, y + 0.5);
+      cairo_line_to (cr, LEFT + plot_w, y + 0.5);
+      cairo_stroke (cr);
+      g_snprintf (label, sizeof label, "%d", level);
+      layout = gtk_widget_create_pango_layout (widget, label);
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
+      cairo_move_to (cr, 8, y - 8);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  if (self->points->len > 0)
+    {
+      const LadderHistoryPoint *first = &g_array_index (self->points, LadderHistoryPoint, 0);
+      const LadderHistoryPoint *last = &g_array_index (self->points, LadderHistoryPoint,
+                                                       self->points->len - 1);
+
+      span = MAX (1, days_between (first->date, last->date));
+      /* A step line: a rating holds until the next one. */
+      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
+      cairo_set_line_width (cr, 2.5);
+      for (guint i = 0; i < self->points->len; i++)
+        {
+          const LadderHistoryPoint *point = &g_array_index (self->points, LadderHistoryPoint, i);
+          double x = LEFT + plot_w * (self->points->len == 1 ? 0.5
+                                      : days_between (first->date, point->date) / span);
+          double y = TOP + plot_h * (1 - point->level / 5.0);
+
+          if (i == 0)
+            cairo_move_to (cr, x, y);
+          else
+            {
+              double px, py;
+
+              cairo_get_current_point (cr, &px, &py);
+              cairo_line_to (cr, x, py);
+              cairo_line_to (cr, x, y);
+            }
+        }
+      cairo_stroke (cr);
+      for (guint i = 0; i < self->points->len; i++)
+        {
+          const LadderHistoryPoint *point = &g_array_index (self->points, LadderHistoryPoint, i);
+          double x = LEFT + plot_w * (self->points->len == 1 ? 0.5
+                                      : days_between (first->date, point->date) / span);
+          double y = TOP + plot_h * (1 - point->level / 5.0);
+
+          cairo_arc (cr, x, y, 4, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+      /* The first and the last day, under the axis. */
+      {
+        g_autofree char *from = ladder_format_day (first->date);
+        g_autofree char *to = ladder_format_day (last->date);
+        g_autoptr (PangoLayout) left = gtk_widget_create_pango_layout (widget, from);
+        g_autoptr (PangoLayout) right = gtk_widget_create_pango_layout (widget, to);
+        int lw, lh;
+
+        cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
+        cairo_move_to (cr, LEFT, TOP + plot_h + 4);
+        pango_cairo_show_layout (cr, left);
+        if (self->points->len > 1)
+          {
+            pango_layout_get_pixel_size (right, &lw, &lh);
+            cairo_move_to (cr, LEFT + plot_w - lw, TOP + plot_h + 4);
+            pango_cairo_show_layout (cr, right);
+          }
+      }
+    }
+  cairo_destroy (cr);
+}
+
+static void
+ladder_history_chart_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 160;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 600 : 180;
+}
+
+static void
+ladder_history_chart_finalize (GObject *object)
+{
+  LadderHistoryChart *self = LADDER_HISTORY_CHART (object);
+
+  g_array_unref (self->points);
+  G_OBJECT_CLASS (ladder_history_chart_parent_class)->finalize (object);
+}
+
+static void
+ladder_history_chart_class_init (LadderHistoryChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = ladder_history_chart_finalize;
+  widget_class->snapshot = ladder_history_chart_snapshot;
+  widget_class->measure = ladder_history_chart_measure;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+ladder_history_chart_init (LadderHistoryChart *self)
+{
+  self->points = g_array_new (FALSE, TRUE, sizeof (LadderHistoryPoint));
+  g_array_set_clear_func (self->points, clear_point);
+}
+
+GtkWidget *
+ladder_history_chart_new (void)
+{
+  return g_object_new (LADDER_TYPE_HISTORY_CHART, NULL);
+}
+
+/* A snapshot's level of @skill, or the average over all its skills for %NULL; FALSE when the
+ * snapshot does not have it. */
+static gboolean
+snapshot_level (JsonObject *levels,
+                const char *skill,
+                double     *level)
+{
+  if (levels == NULL)
+    return FALSE;
+  if (skill != NULL)
+    {
+      JsonNode *node = json_object_get_member (levels, skill);
+
+      if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+        return FALSE;
+      *level = CLAMP (json_node_get_int (node), 0, 5);
+      return TRUE;
+    }
+  {
+    GList *values = json_object_get_values (levels);
+    double sum = 0;
+    guint n = 0;
+
+    for (GList *l = values; l != NULL; l = l->next)
+      if (JSON_NODE_HOLDS_VALUE (l->data))
+        {
+          sum += CLAMP (json_node_get_int (l->data), 0, 5);
+          n++;
+        }
+    g_list_free (values);
+    *level = n > 0 ? sum / n : 0;
+    return n > 0;
+  }
+}
+
+/**
+ * ladder_history_chart_show:
+ * @skill: (nullable): a skill's id, or %NULL for the average of all current levels
+ *
+ * Draws the history of @profile for @skill, and says it in words for assistive technologies.
+ */
+void
+ladder_history_chart_show (LadderHistoryChart *self,
+                           LadderProfile      *profile,
+                           const char         *skill)
+{
+  JsonArray *history = profile != NULL ? ladder_profile_get_history (profile) : NULL;
+  g_autoptr (GString) words = g_string_new (NULL);
+
+  g_return_if_fail (LADDER_IS_HISTORY_CHART (self));
+
+  g_array_set_size (self->points, 0);
+  for (guint i = 0; history != NULL && i < json_array_get_length (history); i++)
+    {
+      JsonNode *node = json_array_get_element (history, i);
+      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *date = entry != NULL
+                         ? json_object_get_string_member_with_default (entry, "date", NULL)
+                         : NULL;
+      JsonNode *levels = entry != NULL ? json_object_get_member (entry, "skills") : NULL;
+      LadderHistoryPoint point = { 0 };
+
+      if (date == NULL || !ladder_format_is_day (date) || levels == NULL ||
+          !JSON_NODE_HOLDS_OBJECT (levels) ||
+          !snapshot_level (json_node_get_object (levels), skill, &point.level))
+        continue;
+      point.date = g_strdup (date);
+      g_array_append_val (self->points, point);
+    }
+
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      const LadderHistoryPoint *point = &g_array_index (self->points, LadderHistoryPoint, i);
+      g_autofree char *day = ladder_format_day (point->date);
+      g_autofree char *level = ladder_format_decimal (point->level);
+
+      /* Translators: one point of the rating history, said by a screen reader: "1 March 2027:
+       * 2.5"; the points are joined with "; " */
+      g_string_append_printf (words, _("%s: %s"), day, level);
+      if (i + 1 < self->points->len)
+        g_string_append (words, C_("list separator", "; "));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  words->len > 0 ? words->str
+                                                 : _("No ratings recorded yet"), -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+ladder_history_chart_get_n_points (LadderHistoryChart *self)
+{
+  g_return_val_if_fail (LADDER_IS_HISTORY_CHART (self), 0);
+  return self->points->len;
+}
+
+const LadderHistoryPoint *
+ladder_history_chart_get_point (LadderHistoryChart *self,
+                                guint               index)
+{
+  g_return_val_if_fail (LADDER_IS_HISTORY_CHART (self), NULL);
+  g_return_val_if_fail (index < self->points->len, NULL);
+  return &g_array_index (self->points, LadderHistoryPoint, index);
+}
