@@ -40,6 +40,8 @@ NOT_COUNTS = {
     "Year %u, the whole year": "a year's name",
     "Take %1$s to level %2$d: %3$s": "a level's name",
     "Raise “%1$s” to level %2$d": "a level's name",
+    "Level %d, expected %d: met": "levels' names",
+    "%s: %d → %d (%s – %s)": "levels' names",
 }
 
 NUMBER = re.compile(r"%(\d+\$)?l?[udig]")

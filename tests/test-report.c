@@ -283,6 +283,47 @@ test_evidence_and_notes (void)
   g_assert_nonnull (strstr (markdown, "## Notes on Skills\n"));
 }
 
+/* The promotion case: for the target rung, each skill it expects with the level, the evidence
+ * behind it, the levels to go and the plan's next steps; the ratings that moved; in the PDF and
+ * in Markdown. */
+static void
+test_promotion_case (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("anna-petrova-saas-enterprise.json");
+  g_autofree char *pdf = g_build_filename (tmp_dir, "case.pdf", NULL);
+  g_autofree char *text = NULL, *squeezed = NULL, *markdown = NULL;
+  g_autoptr (GError) error = NULL;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  ladder_profile_add_evidence (profile, ladder_evidence_new ("2027-02-03", "hiring",
+                                                             "Ran four interviews", NULL, NULL,
+                                                             NULL));
+  ladder_profile_override_today ("2030-01-01");
+  /* The sample's own history has Mentoring at 1; it is 2 now, and becomes 3. */
+  ladder_profile_set_skill_levels (profile, "mentoring", 3, 4);
+  ladder_profile_override_today (NULL);
+  g_assert_true (ladder_report_write_case_pdf (ladder_framework_get_builtin (), profile, pdf, 595,
+                                               842, &error));
+  g_assert_no_error (error);
+  text = run ("pdftotext", pdf);
+  squeezed = squeeze (text);
+  assert_contains (squeezed, "Promotion Case", "the title");
+  assert_contains (squeezed, "What the Role of Team lead Expects", "the expectations");
+  assert_contains (squeezed, "Level 1, expected 3: 2 levels to go", "a skill's gap");
+  assert_contains (squeezed, "3 February 2027: Ran four interviews", "its evidence");
+  assert_contains (squeezed, "Next:", "a next step");
+  assert_contains (squeezed, "No evidence logged for this skill yet.", "a skill without evidence");
+  assert_contains (squeezed, "Ratings Over Time", "the history");
+  assert_contains (squeezed, "Mentoring: 1 → 3", "the rating that moved");
+  assert_every_character_drawn (pdf, "the promotion case");
+
+  markdown = ladder_report_case_to_markdown (ladder_framework_get_builtin (), profile);
+  g_assert_true (g_str_has_prefix (markdown, "# Promotion Case: Anna Petrova\n"));
+  g_assert_nonnull (strstr (markdown, "\n### Hiring\n\nLevel 1, expected 3: 2 levels to go\n\n"
+                                      "- 3 February 2027: Ran four interviews\n- Next: "));
+  g_assert_nonnull (strstr (markdown, "\n## Ratings Over Time\n\n- Mentoring: 1 → 3 ("));
+}
+
 static void
 test_rows_never_split (void)
 {
@@ -391,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/report/markup-literal", test_markup_literal);
   g_test_add_func ("/report/rows-never-split", test_rows_never_split);
   g_test_add_func ("/report/evidence-and-notes", test_evidence_and_notes);
+  g_test_add_func ("/report/promotion-case", test_promotion_case);
 
   return g_test_run ();
 }

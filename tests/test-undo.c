@@ -693,6 +693,17 @@ test_last_view_and_export (void)
     g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
     g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
   }
+  /* And the promotion case (its contents: test-report.c). */
+  {
+    g_autofree char *pdf_case = g_build_filename (profiles_dir, "..", "li-wei-case.pdf", NULL);
+    g_autofree char *text = NULL;
+
+    ladder_test_wait (600);
+    ladder_window_export_case (window, pdf_case);
+    g_assert_nonnull (wait_for_button_of_toast (window, "PDF saved", "_Open"));
+    g_assert_true (g_file_get_contents (pdf_case, &text, NULL, NULL));
+    g_assert_true (g_str_has_prefix (text, "%PDF"));
+  }
   show_view (window, "ladder");
   close_window (window);
 }

@@ -205,53 +205,50 @@ export_json (const char *out,
   return LADDER_EXIT_OK;
 }
 
-static int
-export_calendar (const char *out,
-                 const char *profile_argument)
+
+
+
+typedef enum
 {
-  g_autoptr (LadderProfile) profile = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *ics = NULL;
-
-  profile = load_profile_argument (profile_argument, &error);
-  if (profile == NULL)
-    return refuse (profile_argument, error);
-  complete_profile (profile, FALSE);
-  ics = ladder_calendar_to_ics (profile);
-  if (!g_file_set_contents_full (out, ics, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
-    return refuse (out, error);
-  return LADDER_EXIT_OK;
-}
+  EXPORT_PDF,
+  EXPORT_MARKDOWN,
+  EXPORT_CASE,      /* the promotion case: Markdown for a name ending in .md, PDF otherwise */
+  EXPORT_CALENDAR,
+} Export;
 
 static int
-export_report (const char *out,
-               const char *profile_argument,
-               gboolean    pdf)
+export_file (const char *out,
+             const char *profile_argument,
+             Export      kind)
 {
   LadderFramework *framework = ladder_framework_get_builtin ();
   g_autoptr (LadderProfile) profile = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  double width, height;
 
   profile = load_profile_argument (profile_argument, &error);
   if (profile == NULL)
     return refuse (profile_argument, error);
   complete_profile (profile, FALSE);
-  if (pdf)
+  ladder_report_default_paper (&width, &height);
+  if (kind == EXPORT_PDF)
     {
-      double width, height;
-
-      ladder_report_default_paper (&width, &height);
       if (!ladder_report_write_pdf (framework, profile, out, width, height, &error))
         return refuse (out, error);
+      return LADDER_EXIT_OK;
     }
-  else
+  if (kind == EXPORT_CASE && !g_str_has_suffix (out, ".md"))
     {
-      g_autofree char *markdown = ladder_report_to_markdown (framework, profile);
-
-      if (!g_file_set_contents_full (out, markdown, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
-                                     &error))
+      if (!ladder_report_write_case_pdf (framework, profile, out, width, height, &error))
         return refuse (out, error);
+      return LADDER_EXIT_OK;
     }
+  text = kind == EXPORT_CALENDAR ? ladder_calendar_to_ics (profile)
+         : kind == EXPORT_CASE   ? ladder_report_case_to_markdown (framework, profile)
+                                 : ladder_report_to_markdown (framework, profile);
+  if (!g_file_set_contents_full (out, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+    return refuse (out, error);
   return LADDER_EXIT_OK;
 }
 
@@ -332,6 +329,7 @@ ladder_cli_run (int    argc,
   g_autofree char *pdf_out = NULL;
   g_autofree char *markdown_out = NULL;
   g_autofree char *ics_out = NULL;
+  g_autofree char *case_out = NULL;
   g_autofree char *profile_argument = NULL;
   gboolean regenerate = FALSE;
   g_autofree char *language = NULL;
@@ -359,6 +357,9 @@ ladder_cli_run (int    argc,
       N_("Write the plan report of the profile given with --profile to OUT as PDF"), N_("OUT") },
     { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, &markdown_out,
       N_("Write the same report as Markdown"), N_("OUT") },
+    { "export-case", 0, 0, G_OPTION_ARG_FILENAME, &case_out,
+      N_("Write the promotion case of the profile given with --profile to OUT (PDF, or "
+         "Markdown for a name ending in .md)"), N_("OUT") },
     { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, &ics_out,
       N_("Write the plan of the profile given with --profile to OUT as an iCalendar file"),
       N_("OUT") },
@@ -397,14 +398,14 @@ ladder_cli_run (int    argc,
 
   actions = (list ? 1 : 0) + (check != NULL) + (import != NULL) + (framework_out != NULL) +
             (json_out != NULL) + (pdf_out != NULL) + (markdown_out != NULL) + (version ? 1 : 0) +
-            (evidence != NULL) + (ics_out != NULL);
+            (evidence != NULL) + (ics_out != NULL) + (case_out != NULL);
   if (actions != 1 || args != NULL)
     {
       g_printerr ("ladder: %s\n", _("give exactly one action; see “ladder --help”"));
       return LADDER_EXIT_USAGE;
     }
   if ((json_out != NULL || pdf_out != NULL || markdown_out != NULL || evidence != NULL ||
-       ics_out != NULL) !=
+       ics_out != NULL || case_out != NULL) !=
         (profile_argument != NULL) ||
       (regenerate && json_out == NULL))
     {
@@ -450,10 +451,12 @@ ladder_cli_run (int    argc,
   if (json_out != NULL)
     return export_json (json_out, profile_argument, regenerate);
   if (ics_out != NULL)
-    return export_calendar (ics_out, profile_argument);
+    return export_file (ics_out, profile_argument, EXPORT_CALENDAR);
+  if (case_out != NULL)
+    return export_file (case_out, profile_argument, EXPORT_CASE);
   if (pdf_out != NULL || markdown_out != NULL)
-    return export_report (pdf_out != NULL ? pdf_out : markdown_out, profile_argument,
-                          pdf_out != NULL);
+    return export_file (pdf_out != NULL ? pdf_out : markdown_out, profile_argument,
+                        pdf_out != NULL ? EXPORT_PDF : EXPORT_MARKDOWN);
 
   store = ladder_store_new (NULL);
   if (list)

@@ -59,6 +59,7 @@ struct _LadderReport
   GArray *blocks;     /* Block */
   GArray *page_start; /* guint: first block of each page */
   char *footer;
+  gboolean is_case;   /* the promotion case rather than the plan */
 };
 
 static const double ink[3] = { 0.14, 0.12, 0.19 };
@@ -248,7 +249,7 @@ add_cover (LadderReport *report)
 
   block = add_block (report, BLOCK_COVER);
   block->height = 120;
-  add_text (report, _("Career Plan"), 30, TRUE, 0, 0);
+  add_text (report, report->is_case ? _("Promotion Case") : _("Career Plan"), 30, TRUE, 0, 0);
   add_text (report, ladder_profile_get_name (report->profile), 20, FALSE, 0, 10);
   block = add_text (report, date, BODY_SIZE, FALSE, 0, 4);
   memcpy (block->rgb, dim, sizeof block->rgb);
@@ -579,6 +580,227 @@ add_interview (LadderReport *report)
     }
 }
 
+/* ---- The promotion case ------------------------------------------------------------------- */
+
+typedef enum
+{
+  CASE_HEADING,
+  CASE_SUBHEADING,
+  CASE_TEXT,
+  CASE_NOTE,  /* dimmed: what is missing, how to read it */
+  CASE_ITEM,  /* one of a list */
+} CaseKind;
+
+typedef struct
+{
+  CaseKind kind;
+  char *text;
+} CaseLine;
+
+static void
+clear_case_line (gpointer data)
+{
+  g_free (((CaseLine *) data)->text);
+}
+
+static void
+case_add (GArray   *lines,
+          CaseKind  kind,
+          char     *text)
+{
+  CaseLine line = { kind, text };
+
+  g_array_append_val (lines, line);
+}
+
+/* "3 February 2027: what was done — what came of it". */
+static char *
+case_evidence_line (const LadderEvidence *evidence)
+{
+  g_autofree char *day = ladder_format_day (evidence->date);
+  g_autofree char *details = evidence_details (evidence);
+  GString *line = g_string_new (NULL);
+
+  if (day != NULL)
+    g_string_append_printf (line, "%s%s", day, C_("punctuation", ": "));
+  g_string_append (line, evidence->text);
+  if (details != NULL)
+    g_string_append_printf (line, " — %s", details);
+  return g_string_free (line, FALSE);
+}
+
+/* A skill's first and last rating in the history, when they differ. */
+static gboolean
+history_span (JsonArray   *history,
+              const char  *skill,
+              gint64      *from,
+              gint64      *to,
+              const char **from_day,
+              const char **to_day)
+{
+  gboolean seen = FALSE;
+
+  for (guint i = 0; history != NULL && i < json_array_get_length (history); i++)
+    {
+      JsonNode *node = json_array_get_element (history, i);
+      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonNode *levels = entry != NULL ? json_object_get_member (entry, "skills") : NULL;
+      JsonNode *level;
+      const char *day = entry != NULL
+                        ? json_object_get_string_member_with_default (entry, "date", NULL) : NULL;
+
+      if (day == NULL || levels == NULL || !JSON_NODE_HOLDS_OBJECT (levels) ||
+          (level = json_object_get_member (json_node_get_object (levels), skill)) == NULL ||
+          !JSON_NODE_HOLDS_VALUE (level))
+        continue;
+      if (!seen)
+        {
+          *from = json_node_get_int (level);
+          *from_day = day;
+          seen = TRUE;
+        }
+      *to = json_node_get_int (level);
+      *to_day = day;
+    }
+  return seen && *from != *to;
+}
+
+/* For the target rung, each skill it expects: the person's level, the evidence behind it, the
+ * gap left and the plan's next steps; then the ratings that moved, and evidence tied to no
+ * skill. Read by the PDF and the Markdown alike. */
+static GArray *
+case_lines (LadderFramework *framework,
+            LadderProfile   *profile)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (CaseLine));
+  const LadderRung *target = ladder_framework_lookup_rung (
+    framework, ladder_profile_get_target_track (profile), ladder_profile_get_target_rung (profile));
+  gboolean moved = FALSE, loose = FALSE;
+
+  g_array_set_clear_func (lines, clear_case_line);
+  /* Translators: a heading of the promotion case; %s is the target rung as it reads after
+   * "the role of" */
+  case_add (lines, CASE_HEADING, g_strdup_printf (_("What the Role of %s Expects"),
+                                                  target->title_of));
+  case_add (lines, CASE_NOTE, g_strdup (_("Each skill the role expects: your level, the evidence "
+                                          "behind it, and what is left to do.")));
+  for (guint s = 0; s < ladder_framework_get_n_skills (framework); s++)
+    {
+      const LadderSkill *skill = ladder_framework_get_skill (framework, s);
+      const LadderProfileSkill *mine = ladder_profile_lookup_skill (profile, skill->id);
+      int expected = ladder_framework_rung_expects (framework, target, skill->id);
+      guint evidence = 0, steps = 0;
+
+      if (expected <= 0 || mine == NULL)
+        continue;
+      case_add (lines, CASE_SUBHEADING, g_strdup (ladder_format_without_code (skill->title)));
+      case_add (lines, CASE_TEXT, mine->current >= expected
+                /* Translators: a skill in the promotion case: the person's level, the role's */
+                ? g_strdup_printf (_("Level %d, expected %d: met"), mine->current, expected)
+                /* Translators: a skill in the promotion case: the person's level, the role's,
+                 * and the levels still to go (the plural follows that last number) */
+                : g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                              "Level %d, expected %d: %d level to go",
+                                              "Level %d, expected %d: %d levels to go",
+                                              expected - mine->current),
+                                   mine->current, expected, expected - mine->current));
+      for (guint i = ladder_profile_get_n_evidence (profile); i > 0; i--)
+        {
+          const LadderEvidence *entry = ladder_profile_get_evidence (profile, i - 1);
+
+          if (g_strcmp0 (entry->skill, skill->id) != 0)
+            continue;
+          case_add (lines, CASE_ITEM, case_evidence_line (entry));
+          evidence++;
+        }
+      if (evidence == 0)
+        case_add (lines, CASE_NOTE, g_strdup (_("No evidence logged for this skill yet.")));
+      for (guint i = 0; mine->current < expected && steps < 2 &&
+                        i < ladder_profile_get_n_plan_items (profile); i++)
+        {
+          const LadderPlanItem *item = ladder_profile_get_plan_item (profile, i);
+          g_autofree char *when = NULL;
+
+          if (g_strcmp0 (item->skill, skill->id) != 0 || item->status == LADDER_STATUS_DONE)
+            continue;
+          when = ladder_planner_quarter_label (ladder_profile_get_plan_generated (profile),
+                                               item->year, item->quarter);
+          /* Translators: a next step in the promotion case: the plan item, then when */
+          case_add (lines, CASE_ITEM, g_strdup_printf (_("Next: %s (%s)"), item->title, when));
+          steps++;
+        }
+    }
+
+  for (guint s = 0; s < ladder_profile_get_n_skills (profile); s++)
+    {
+      const LadderProfileSkill *skill = ladder_profile_get_skill (profile, s);
+      gint64 from = 0, to = 0;
+      const char *from_day = NULL, *to_day = NULL;
+      g_autofree char *first = NULL, *last = NULL;
+
+      if (!history_span (ladder_profile_get_history (profile), skill->id, &from, &to, &from_day,
+                         &to_day))
+        continue;
+      if (!moved)
+        case_add (lines, CASE_HEADING, g_strdup (_("Ratings Over Time")));
+      moved = TRUE;
+      first = ladder_format_day (from_day);
+      last = ladder_format_day (to_day);
+      /* Translators: a skill's rating history in the promotion case: "APIs: 1 → 3 (10 January
+       * 2026 – 1 November 2026)" */
+      case_add (lines, CASE_ITEM, g_strdup_printf (_("%s: %d → %d (%s – %s)"),
+                                                   ladder_profile_get_skill_title (profile,
+                                                                                   skill->id),
+                                                   (int) from, (int) to, first, last));
+    }
+
+  for (guint i = ladder_profile_get_n_evidence (profile); i > 0; i--)
+    {
+      const LadderEvidence *entry = ladder_profile_get_evidence (profile, i - 1);
+
+      if (entry->skill != NULL && target != NULL &&
+          ladder_framework_rung_expects (framework, target, entry->skill) > 0)
+        continue;
+      if (!loose)
+        case_add (lines, CASE_HEADING, g_strdup (_("Other Evidence")));
+      loose = TRUE;
+      case_add (lines, CASE_ITEM, case_evidence_line (entry));
+    }
+  return lines;
+}
+
+static void
+add_case (LadderReport *report)
+{
+  g_autoptr (GArray) lines = case_lines (report->framework, report->profile);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const CaseLine *line = &g_array_index (lines, CaseLine, i);
+      g_autofree char *bullet = NULL;
+
+      switch (line->kind)
+        {
+        case CASE_HEADING:
+          add_heading (report, line->text);
+          break;
+        case CASE_SUBHEADING:
+          add_subheading (report, line->text);
+          break;
+        case CASE_TEXT:
+          add_paragraph (report, line->text, ink);
+          break;
+        case CASE_NOTE:
+          add_paragraph (report, line->text, dim);
+          break;
+        case CASE_ITEM:
+          bullet = g_strconcat ("• ", line->text, NULL);
+          add_text (report, bullet, BODY_SIZE, FALSE, 12, 4);
+          break;
+        }
+    }
+}
+
 static void
 paginate (LadderReport *report)
 {
@@ -619,12 +841,13 @@ paginate (LadderReport *report)
  *
  * Returns: (transfer full): the report, laid out for pages of the given size (points)
  */
-LadderReport *
-ladder_report_new (LadderFramework *framework,
-                   LadderProfile   *profile,
-                   cairo_t         *cr,
-                   double           page_width,
-                   double           page_height)
+static LadderReport *
+report_new (LadderFramework *framework,
+            LadderProfile   *profile,
+            cairo_t         *cr,
+            double           page_width,
+            double           page_height,
+            gboolean         is_case)
 {
   LadderReport *report = g_new0 (LadderReport, 1);
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -645,17 +868,36 @@ ladder_report_new (LadderFramework *framework,
                               pango_language_from_string (ladder_report_pango_language ()));
   report->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   report->page_start = g_array_new (FALSE, FALSE, sizeof (guint));
-  /* Translators: the report's footer: the person's name */
-  report->footer = g_strdup_printf (_("%s · Career plan"), ladder_profile_get_name (profile));
+  report->is_case = is_case;
+  report->footer = is_case
+    /* Translators: the promotion case's footer: the person's name */
+    ? g_strdup_printf (_("%s · Promotion case"), ladder_profile_get_name (profile))
+    /* Translators: the report's footer: the person's name */
+    : g_strdup_printf (_("%s · Career plan"), ladder_profile_get_name (profile));
 
   add_cover (report);
-  add_ladder (report);
-  add_skills (report);
-  add_plan (report);
-  add_evidence (report);
-  add_interview (report);
+  if (is_case)
+    add_case (report);
+  else
+    {
+      add_ladder (report);
+      add_skills (report);
+      add_plan (report);
+      add_evidence (report);
+      add_interview (report);
+    }
   paginate (report);
   return report;
+}
+
+LadderReport *
+ladder_report_new (LadderFramework *framework,
+                   LadderProfile   *profile,
+                   cairo_t         *cr,
+                   double           page_width,
+                   double           page_height)
+{
+  return report_new (framework, profile, cr, page_width, page_height, FALSE);
 }
 
 guint
@@ -1093,13 +1335,14 @@ write_to_string (void                *closure,
  *
  * Renders the report and writes it atomically to @path.
  */
-gboolean
-ladder_report_write_pdf (LadderFramework *framework,
-                         LadderProfile   *profile,
-                         const char      *path,
-                         double           page_width,
-                         double           page_height,
-                         GError         **error)
+static gboolean
+write_pdf (LadderFramework *framework,
+           LadderProfile   *profile,
+           const char      *path,
+           double           page_width,
+           double           page_height,
+           gboolean         is_case,
+           GError         **error)
 {
   g_autoptr (GByteArray) bytes = g_byte_array_new ();
   g_autoptr (LadderReport) report = NULL;
@@ -1116,7 +1359,7 @@ ladder_report_write_pdf (LadderFramework *framework,
                                   ladder_profile_get_name (profile));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ladder " PACKAGE_VERSION);
   cr = cairo_create (surface);
-  report = ladder_report_new (framework, profile, cr, page_width, page_height);
+  report = report_new (framework, profile, cr, page_width, page_height, is_case);
   for (guint page = 0; page < ladder_report_get_n_pages (report); page++)
     {
       ladder_report_draw_page (report, cr, page);
@@ -1142,6 +1385,73 @@ ladder_report_write_pdf (LadderFramework *framework,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+ladder_report_write_pdf (LadderFramework *framework,
+                         LadderProfile   *profile,
+                         const char      *path,
+                         double           page_width,
+                         double           page_height,
+                         GError         **error)
+{
+  return write_pdf (framework, profile, path, page_width, page_height, FALSE, error);
+}
+
+/**
+ * ladder_report_write_case_pdf:
+ *
+ * Writes the promotion case: for the target rung, each expectation with the person's level,
+ * the evidence behind it, the gap left and the plan's next steps; the ratings that moved.
+ */
+gboolean
+ladder_report_write_case_pdf (LadderFramework *framework,
+                              LadderProfile   *profile,
+                              const char      *path,
+                              double           page_width,
+                              double           page_height,
+                              GError         **error)
+{
+  return write_pdf (framework, profile, path, page_width, page_height, TRUE, error);
+}
+
+static void append_md (GString    *out,
+                       const char *text);
+
+/**
+ * ladder_report_case_to_markdown:
+ *
+ * Returns: (transfer full): the promotion case as Markdown
+ */
+char *
+ladder_report_case_to_markdown (LadderFramework *framework,
+                                LadderProfile   *profile)
+{
+  g_autoptr (GArray) lines = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  g_string_append_printf (out, "# %s%s", _("Promotion Case"), C_("punctuation", ": "));
+  append_md (out, ladder_profile_get_name (profile));
+  g_string_append_c (out, '\n');
+  lines = case_lines (framework, profile);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const CaseLine *line = &g_array_index (lines, CaseLine, i);
+      gboolean in_list = line->kind == CASE_ITEM && i > 0 &&
+                         g_array_index (lines, CaseLine, i - 1).kind == CASE_ITEM;
+
+      /* Blocks apart, a list's items together. */
+      if (!in_list)
+        g_string_append_c (out, '\n');
+      g_string_append (out, line->kind == CASE_HEADING ? "## "
+                            : line->kind == CASE_SUBHEADING ? "### "
+                            : line->kind == CASE_ITEM ? "- " : "");
+      append_md (out, line->text);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* ---- Markdown --------------------------------------------------------------------------- */

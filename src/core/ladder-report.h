@@ -32,6 +32,14 @@ gboolean      ladder_report_write_pdf      (LadderFramework *framework,
                                             GError         **error);
 char         *ladder_report_to_markdown    (LadderFramework *framework,
                                             LadderProfile   *profile);
+gboolean      ladder_report_write_case_pdf (LadderFramework *framework,
+                                            LadderProfile   *profile,
+                                            const char      *path,
+                                            double           page_width,
+                                            double           page_height,
+                                            GError         **error);
+char         *ladder_report_case_to_markdown (LadderFramework *framework,
+                                              LadderProfile   *profile);
 const char   *ladder_report_pango_language (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderReport, ladder_report_free)

@@ -690,6 +690,7 @@ update_actions (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-markdown", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-calendar", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-case", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has);
 }
 
@@ -1632,6 +1633,26 @@ export_report_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* What the Export Promotion Case file chooser does with the file the person chose. */
+void
+ladder_window_export_case (LadderWindow *self,
+                           const char   *path)
+{
+  g_autoptr (GError) error = NULL;
+  double width, height;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  if (PROFILE (self) == NULL)
+    return;
+  ladder_report_default_paper (&width, &height);
+  if (!ladder_report_write_case_pdf (ladder_framework_get_builtin (), PROFILE (self), path, width,
+                                     height, &error))
+    show_error_dialog (self, _("The PDF Could Not Be Saved"), error->message);
+  else
+    show_saved_toast (self, _("PDF saved"), path);
+}
+
 /* What the Export to Calendar file chooser does with the file the person chose. */
 void
 ladder_window_export_calendar (LadderWindow *self,
@@ -1652,7 +1673,7 @@ ladder_window_export_calendar (LadderWindow *self,
 }
 
 static void
-on_calendar_chooser_response_cb (GtkNativeDialog *chooser,
+on_calendar_or_case_chooser_response_cb (GtkNativeDialog *chooser,
                                  int              response,
                                  LadderWindow    *self)
 {
@@ -1661,9 +1682,14 @@ on_calendar_chooser_response_cb (GtkNativeDialog *chooser,
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
 
+      gboolean is_case = g_object_get_data (G_OBJECT (chooser), "case") != NULL;
+
       if (path == NULL)
-        show_error_dialog (self, _("The Calendar Could Not Be Saved"),
+        show_error_dialog (self, is_case ? _("The PDF Could Not Be Saved")
+                                         : _("The Calendar Could Not Be Saved"),
                            _("Only local files can be written."));
+      else if (is_case)
+        ladder_window_export_case (self, path);
       else
         ladder_window_export_calendar (self, path);
     }
@@ -1671,26 +1697,49 @@ on_calendar_chooser_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-/* The plan's quarters, checkpoints and check-ins for a calendar application (iCalendar). */
+/* The plan's quarters, checkpoints and check-ins for a calendar application (iCalendar); or
+ * the promotion case, as PDF. */
 static void
-export_calendar_action (GtkWidget  *widget,
+export_calendar_or_case_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  g_autofree char *name = report_file_name (self, "ics");
+  gboolean is_case = g_str_equal (action_name, "win.export-case");
+  g_autofree char *name = NULL;
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
   ladder_window_save_now (self);
-  gtk_file_filter_set_name (filter, _("Calendar files"));
-  gtk_file_filter_add_suffix (filter, "ics");
-  gtk_file_filter_add_mime_type (filter, "text/calendar");
-  chooser = gtk_file_chooser_native_new (_("Export to Calendar"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  if (is_case)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+      g_autofree char *stem = g_strndup (FILE_NAME (self),
+                                         strlen (FILE_NAME (self)) - strlen (".json"));
+
+      /* Translators: the default file name of the promotion case: "li-wei-promotion-case-
+       * 2026-11-22.pdf" */
+      name = g_strdup_printf (_("%s-promotion-case-%s.pdf"), stem, date);
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  else
+    {
+      name = report_file_name (self, "ics");
+      gtk_file_filter_set_name (filter, _("Calendar files"));
+      gtk_file_filter_add_suffix (filter, "ics");
+      gtk_file_filter_add_mime_type (filter, "text/calendar");
+    }
+  chooser = gtk_file_chooser_native_new (is_case ? _("Export Promotion Case")
+                                                 : _("Export to Calendar"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), NULL);
+  if (is_case)
+    g_object_set_data (G_OBJECT (chooser), "case", GINT_TO_POINTER (1));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_calendar_chooser_response_cb),
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_calendar_or_case_chooser_response_cb),
                            self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -2010,7 +2059,9 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.profile-menu", NULL, profile_menu_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL,
-                                   export_calendar_action);
+                                   export_calendar_or_case_action);
+  gtk_widget_class_install_action (widget_class, "win.export-case", NULL,
+                                   export_calendar_or_case_action);
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,
                                    export_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
