@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
- * The Plan view with a plan of N items (the reader takes up to 20,000): from giving the view the
- * profile to its first painted frame, in a fresh process per size. */
+ * The Plan view with a plan of N items (the reader takes up to 20,000), or with "progress" the
+ * Progress view with N evidence entries and five years of daily ratings: from giving the view
+ * the profile to its first painted frame, in a fresh process per size. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -9,6 +10,7 @@
 
 #include "core/ladder-profile.h"
 #include "gui/ladder-plan-view.h"
+#include "gui/ladder-progress-view.h"
 
 static gboolean painted = FALSE;
 
@@ -24,6 +26,7 @@ main (int   argc,
       char *argv[])
 {
   guint n = argc > 1 ? (guint) atoi (argv[1]) : 1000;
+  gboolean progress = argc > 2 && g_str_equal (argv[2], "progress");
   g_autoptr (LadderProfile) profile = ladder_profile_new ("Large plan");
   GPtrArray *plan = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_plan_item_free);
   GtkWidget *window, *view;
@@ -40,19 +43,50 @@ main (int   argc,
                                                    title, "An outcome a manager can see"));
     }
   ladder_profile_set_plan (profile, plan, "2026-11-22T10:00:00Z");
+  if (progress)
+    {
+      GDate *day = g_date_new_dmy (1, G_DATE_JANUARY, 2022);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("Evidence entry number %u, with its words", i);
+
+          ladder_profile_add_evidence (profile, ladder_evidence_new ("2026-01-01", "apis", text,
+                                                                     "An outcome", NULL, NULL));
+        }
+      for (guint i = 0; i < 5 * 365; i++)
+        {
+          char date[16];
+          const LadderProfileSkill *apis = ladder_profile_lookup_skill (profile, "apis");
+
+          g_date_strftime (date, sizeof date, "%Y-%m-%d", day);
+          ladder_profile_override_today (date);
+          ladder_profile_set_skill_levels (profile, "apis", (apis->current + 1) % 6,
+                                           apis->target);
+          g_date_add_days (day, 1);
+        }
+      ladder_profile_override_today (NULL);
+      g_date_free (day);
+    }
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   gtk_window_present (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
   start = g_get_monotonic_time ();
-  view = g_object_new (LADDER_TYPE_PLAN_VIEW, "profile", profile, NULL);
+  view = g_object_new (progress ? LADDER_TYPE_PROGRESS_VIEW : LADDER_TYPE_PLAN_VIEW, "profile",
+                       profile, NULL);
   gtk_window_set_child (GTK_WINDOW (window), view);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (on_after_paint_cb), NULL);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
-  printf ("| Plan view, %u items, to its first frame | %.0f ms |\n", n,
-          (g_get_monotonic_time () - start) / 1000.0);
+  if (progress)
+    printf ("| Progress view, %u evidence entries and %u rating snapshots, to its first frame | "
+            "%.0f ms |\n", n, ladder_profile_get_n_history (profile),
+            (g_get_monotonic_time () - start) / 1000.0);
+  else
+    printf ("| Plan view, %u items, to its first frame | %.0f ms |\n", n,
+            (g_get_monotonic_time () - start) / 1000.0);
   return 0;
 }

@@ -17,3 +17,4 @@ echo
 ./_build/bench/bench-startup
 echo
 for n in 30 1000 20000; do ./_build/bench/bench-plan "$n"; done
+for n in 0 1000 10000; do ./_build/bench/bench-plan "$n" progress; done

@@ -214,6 +214,36 @@ test_evidence (void)
   }
 }
 
+/* A long evidence log shows its newest 100 entries and a button for the rest. */
+static void
+test_evidence_show_all (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  LadderProgressView *view;
+  guint n;
+
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Entry %u", i);
+
+      ladder_profile_add_evidence (profile, ladder_evidence_new ("2027-01-01", NULL, text, NULL,
+                                                                 NULL, NULL));
+    }
+  n = ladder_profile_get_n_evidence (profile);
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>5");
+  view = LADDER_PROGRESS_VIEW (ladder_window_get_view (window, "progress"));
+  g_assert_nonnull (ladder_progress_view_get_row (view, n - 1));
+  g_assert_null (ladder_progress_view_get_row (view, n - 101));
+  {
+    g_autofree char *label = g_strdup_printf ("Show All %u Entries", n);
+
+    ladder_test_click (ladder_test_find_button (GTK_WIDGET (view), label));
+  }
+  g_assert_nonnull (ladder_progress_view_get_row (view, 0));
+  close_window (window);
+}
+
 /* A rating changed in Skills shows in Progress's chart with no action from the person, for the
  * skill chosen in the filter. */
 static void
@@ -868,6 +898,7 @@ main (int   argc,
   g_test_add_func ("/undo/evidence", test_evidence);
   g_test_add_func ("/undo/done-logs-evidence", test_done_logs_evidence);
   g_test_add_func ("/undo/history-chart", test_history_chart);
+  g_test_add_func ("/undo/evidence-show-all", test_evidence_show_all);
   g_test_add_func ("/undo/own-skill", test_own_skill);
   g_test_add_func ("/undo/own-question", test_own_question);
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);

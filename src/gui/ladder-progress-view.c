@@ -35,8 +35,12 @@ struct _LadderProgressView
   GPtrArray *filter_skills; /* ids, in the skill filter's order after "all skills" */
   GtkStack *stack;
   GtkListBox *list;
-  GPtrArray *rows;          /* GtkWidget, one per evidence entry (NULL when filtered out) */
+  GPtrArray *rows;          /* GtkWidget, one per evidence entry (NULL when not shown) */
+  gboolean show_all;        /* every matching entry, not only the newest ones */
 };
+
+/* Entries shown before "Show All": the newest, as many as a person scrolls through. */
+#define ROWS_SHOWN 100
 
 G_DEFINE_FINAL_TYPE (LadderProgressView, ladder_progress_view, GTK_TYPE_WIDGET)
 
@@ -81,6 +85,26 @@ period_start (guint period)
   return g_date_time_format (start, "%Y-%m-%d");
 }
 
+static void
+create_row_menu_cb (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  g_autoptr (GMenu) menu = NULL;
+  g_autoptr (GMenuItem) edit = NULL, remove = NULL;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  menu = g_menu_new ();
+  edit = g_menu_item_new (_("_Edit…"), NULL);
+  g_menu_item_set_action_and_target (edit, "progress.edit", "u", index);
+  g_menu_append_item (menu, edit);
+  remove = g_menu_item_new (_("_Remove"), NULL);
+  g_menu_item_set_action_and_target (remove, "progress.remove", "u", index);
+  g_menu_append_item (menu, remove);
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
 static GtkWidget *
 evidence_row (LadderProgressView   *self,
               guint                 index,
@@ -89,8 +113,6 @@ evidence_row (LadderProgressView   *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *menu_button;
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GMenu) menu = g_menu_new ();
-  g_autoptr (GMenuItem) edit = NULL, remove = NULL;
   g_autofree char *title = g_markup_escape_text (evidence->text, -1);
   g_autofree char *subtitle = NULL, *escaped = NULL;
 
@@ -139,15 +161,12 @@ evidence_row (LadderProgressView   *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
     }
 
-  edit = g_menu_item_new (_("_Edit…"), NULL);
-  g_menu_item_set_action_and_target (edit, "progress.edit", "u", index);
-  g_menu_append_item (menu, edit);
-  remove = g_menu_item_new (_("_Remove"), NULL);
-  g_menu_item_set_action_and_target (remove, "progress.remove", "u", index);
-  g_menu_append_item (menu, remove);
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  /* The menu is made when it is opened: a popover per row weighs down a long log. */
+  g_object_set_data (G_OBJECT (menu_button), "index", GUINT_TO_POINTER (index));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_row_menu_cb,
+                                         NULL, NULL);
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_tooltip_text (menu_button, _("More"));
@@ -214,6 +233,21 @@ rebuild (LadderProgressView *self)
         continue;
       if (start != NULL && (evidence->date == NULL || strcmp (evidence->date, start) < 0))
         continue;
+      if (shown == ROWS_SHOWN && !self->show_all)
+        {
+          /* The rest on request: thousands of rows would hold up the window. */
+          GtkWidget *more = gtk_button_new ();
+          /* Translators: below the newest 100 evidence entries; the plural follows the total */
+          g_autofree char *label = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                               "Show All %u Entry",
+                                                               "Show All %u Entries", n), n);
+
+          gtk_button_set_label (GTK_BUTTON (more), label);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (more), "progress.show-all");
+          gtk_widget_add_css_class (more, "flat");
+          gtk_list_box_append (self->list, more);
+          break;
+        }
       row = evidence_row (self, i - 1, evidence);
       self->rows->pdata[i - 1] = row;
       gtk_list_box_append (self->list, row);
@@ -546,6 +580,17 @@ remove_action (GtkWidget  *widget,
 }
 
 static void
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (widget);
+
+  self->show_all = TRUE;
+  rebuild (self);
+}
+
+static void
 open_link_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -580,6 +625,7 @@ ladder_progress_view_set_profile (LadderProgressView *self,
   g_signal_group_set_target (self->profile_signals, NULL);
   g_set_object (&self->profile, profile);
   g_signal_group_set_target (self->profile_signals, profile);
+  self->show_all = FALSE;
   refresh_skill_filter (self);
   rebuild (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.add",
@@ -647,6 +693,7 @@ ladder_progress_view_class_init (LadderProgressViewClass *klass)
   gtk_widget_class_install_action (widget_class, "progress.edit", "u", edit_action);
   gtk_widget_class_install_action (widget_class, "progress.remove", "u", remove_action);
   gtk_widget_class_install_action (widget_class, "progress.open-link", "u", open_link_action);
+  gtk_widget_class_install_action (widget_class, "progress.show-all", NULL, show_all_action);
 }
 
 static void
