@@ -42,6 +42,7 @@ NOT_COUNTS = {
     "Raise “%1$s” to level %2$d": "a level's name",
     "Level %d, expected %d: met": "levels' names",
     "%s: %d → %d (%s – %s)": "levels' names",
+    "Yours: %d · In the copy: %d": "levels' names",
 }
 
 NUMBER = re.compile(r"%(\d+\$)?l?[udig]")

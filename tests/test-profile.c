@@ -564,6 +564,34 @@ test_remove_skill_references (void)
   g_assert_no_error (error);
 }
 
+/* Two copies compared: built-in skills by id, one's own by name (each copy numbers them its own
+ * way); only differing levels. */
+static void
+test_compare_ratings (void)
+{
+  g_autoptr (LadderProfile) mine = ladder_profile_new ("Mine");
+  g_autoptr (LadderProfile) theirs = ladder_profile_new ("Theirs");
+  g_autofree char *a = ladder_profile_add_skill (mine, "Supply chain", "business");
+  g_autofree char *b = ladder_profile_add_skill (theirs, "Something else", "business");
+  g_autofree char *c = ladder_profile_add_skill (theirs, "Supply chain", "business");
+  g_autoptr (GArray) differences = NULL;
+  const LadderRatingDifference *first, *second;
+
+  ladder_profile_set_skill_levels (mine, a, 2, 3);
+  ladder_profile_set_skill_levels (theirs, c, 4, 4);
+  ladder_profile_set_skill_levels (theirs, "apis",
+                                   (ladder_profile_lookup_skill (mine, "apis")->current + 1) % 6,
+                                   5);
+  differences = ladder_profile_compare_ratings (mine, theirs);
+  g_assert_cmpuint (differences->len, ==, 2);
+  first = &g_array_index (differences, LadderRatingDifference, 0);
+  second = &g_array_index (differences, LadderRatingDifference, 1);
+  g_assert_cmpstr (first->skill, ==, "apis");
+  g_assert_cmpstr (second->skill, ==, a);
+  g_assert_cmpint (second->mine, ==, 2);
+  g_assert_cmpint (second->theirs, ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -586,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/profile/history-thinned", test_history_thinned);
   g_test_add_func ("/profile/evidence", test_evidence);
   g_test_add_func ("/profile/remove-skill-references", test_remove_skill_references);
+  g_test_add_func ("/profile/compare-ratings", test_compare_ratings);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/profile/refuse/%s", refusals[i].file + 4);

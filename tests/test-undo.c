@@ -214,6 +214,36 @@ test_evidence (void)
   }
 }
 
+/* Comparing with another copy (the one a manager rated): a dialog lists each skill rated
+ * differently, with both levels; own skills are matched by name. */
+static void
+test_compare_ratings (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  g_autoptr (LadderProfile) copy = ladder_profile_copy (profile);
+  g_autofree char *path = g_build_filename (profiles_dir, "..", "manager.json", NULL);
+  g_autoptr (GError) error = NULL;
+  const LadderProfileSkill *apis = ladder_profile_lookup_skill (profile, "apis");
+  int theirs = apis->current == 5 ? 1 : apis->current + 1;
+  g_autofree char *subtitle = g_strdup_printf ("Yours: %d · In the copy: %d", apis->current,
+                                               theirs);
+  AdwMessageDialog *dialog;
+
+  ladder_profile_set_name (copy, "Rated by my manager");
+  ladder_profile_set_skill_levels (copy, "apis", theirs, apis->target);
+  g_assert_true (ladder_store_export (copy, path, &error));
+  ladder_window_compare_ratings (window, path);
+  dialog = ladder_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "1 skill is rated differently in “Rated by my manager”.");
+  g_assert_true (ladder_test_has_label (GTK_WIDGET (dialog), subtitle));
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "_Close"));
+  g_assert_null (ladder_test_find_message_dialog ());
+  close_window (window);
+}
+
 /* A long evidence log shows its newest 100 entries and a button for the rest. */
 static void
 test_evidence_show_all (void)
@@ -899,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/undo/done-logs-evidence", test_done_logs_evidence);
   g_test_add_func ("/undo/history-chart", test_history_chart);
   g_test_add_func ("/undo/evidence-show-all", test_evidence_show_all);
+  g_test_add_func ("/undo/compare-ratings", test_compare_ratings);
   g_test_add_func ("/undo/own-skill", test_own_skill);
   g_test_add_func ("/undo/own-question", test_own_question);
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);

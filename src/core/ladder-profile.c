@@ -1297,6 +1297,48 @@ ladder_profile_get_evidence (LadderProfile *self,
   return g_ptr_array_index (self->evidence, index);
 }
 
+/**
+ * ladder_profile_compare_ratings:
+ * @other: another copy of the profile: the one a manager rated, or one's own from a year ago
+ *
+ * Returns: (transfer full) (element-type LadderRatingDifference): the skills both have whose
+ *   current levels differ, in @self's order; built-in skills by id, one's own by name
+ */
+GArray *
+ladder_profile_compare_ratings (LadderProfile *self,
+                                LadderProfile *other)
+{
+  GArray *differences = g_array_new (FALSE, FALSE, sizeof (LadderRatingDifference));
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), differences);
+  g_return_val_if_fail (LADDER_IS_PROFILE (other), differences);
+
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      const LadderProfileSkill *mine = g_ptr_array_index (self->skills, i);
+      const LadderProfileSkill *theirs = NULL;
+
+      if (mine->name == NULL)
+        theirs = ladder_profile_lookup_skill (other, mine->id);
+      else
+        /* One's own skills are matched by name: each copy numbers them its own way. */
+        for (guint j = 0; j < other->skills->len && theirs == NULL; j++)
+          {
+            const LadderProfileSkill *candidate = g_ptr_array_index (other->skills, j);
+
+            if (candidate->name != NULL && g_utf8_collate (candidate->name, mine->name) == 0)
+              theirs = candidate;
+          }
+      if (theirs != NULL && theirs->current != mine->current)
+        {
+          LadderRatingDifference difference = { mine->id, mine->current, theirs->current };
+
+          g_array_append_val (differences, difference);
+        }
+    }
+  return differences;
+}
+
 guint
 ladder_profile_get_n_history (LadderProfile *self)
 {

@@ -302,6 +302,15 @@ void                  ladder_profile_remove_evidence   (LadderProfile  *self,
                                                         guint           index);
 const LadderEvidence *ladder_profile_get_evidence      (LadderProfile *self,
                                                         guint          index);
+typedef struct
+{
+  const char *skill; /* the skill's id, in @self */
+  int mine;
+  int theirs;
+} LadderRatingDifference;
+
+GArray               *ladder_profile_compare_ratings   (LadderProfile *self,
+                                                        LadderProfile *other);
 guint                 ladder_profile_get_n_history     (LadderProfile *self);
 JsonArray            *ladder_profile_get_history       (LadderProfile *self);
 void                  ladder_profile_override_today    (const char    *date);

@@ -691,6 +691,7 @@ update_actions (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-markdown", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-calendar", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-case", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-ratings", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has);
 }
 
@@ -1744,6 +1745,111 @@ export_calendar_or_case_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/**
+ * ladder_window_compare_ratings:
+ * @path: another copy of the open profile: the one a manager rated, or one's own from before
+ *
+ * What the Compare Ratings file chooser does with the file chosen: a dialog with each skill
+ * the two copies rate differently.
+ */
+void
+ladder_window_compare_ratings (LadderWindow *self,
+                               const char   *path)
+{
+  g_autoptr (LadderProfile) other = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) differences = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog, *list, *scroller;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  if (PROFILE (self) == NULL)
+    return;
+  other = ladder_profile_load_file (path, &error);
+  if (other == NULL)
+    {
+      show_error_dialog (self, _("The Copy Could Not Be Read"), error->message);
+      return;
+    }
+  differences = ladder_profile_compare_ratings (PROFILE (self), other);
+  body = differences->len == 0
+    ? g_strdup_printf (_("Every skill has the same level in “%s” as in yours."),
+                       ladder_profile_get_name (other))
+    /* Translators: %u is a number of skills, %s the other copy's name */
+    : g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u skill is rated differently in “%s”.",
+                                  "%u skills are rated differently in “%s”.", differences->len),
+                       differences->len, ladder_profile_get_name (other));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Ratings Compared"), body);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_widget_set_visible (scroller, differences->len > 0);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  for (guint i = 0; i < differences->len; i++)
+    {
+      const LadderRatingDifference *difference = &g_array_index (differences,
+                                                                 LadderRatingDifference, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_markup_escape_text (
+        ladder_profile_get_skill_title (PROFILE (self), difference->skill), -1);
+      /* Translators: a skill rated differently in two copies of the profile */
+      g_autofree char *levels = g_strdup_printf (_("Yours: %d · In the copy: %d"),
+                                                 difference->mine, difference->theirs);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), levels);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_compare_chooser_response_cb (GtkNativeDialog *chooser,
+                                int              response,
+                                LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL)
+        show_error_dialog (self, _("The Copy Could Not Be Read"),
+                           _("Only local files can be read."));
+      else
+        ladder_window_compare_ratings (self, path);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+compare_ratings_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (filter, _("Ladder profiles"));
+  gtk_file_filter_add_suffix (filter, "json");
+  chooser = gtk_file_chooser_native_new (_("Compare Ratings With a Copy"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_compare_chooser_response_cb),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 on_print_done_cb (GtkPrintOperation       *operation,
                   GtkPrintOperationResult  result,
@@ -2060,6 +2166,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL,
                                    export_calendar_or_case_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-ratings", NULL,
+                                   compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.export-case", NULL,
                                    export_calendar_or_case_action);
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL,

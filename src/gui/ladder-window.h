@@ -37,6 +37,8 @@ void           ladder_window_export_calendar    (LadderWindow      *self,
                                                  const char        *path);
 void           ladder_window_export_case        (LadderWindow      *self,
                                                  const char        *path);
+void           ladder_window_compare_ratings    (LadderWindow      *self,
+                                                 const char        *path);
 gboolean       ladder_window_save_now           (LadderWindow      *self);
 GtkWidget     *ladder_window_get_view           (LadderWindow      *self,
                                                  const char        *name);
