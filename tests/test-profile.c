@@ -592,6 +592,42 @@ test_compare_ratings (void)
   g_assert_cmpint (second->theirs, ==, 4);
 }
 
+/* A check-in moves a last-quarter item into the next year, keeps its words untouched (so that
+ * they still follow the language), and its entry goes through the file. */
+static void
+test_check_in (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Check-in");
+  g_autoptr (LadderProfile) again = NULL;
+  g_autoptr (GPtrArray) plan = g_ptr_array_new ();
+  const char *moved[] = { "q4", NULL };
+  const char *done[] = { "q1", NULL };
+  g_autofree char *data = NULL;
+  const LadderPlanItem *item;
+  gsize length;
+
+  g_ptr_array_add (plan, ladder_plan_item_new ("q1", "action", 1, 1, NULL, "One", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("q4", "action", 1, 4, NULL, "Four", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("y2", "action", 2, 1, NULL, "Next year", NULL));
+  ladder_profile_set_plan (profile, g_steal_pointer (&plan), "2027-01-01T00:00:00Z");
+  ladder_profile_override_today ("2028-01-05");
+  ladder_profile_check_in (profile, "2027 Q4", done, moved, "Fewer meetings");
+  ladder_profile_override_today (NULL);
+  item = ladder_profile_lookup_plan_item (profile, "q4", NULL);
+  g_assert_cmpuint (item->year, ==, 2);
+  g_assert_cmpuint (item->quarter, ==, 1);
+  g_assert_false (item->edited);
+  g_assert_cmpint (ladder_profile_lookup_plan_item (profile, "q1", NULL)->status, ==,
+                   LADDER_STATUS_DONE);
+  g_assert_cmpstr (ladder_profile_get_plan_item (profile, 2)->id, ==, "q4");
+
+  data = ladder_profile_to_data (profile, &length);
+  again = ladder_profile_new_from_data (data, length, NULL);
+  g_assert_nonnull (again);
+  g_assert_cmpuint (ladder_profile_get_n_checkins (again), ==, 1);
+  g_assert_cmpstr (ladder_profile_get_checkin_date (again, 0), ==, "2028-01-05");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/profile/evidence", test_evidence);
   g_test_add_func ("/profile/remove-skill-references", test_remove_skill_references);
   g_test_add_func ("/profile/compare-ratings", test_compare_ratings);
+  g_test_add_func ("/profile/check-in", test_check_in);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/profile/refuse/%s", refusals[i].file + 4);

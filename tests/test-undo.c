@@ -214,6 +214,59 @@ test_evidence (void)
   }
 }
 
+/* A quarter has passed since the last check-in: the Progress view says so; the check-in marks
+ * what got done, moves on what slipped, keeps a dated entry, and its toast's Undo takes it all
+ * back. */
+static void
+test_check_in (void)
+{
+  LadderWindow *window = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  g_autoptr (GPtrArray) plan = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+  GtkWidget *view, *due, *first, *second;
+  guint year, quarter;
+
+  /* A plan made in 2020: its early quarters are long over. */
+  g_ptr_array_add (plan, ladder_plan_item_new ("first", "action", 1, 1, NULL, "First step", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("second", "action", 1, 2, NULL, "Second step",
+                                               NULL));
+  ladder_profile_set_plan (profile, g_steal_pointer (&plan), "2020-01-15T10:00:00Z");
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>5");
+  view = ladder_window_get_view (window, "progress");
+  due = ladder_test_find_button (view, "Check In _Now…");
+  g_assert_nonnull (due);
+  ladder_test_click (due);
+  dialog = ladder_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  first = ladder_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN);
+  second = gtk_widget_get_next_sibling (gtk_widget_get_ancestor (first, GTK_TYPE_LIST_BOX_ROW));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (first), 1);  /* Done */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ladder_test_find_descendant (second,
+                                                                          GTK_TYPE_DROP_DOWN)),
+                              2);                         /* Move On */
+  gtk_editable_set_text (GTK_EDITABLE (ladder_test_find_descendant (
+                           adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY)),
+                         "Say no to side projects");
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "_Check In"));
+
+  g_assert_cmpint (ladder_profile_lookup_plan_item (profile, "first", NULL)->status, ==,
+                   LADDER_STATUS_DONE);
+  year = ladder_profile_lookup_plan_item (profile, "second", NULL)->year;
+  quarter = ladder_profile_lookup_plan_item (profile, "second", NULL)->quarter;
+  g_assert_cmpuint (year, ==, 1);
+  g_assert_cmpuint (quarter, ==, 3);
+  g_assert_cmpuint (ladder_profile_get_n_checkins (profile), ==, 1);
+  g_assert_false (gtk_widget_get_mapped (due));
+
+  click_toast_undo (window);
+  g_assert_cmpuint (ladder_profile_get_n_checkins (profile), ==, 0);
+  g_assert_cmpint (ladder_profile_lookup_plan_item (profile, "first", NULL)->status, ==,
+                   LADDER_STATUS_PLANNED);
+  g_assert_cmpuint (ladder_profile_lookup_plan_item (profile, "second", NULL)->quarter, ==, 2);
+  close_window (window);
+}
+
 /* Comparing with another copy (the one a manager rated): a dialog lists each skill rated
  * differently, with both levels; own skills are matched by name. */
 static void
@@ -930,6 +983,7 @@ main (int   argc,
   g_test_add_func ("/undo/history-chart", test_history_chart);
   g_test_add_func ("/undo/evidence-show-all", test_evidence_show_all);
   g_test_add_func ("/undo/compare-ratings", test_compare_ratings);
+  g_test_add_func ("/undo/check-in", test_check_in);
   g_test_add_func ("/undo/own-skill", test_own_skill);
   g_test_add_func ("/undo/own-question", test_own_question);
   g_test_add_func ("/undo/rating-from-other-view", test_rating_from_other_view);

@@ -1674,6 +1674,36 @@ ladder_planner_regenerate (LadderFramework *framework,
 }
 
 /**
+ * ladder_planner_quarter_now:
+ * @generated: (nullable): when the plan was made, as ISO 8601
+ * @year: (out): the plan's year (from 1) @now falls in
+ * @quarter: (out): the plan's quarter (1–4) @now falls in
+ *
+ * Returns: whether @now falls within the plan's first ten years (and after it starts)
+ */
+gboolean
+ladder_planner_quarter_now (const char *generated,
+                            GDateTime  *now,
+                            guint      *year,
+                            guint      *quarter)
+{
+  g_autoptr (GDateTime) made = NULL;
+  guint first_year, first_quarter;
+  int index;
+
+  if (generated == NULL || (made = g_date_time_new_from_iso8601 (generated, NULL)) == NULL)
+    return FALSE;
+  ladder_planner_first_quarter (made, &first_year, &first_quarter);
+  index = ((int) g_date_time_get_year (now) - (int) first_year) * 4 +
+          ((int) (g_date_time_get_month (now) - 1) / 3 + 1 - (int) first_quarter);
+  if (index < 0 || index >= 40)
+    return FALSE;
+  *year = index / 4 + 1;
+  *quarter = index % 4 + 1;
+  return TRUE;
+}
+
+/**
  * ladder_planner_item_is_late:
  * @generated: (nullable): when the plan was made, as ISO 8601
  * @now: the time to compare with

@@ -21,6 +21,10 @@ GPtrArray *ladder_planner_generate       (LadderFramework *framework,
 void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
 int        ladder_planner_item_reach     (const LadderPlanItem *item);
+gboolean   ladder_planner_quarter_now    (const char           *generated,
+                                          GDateTime            *now,
+                                          guint                *year,
+                                          guint                *quarter);
 gboolean   ladder_planner_item_is_late   (const char           *generated,
                                           const LadderPlanItem *item,
                                           GDateTime            *now);

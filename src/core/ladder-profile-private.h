@@ -42,6 +42,7 @@ struct _LadderProfile
   GPtrArray *answers;  /* LadderAnswer */
   GPtrArray *evidence; /* LadderEvidence */
   JsonArray *history;
+  JsonArray *checkins; /* { date, quarter, done: [ids], moved: [ids], note }, oldest first */
 
   JsonObject *extra;
   JsonObject *context_extra;

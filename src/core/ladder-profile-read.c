@@ -700,6 +700,41 @@ read_evidence (LadderProfile *self,
   return TRUE;
 }
 
+/* Quarterly check-ins: dated entries the window makes; what they name is kept as it is (an item
+ * removed since stays named). */
+static gboolean
+read_checkins (LadderProfile *self,
+               JsonObject    *root,
+               GError       **error)
+{
+  JsonArray *array;
+
+  if (!read_array (root, "checkins", "checkins", LADDER_MAX_HISTORY, &array, error))
+    return FALSE;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("checkins[%u]", i);
+      g_autofree char *p_date = g_strdup_printf ("%s.date", path);
+      g_autofree char *p_note = g_strdup_printf ("%s.note", path);
+      g_autofree char *date = NULL, *note = NULL;
+      JsonObject *entry;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
+      entry = json_node_get_object (node);
+      if (!read_string (entry, "date", p_date, TRUE, 64, &date, error) ||
+          !read_string (entry, "note", p_note, FALSE, LADDER_MAX_TEXT_CHARS, &note, error))
+        return FALSE;
+    }
+  if (array != NULL)
+    {
+      json_array_unref (self->checkins);
+      self->checkins = json_array_ref (array);
+    }
+  return TRUE;
+}
+
 static gboolean
 read_history (LadderProfile *self,
               JsonObject    *root,
@@ -965,7 +1000,7 @@ ladder_profile_new_from_data (const char *data,
   static const char * const known[] = { "format", "version", "name", "created", "modified",
                                         "framework", "context", "position", "target", "skills",
                                         "plan", "interview", "evidence", "history",
-                                        "applying", NULL };
+                                        "applying", "checkins", NULL };
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (LadderProfile) self = NULL;
   JsonObject *object;
@@ -1029,7 +1064,8 @@ ladder_profile_new_from_data (const char *data,
       !read_plan (self, object, error) ||
       !read_answers (self, object, error) ||
       !read_evidence (self, object, error) ||
-      !read_history (self, object, error))
+      !read_history (self, object, error) ||
+      !read_checkins (self, object, error))
     {
       if (self->read_only && error != NULL && *error != NULL)
         {

@@ -330,6 +330,13 @@ ladder_profile_to_data (LadderProfile *self,
 
   json_node_set_array (history, self->history);
   add_node (w, "history", history);
+  if (json_array_get_length (self->checkins) > 0)
+    {
+      g_autoptr (JsonNode) checkins = json_node_new (JSON_NODE_ARRAY);
+
+      json_node_set_array (checkins, self->checkins);
+      add_node (w, "checkins", checkins);
+    }
 
   add_extra (w, self->extra);
   write_close (w, '}');

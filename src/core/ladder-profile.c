@@ -241,6 +241,7 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->answers, g_ptr_array_unref);
   g_clear_pointer (&self->evidence, g_ptr_array_unref);
   g_clear_pointer (&self->history, json_array_unref);
+  g_clear_pointer (&self->checkins, json_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->context_extra, json_object_unref);
   g_clear_pointer (&self->position_extra, json_object_unref);
@@ -383,6 +384,7 @@ ladder_profile_init (LadderProfile *self)
   self->answers = g_ptr_array_new_with_free_func (answer_free);
   self->evidence = g_ptr_array_new_with_free_func (evidence_free);
   self->history = json_array_new ();
+  self->checkins = json_array_new ();
   self->extra = json_object_new ();
   self->context_extra = json_object_new ();
   self->position_extra = json_object_new ();
@@ -512,6 +514,7 @@ ladder_profile_replace_content (LadderProfile *self,
   SWAP (self->answers, other->answers);
   SWAP (self->evidence, other->evidence);
   SWAP (self->history, other->history);
+  SWAP (self->checkins, other->checkins);
   SWAP (self->extra, other->extra);
   SWAP (self->context_extra, other->context_extra);
   SWAP (self->position_extra, other->position_extra);
@@ -1297,6 +1300,127 @@ ladder_profile_get_evidence (LadderProfile *self,
   return g_ptr_array_index (self->evidence, index);
 }
 
+static char *today             (void);
+static void  emit_plan_changed (LadderProfile *self);
+
+/* Moves the item at @position to after the last item of its (new) year and quarter. */
+static void
+reposition_plan_item (LadderProfile *self,
+                      guint          position)
+{
+  LadderPlanItem *item = g_ptr_array_steal_index (self->plan, position);
+  guint at = 0;
+
+  for (guint i = 0; i < self->plan->len; i++)
+    {
+      const LadderPlanItem *other = g_ptr_array_index (self->plan, i);
+
+      if (other->year < item->year ||
+          (other->year == item->year && other->quarter <= item->quarter))
+        at = i + 1;
+    }
+  g_ptr_array_insert (self->plan, at, item);
+}
+
+static JsonArray *
+id_array (const char * const *ids)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    json_array_add_string_element (array, ids[i]);
+  return array;
+}
+
+/**
+ * ladder_profile_check_in:
+ * @quarter: the quarter looked back on, as the plan names it ("2027 Q1")
+ * @done: (array zero-terminated=1) (nullable): items the person did
+ * @moved: (array zero-terminated=1) (nullable): items that slipped, moved on a quarter
+ * @note: (nullable): what to change
+ *
+ * The quarterly check-in, one step to undo: marks what got done, moves what slipped to the
+ * next quarter (its words stay untouched, so they still follow the language), and keeps a dated
+ * entry of it.
+ */
+void
+ladder_profile_check_in (LadderProfile      *self,
+                         const char         *quarter,
+                         const char * const *done,
+                         const char * const *moved,
+                         const char         *note)
+{
+  JsonObject *entry;
+  g_autofree char *date = today ();
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  for (guint i = 0; done != NULL && done[i] != NULL; i++)
+    {
+      LadderPlanItem *item = (LadderPlanItem *) ladder_profile_lookup_plan_item (self, done[i],
+                                                                                 NULL);
+
+      if (item != NULL)
+        item->status = LADDER_STATUS_DONE;
+    }
+  for (guint i = 0; moved != NULL && moved[i] != NULL; i++)
+    {
+      guint position;
+      LadderPlanItem *item = (LadderPlanItem *) ladder_profile_lookup_plan_item (self, moved[i],
+                                                                                 &position);
+
+      if (item == NULL || item->year >= 10)
+        continue;
+      if (item->quarter == 0 || item->quarter == 4)
+        {
+          item->year++;
+          item->quarter = item->quarter == 0 ? 0 : 1;
+        }
+      else
+        item->quarter++;
+      reposition_plan_item (self, position);
+    }
+  entry = json_object_new ();
+  json_object_set_string_member (entry, "date", date);
+  if (quarter != NULL)
+    json_object_set_string_member (entry, "quarter", quarter);
+  json_object_set_array_member (entry, "done", id_array (done));
+  json_object_set_array_member (entry, "moved", id_array (moved));
+  if (note != NULL && *note != '\0')
+    json_object_set_string_member (entry, "note", note);
+  json_array_add_object_element (self->checkins, entry);
+  /* Translators: what Undo takes back */
+  describe (self, NULL, g_strdup (_("check-in")));
+  emit_plan_changed (self);
+}
+
+guint
+ladder_profile_get_n_checkins (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
+  return json_array_get_length (self->checkins);
+}
+
+/**
+ * ladder_profile_get_checkin_date:
+ *
+ * Returns: (nullable): the day of the check-in @index ("2027-04-02")
+ */
+const char *
+ladder_profile_get_checkin_date (LadderProfile *self,
+                                 guint          index)
+{
+  JsonNode *node;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (index < json_array_get_length (self->checkins), NULL);
+
+  node = json_array_get_element (self->checkins, index);
+  return JSON_NODE_HOLDS_OBJECT (node)
+         ? json_object_get_string_member_with_default (json_node_get_object (node), "date", NULL)
+         : NULL;
+}
+
 /**
  * ladder_profile_compare_ratings:
  * @other: another copy of the profile: the one a manager rated, or one's own from a year ago
@@ -1534,6 +1658,8 @@ ladder_profile_dup_inputs (LadderProfile *self)
   g_ptr_array_set_size (copy->evidence, 0);
   g_clear_pointer (&copy->history, json_array_unref);
   copy->history = json_array_new ();
+  g_clear_pointer (&copy->checkins, json_array_unref);
+  copy->checkins = json_array_new ();
   g_clear_pointer (&copy->plan_generated, g_free);
   g_clear_pointer (&copy->plan_language, g_free);
   g_clear_pointer (&copy->plan_inputs, json_object_unref);

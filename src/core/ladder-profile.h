@@ -309,6 +309,14 @@ typedef struct
   int theirs;
 } LadderRatingDifference;
 
+void                  ladder_profile_check_in          (LadderProfile      *self,
+                                                        const char         *quarter,
+                                                        const char * const *done,
+                                                        const char * const *moved,
+                                                        const char         *note);
+guint                 ladder_profile_get_n_checkins    (LadderProfile *self);
+const char           *ladder_profile_get_checkin_date  (LadderProfile *self,
+                                                        guint          index);
 GArray               *ladder_profile_compare_ratings   (LadderProfile *self,
                                                         LadderProfile *other);
 guint                 ladder_profile_get_n_history     (LadderProfile *self);

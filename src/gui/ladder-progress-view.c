@@ -35,6 +35,7 @@ struct _LadderProgressView
   GPtrArray *filter_skills; /* ids, in the skill filter's order after "all skills" */
   GtkStack *stack;
   GtkListBox *list;
+  GtkWidget *due_box;       /* "A quarter has passed since you last checked in" */
   GPtrArray *rows;          /* GtkWidget, one per evidence entry (NULL when not shown) */
   gboolean show_all;        /* every matching entry, not only the newest ones */
 };
@@ -182,6 +183,8 @@ evidence_row (LadderProgressView   *self,
   return row;
 }
 
+static gboolean check_in_due (LadderProfile *profile);
+
 static void
 rebuild (LadderProgressView *self)
 {
@@ -203,6 +206,8 @@ rebuild (LadderProgressView *self)
     if (chosen > 0 && chosen <= self->filter_skills->len)
       skill = g_ptr_array_index (self->filter_skills, chosen - 1);
   }
+  gtk_widget_set_visible (self->due_box, !ladder_profile_get_read_only (self->profile) &&
+                                         check_in_due (self->profile));
   /* The ratings over time follow the skill filter: one skill, or the average of all. */
   ladder_history_chart_show (self->chart, self->profile, skill);
   if (skill != NULL)
@@ -606,6 +611,200 @@ open_link_action (GtkWidget  *widget,
     gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), evidence->link, GDK_CURRENT_TIME);
 }
 
+/* ---- The quarterly check-in ------------------------------------------------------------- */
+
+/* The quarter of the plan a day falls in, as an index from 0, or -1 outside the plan. */
+static int
+plan_quarter_of (LadderProfile *profile,
+                 GDateTime     *day)
+{
+  guint year, quarter;
+
+  if (!ladder_planner_quarter_now (ladder_profile_get_plan_generated (profile), day, &year,
+                                   &quarter))
+    return -1;
+  return (year - 1) * 4 + quarter - 1;
+}
+
+/* A check-in is due when the plan has begun and the last one (or the plan's making) was in an
+ * earlier quarter of it. */
+static gboolean
+check_in_due (LadderProfile *profile)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) last = NULL;
+  guint n = ladder_profile_get_n_checkins (profile);
+  int current = plan_quarter_of (profile, now);
+
+  if (current < 0 || ladder_profile_get_n_plan_items (profile) == 0)
+    return FALSE;
+  if (n > 0)
+    {
+      g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z",
+                                              ladder_profile_get_checkin_date (profile, n - 1));
+
+      last = g_date_time_new_from_iso8601 (iso, NULL);
+    }
+  return last == NULL || plan_quarter_of (profile, last) < current;
+}
+
+typedef struct
+{
+  LadderProgressView *self;
+  GPtrArray *ids;      /* the items in the dialog */
+  GPtrArray *choices;  /* their GtkDropDown: keep, done, move on */
+  GtkEditable *note;
+  char *quarter;
+} CheckIn;
+
+static void
+check_in_free (gpointer  data,
+               GClosure *closure)
+{
+  CheckIn *check_in = data;
+
+  g_object_unref (check_in->self);
+  g_ptr_array_unref (check_in->ids);
+  g_ptr_array_unref (check_in->choices);
+  g_free (check_in->quarter);
+  g_free (check_in);
+}
+
+static void
+on_check_in_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         CheckIn          *check_in)
+{
+  LadderProgressView *self = check_in->self;
+  g_autoptr (GPtrArray) done = g_ptr_array_new ();
+  g_autoptr (GPtrArray) moved = g_ptr_array_new ();
+  g_autofree char *note = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_strcmp0 (response, "check-in") != 0 || self->profile == NULL)
+    return;
+  for (guint i = 0; i < check_in->ids->len; i++)
+    {
+      guint choice = gtk_drop_down_get_selected (g_ptr_array_index (check_in->choices, i));
+
+      if (choice == 1)
+        g_ptr_array_add (done, g_ptr_array_index (check_in->ids, i));
+      else if (choice == 2)
+        g_ptr_array_add (moved, g_ptr_array_index (check_in->ids, i));
+    }
+  g_ptr_array_add (done, NULL);
+  g_ptr_array_add (moved, NULL);
+  note = g_strstrip (g_strdup (gtk_editable_get_text (check_in->note)));
+  ladder_profile_check_in (self->profile, check_in->quarter, (const char * const *) done->pdata,
+                           (const char * const *) moved->pdata, note);
+  /* Translators: after a check-in; the plural follows the number of items moved on */
+  message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                        "Checked in: %u done, %u moved to the next quarter",
+                                        "Checked in: %u done, %u moved to the next quarter",
+                                        moved->len - 1),
+                             done->len - 1, moved->len - 1);
+  ladder_toast_show_undo (GTK_WIDGET (self), message);
+}
+
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (widget);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  const char *generated;
+  CheckIn *check_in;
+  GtkWidget *dialog, *box, *list, *hint;
+  g_autofree char *body = NULL;
+  guint year = 1, quarter = 1;
+  const char *choices[] = { _("Keep"), C_("check-in", "Done"), _("Move On"), NULL };
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+  generated = ladder_profile_get_plan_generated (self->profile);
+  ladder_planner_quarter_now (generated, now, &year, &quarter);
+  check_in = g_new0 (CheckIn, 1);
+  check_in->self = g_object_ref (self);
+  check_in->ids = g_ptr_array_new_with_free_func (g_free);
+  check_in->choices = g_ptr_array_new ();
+  check_in->quarter = ladder_planner_quarter_label (generated, year, quarter);
+
+  /* Translators: the check-in's question; %s is the quarter ("2027 Q2") */
+  body = g_strdup_printf (_("Where you stand in %s: what got done, and what slipped and moves "
+                            "on to the next quarter."), check_in->quarter);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Quarterly Check-In"), body);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  /* What is due by now and not done: this quarter's items and the late ones. */
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (self->profile, i);
+      guint index = (item->year - 1) * 4 + (item->quarter > 0 ? item->quarter - 1 : 3);
+      GtkWidget *row, *choice;
+      g_autofree char *title = NULL, *when = NULL;
+
+      if (item->status == LADDER_STATUS_DONE || g_str_equal (item->kind, "goal") ||
+          index > (year - 1) * 4 + quarter - 1 || check_in->ids->len >= 30)
+        continue;
+      row = adw_action_row_new ();
+      title = g_markup_escape_text (item->title, -1);
+      when = ladder_planner_quarter_label (generated, item->year, item->quarter);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      choice = gtk_drop_down_new_from_strings (choices);
+      gtk_widget_set_valign (choice, GTK_ALIGN_CENTER);
+      ladder_form_name_choice (GTK_DROP_DOWN (choice), item->title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), choice);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_ptr_array_add (check_in->ids, g_strdup (item->id));
+      g_ptr_array_add (check_in->choices, choice);
+    }
+  if (check_in->ids->len == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("Nothing is due or late: every item up to now is done."));
+
+      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
+      gtk_box_append (GTK_BOX (box), none);
+      g_object_ref_sink (list);
+      g_object_unref (list);
+    }
+  else
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+      gtk_box_append (GTK_BOX (box), scroller);
+    }
+  check_in->note = GTK_EDITABLE (ladder_form_entry (box, _("What to change next quarter"),
+                                                    NULL));
+  gtk_entry_set_max_length (GTK_ENTRY (check_in->note), 10000);
+  hint = gtk_label_new (_("Then re-rate the skills the quarter touched in Skills, and log what "
+                          "shows it."));
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (GTK_BOX (box), hint);
+  gtk_widget_set_size_request (box, 420, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "check-in", _("_Check In"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "check-in",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_check_in_response_cb), check_in,
+                         check_in_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- The widget --------------------------------------------------------------------------- */
 
 GtkWidget *
@@ -694,6 +893,7 @@ ladder_progress_view_class_init (LadderProgressViewClass *klass)
   gtk_widget_class_install_action (widget_class, "progress.remove", "u", remove_action);
   gtk_widget_class_install_action (widget_class, "progress.open-link", "u", open_link_action);
   gtk_widget_class_install_action (widget_class, "progress.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "progress.check-in", NULL, check_in_action);
 }
 
 static void
@@ -738,10 +938,40 @@ ladder_progress_view_init (LadderProgressView *self)
   gtk_box_append (GTK_BOX (titles), GTK_WIDGET (self->count_label));
   gtk_widget_set_hexpand (titles, TRUE);
   gtk_box_append (GTK_BOX (header), titles);
+  {
+    GtkWidget *check_in = gtk_button_new_with_mnemonic (_("Check _In…"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (check_in), "progress.check-in");
+    gtk_widget_set_valign (check_in, GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (header), check_in);
+  }
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "progress.add");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (header), add);
   gtk_box_append (GTK_BOX (box), header);
+  {
+    /* A quarter has passed since the last check-in: said at the top, with the way to do it. */
+    GtkWidget *label = gtk_label_new (_("A quarter of your plan has passed since you last "
+                                        "checked in."));
+    GtkWidget *button = gtk_button_new_with_mnemonic (_("Check In _Now…"));
+
+    self->due_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    gtk_widget_add_css_class (self->due_box, "card");
+    gtk_widget_add_css_class (self->due_box, "check-in-due");
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    gtk_widget_set_hexpand (label, TRUE);
+    gtk_widget_set_margin_start (label, 12);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "progress.check-in");
+    gtk_widget_add_css_class (button, "suggested-action");
+    gtk_widget_set_margin_top (button, 8);
+    gtk_widget_set_margin_bottom (button, 8);
+    gtk_widget_set_margin_end (button, 8);
+    gtk_box_append (GTK_BOX (self->due_box), label);
+    gtk_box_append (GTK_BOX (self->due_box), button);
+    gtk_widget_set_visible (self->due_box, FALSE);
+    gtk_box_append (GTK_BOX (box), self->due_box);
+  }
 
   self->skill_filter = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->skill_filter),
