@@ -258,12 +258,15 @@ test_check_in (void)
   g_assert_cmpuint (quarter, ==, 3);
   g_assert_cmpuint (ladder_profile_get_n_checkins (profile), ==, 1);
   g_assert_false (gtk_widget_get_mapped (due));
+  /* Kept, and shown with what was said. */
+  g_assert_true (ladder_test_has_label (view, "1 done, 1 moved on · Say no to side projects"));
 
   click_toast_undo (window);
   g_assert_cmpuint (ladder_profile_get_n_checkins (profile), ==, 0);
   g_assert_cmpint (ladder_profile_lookup_plan_item (profile, "first", NULL)->status, ==,
                    LADDER_STATUS_PLANNED);
   g_assert_cmpuint (ladder_profile_lookup_plan_item (profile, "second", NULL)->quarter, ==, 2);
+  g_assert_false (ladder_test_has_label (view, "Say no to side projects"));
   close_window (window);
 }
 

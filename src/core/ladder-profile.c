@@ -1402,6 +1402,24 @@ ladder_profile_get_n_checkins (LadderProfile *self)
 }
 
 /**
+ * ladder_profile_get_checkin:
+ *
+ * Returns: (transfer none): the check-in @index: `date`, `quarter`, `done`, `moved`, `note`
+ */
+JsonObject *
+ladder_profile_get_checkin (LadderProfile *self,
+                            guint          index)
+{
+  JsonNode *node;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (index < json_array_get_length (self->checkins), NULL);
+
+  node = json_array_get_element (self->checkins, index);
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/**
  * ladder_profile_get_checkin_date:
  *
  * Returns: (nullable): the day of the check-in @index ("2027-04-02")
@@ -1410,15 +1428,9 @@ const char *
 ladder_profile_get_checkin_date (LadderProfile *self,
                                  guint          index)
 {
-  JsonNode *node;
+  JsonObject *entry = ladder_profile_get_checkin (self, index);
 
-  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
-  g_return_val_if_fail (index < json_array_get_length (self->checkins), NULL);
-
-  node = json_array_get_element (self->checkins, index);
-  return JSON_NODE_HOLDS_OBJECT (node)
-         ? json_object_get_string_member_with_default (json_node_get_object (node), "date", NULL)
-         : NULL;
+  return entry != NULL ? json_object_get_string_member_with_default (entry, "date", NULL) : NULL;
 }
 
 /**

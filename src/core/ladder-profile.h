@@ -317,6 +317,8 @@ void                  ladder_profile_check_in          (LadderProfile      *self
 guint                 ladder_profile_get_n_checkins    (LadderProfile *self);
 const char           *ladder_profile_get_checkin_date  (LadderProfile *self,
                                                         guint          index);
+JsonObject           *ladder_profile_get_checkin       (LadderProfile *self,
+                                                        guint          index);
 GArray               *ladder_profile_compare_ratings   (LadderProfile *self,
                                                         LadderProfile *other);
 guint                 ladder_profile_get_n_history     (LadderProfile *self);

@@ -36,6 +36,7 @@ struct _LadderProgressView
   GtkStack *stack;
   GtkListBox *list;
   GtkWidget *due_box;       /* "A quarter has passed since you last checked in" */
+  GtkWidget *checkins;      /* the past check-ins, newest first */
   GPtrArray *rows;          /* GtkWidget, one per evidence entry (NULL when not shown) */
   gboolean show_all;        /* every matching entry, not only the newest ones */
 };
@@ -185,6 +186,60 @@ evidence_row (LadderProgressView   *self,
 
 static gboolean check_in_due (LadderProfile *profile);
 
+static guint
+id_count (JsonObject *entry,
+          const char *member)
+{
+  JsonNode *node = json_object_get_member (entry, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node)
+         ? json_array_get_length (json_node_get_array (node)) : 0;
+}
+
+/* The past check-ins, newest first: when, what got done and moved on, and what to change. */
+static void
+show_checkins (LadderProgressView *self)
+{
+  guint n = ladder_profile_get_n_checkins (self->profile);
+  GtkWidget *list = gtk_widget_get_last_child (self->checkins);
+
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (list)) != NULL;)
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+  gtk_widget_set_visible (self->checkins, n > 0);
+  for (guint i = n; i > 0 && n - i < 20; i--)
+    {
+      JsonObject *entry = ladder_profile_get_checkin (self->profile, i - 1);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *day = NULL, *title = NULL, *counts = NULL, *escaped = NULL;
+      const char *quarter, *note;
+      guint done, moved;
+
+      if (entry == NULL)
+        continue;
+      day = ladder_format_day (json_object_get_string_member_with_default (entry, "date", ""));
+      quarter = json_object_get_string_member_with_default (entry, "quarter", NULL);
+      note = json_object_get_string_member_with_default (entry, "note", NULL);
+      done = id_count (entry, "done");
+      moved = id_count (entry, "moved");
+      /* Translators: a past check-in: its day, then the quarter it looked back on */
+      title = quarter != NULL ? g_strdup_printf (_("%s, for %s"), day, quarter) : g_strdup (day);
+      /* Translators: a past check-in; the plural follows the number moved on */
+      counts = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u done, %u moved on",
+                                           "%u done, %u moved on", moved), done, moved);
+      if (note != NULL && *note != '\0')
+        {
+          g_autofree char *with_note = g_strdup_printf ("%s · %s", counts, note);
+
+          g_free (counts);
+          counts = g_steal_pointer (&with_note);
+        }
+      escaped = g_markup_escape_text (counts, -1);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+}
+
 static void
 rebuild (LadderProgressView *self)
 {
@@ -208,6 +263,7 @@ rebuild (LadderProgressView *self)
   }
   gtk_widget_set_visible (self->due_box, !ladder_profile_get_read_only (self->profile) &&
                                          check_in_due (self->profile));
+  show_checkins (self);
   /* The ratings over time follow the skill filter: one skill, or the average of all. */
   ladder_history_chart_show (self->chart, self->profile, skill);
   if (skill != NULL)
@@ -999,6 +1055,17 @@ ladder_progress_view_init (LadderProgressView *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->chart_caption), "caption");
     gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart));
     gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart_caption));
+  }
+  {
+    GtkWidget *list = gtk_list_box_new ();
+
+    self->checkins = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+    section_heading (self->checkins, _("Check-Ins"), 12);
+    gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+    gtk_widget_add_css_class (list, "boxed-list");
+    gtk_box_append (GTK_BOX (self->checkins), list);
+    gtk_widget_set_visible (self->checkins, FALSE);
+    gtk_box_append (GTK_BOX (box), self->checkins);
   }
   section_heading (box, _("Evidence Log"), 12);
 
