@@ -18,6 +18,7 @@
 #include "gui/ladder-plan-view.h"
 #include "gui/ladder-profile-settings.h"
 #include "gui/ladder-history-chart.h"
+#include "gui/ladder-radar.h"
 #include "gui/ladder-progress-view.h"
 #include "gui/ladder-window.h"
 
@@ -367,6 +368,22 @@ test_history_chart (void)
   g_assert_cmpuint (ladder_history_chart_get_n_points (chart), >=, 1);
   g_assert_cmpfloat (ladder_history_chart_get_point (
                        chart, ladder_history_chart_get_n_points (chart) - 1)->level, ==, chosen);
+
+  /* The radar in Skills draws a day of the history against now, and says it in words. */
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
+  {
+    GtkWidget *skills = ladder_window_get_view (window, "skills");
+    LadderRadar *radar = LADDER_RADAR (ladder_test_find_descendant (skills, LADDER_TYPE_RADAR));
+    GtkDropDown *then = GTK_DROP_DOWN (gtk_widget_get_next_sibling (GTK_WIDGET (radar)));
+    guint n_days = g_list_model_get_n_items (gtk_drop_down_get_model (then));
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (then)));
+    g_assert_cmpuint (n_days, >=, 2); /* now only, and at least one day */
+    g_assert_null (strstr (ladder_radar_get_summary (radar), "; on "));
+    gtk_drop_down_set_selected (then, n_days - 1);
+    ladder_test_drain ();
+    g_assert_nonnull (strstr (ladder_radar_get_summary (radar), "; on "));
+  }
   close_window (window);
 }
 

@@ -224,6 +224,39 @@ ladder_targets_from_rung (LadderFramework *framework,
   return changed;
 }
 
+/* The average over the visible skills of @group: of their current levels, of the levels the
+ * plan works toward, or of their levels in a snapshot of the history (@then, the skills it has). */
+static double
+group_average (LadderFramework *framework,
+               LadderProfile   *profile,
+               const char      *group,
+               gboolean         toward,
+               JsonObject      *then,
+               guint           *counted)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
+    {
+      const LadderProfileSkill *own = ladder_profile_get_skill (profile, i);
+      const LadderSkill *skill = ladder_framework_lookup_skill (framework, own->id);
+      JsonNode *level = then != NULL ? json_object_get_member (then, own->id) : NULL;
+
+      if (own->hidden || g_strcmp0 (skill != NULL ? skill->group : own->group, group) != 0 ||
+          (then != NULL && (level == NULL || !JSON_NODE_HOLDS_VALUE (level))))
+        continue;
+      if (then != NULL)
+        sum += CLAMP (json_node_get_int (level), 0, LADDER_LEVEL_MAX);
+      else
+        sum += toward ? ladder_planner_target_level (framework, profile, own->id) : own->current;
+      n++;
+    }
+  if (counted != NULL)
+    *counted = n;
+  return n > 0 ? sum / n : 0;
+}
+
 /**
  * ladder_skill_group_average:
  * @toward: the level the plan works toward instead of the current level
@@ -236,20 +269,32 @@ ladder_skill_group_average (LadderFramework *framework,
                             const char      *group,
                             gboolean         toward)
 {
-  double sum = 0;
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), 0);
+  return group_average (framework, profile, group, toward, NULL, NULL);
+}
+
+/**
+ * ladder_skill_group_average_then:
+ * @then: the skills' levels in a snapshot of the history
+ * @known: (out) (optional): whether the snapshot has any skill of @group
+ *
+ * Returns: the average level of @group's visible skills on that day
+ */
+double
+ladder_skill_group_average_then (LadderFramework *framework,
+                                 LadderProfile   *profile,
+                                 const char      *group,
+                                 JsonObject      *then,
+                                 gboolean        *known)
+{
   guint n = 0;
+  double average;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), 0);
+  g_return_val_if_fail (then != NULL, 0);
 
-  for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
-    {
-      const LadderProfileSkill *own = ladder_profile_get_skill (profile, i);
-      const LadderSkill *skill = ladder_framework_lookup_skill (framework, own->id);
-
-      if (own->hidden || g_strcmp0 (skill != NULL ? skill->group : own->group, group) != 0)
-        continue;
-      sum += toward ? ladder_planner_target_level (framework, profile, own->id) : own->current;
-      n++;
-    }
-  return n > 0 ? sum / n : 0;
+  average = group_average (framework, profile, group, FALSE, then, &n);
+  if (known != NULL)
+    *known = n > 0;
+  return average;
 }

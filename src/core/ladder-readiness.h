@@ -38,6 +38,11 @@ int              ladder_skill_expected        (LadderFramework  *framework,
 int              ladder_skill_gap             (LadderFramework  *framework,
                                                LadderProfile    *profile,
                                                const char       *skill_id);
+double           ladder_skill_group_average_then (LadderFramework *framework,
+                                                  LadderProfile   *profile,
+                                                  const char      *group,
+                                                  JsonObject      *then,
+                                                  gboolean        *known);
 double           ladder_skill_group_average   (LadderFramework  *framework,
                                                LadderProfile    *profile,
                                                const char       *group,

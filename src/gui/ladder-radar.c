@@ -21,6 +21,8 @@ struct _LadderRadar
   LadderProfile *profile;
   GSignalGroup *profile_signals;
   char *summary;
+  char *then_date;  /* a day of the history drawn against now ("2026-03-01"), or NULL */
+  JsonObject *then; /* that day's levels */
 };
 
 G_DEFINE_FINAL_TYPE (LadderRadar, ladder_radar, GTK_TYPE_WIDGET)
@@ -67,6 +69,7 @@ ladder_radar_snapshot (GtkWidget   *widget,
   double cx = width / 2.0, cy = height / 2.0;
   g_autofree double *current = g_new0 (double, n);
   g_autofree double *toward = g_new0 (double, n);
+  g_autofree double *then = g_new0 (double, n);
   GdkRGBA fg, accent, success;
   double dashes[] = { 5, 4 };
   cairo_t *cr;
@@ -83,6 +86,9 @@ ladder_radar_snapshot (GtkWidget   *widget,
 
       current[i] = ladder_skill_group_average (framework, self->profile, group, FALSE);
       toward[i] = ladder_skill_group_average (framework, self->profile, group, TRUE);
+      if (self->then != NULL)
+        then[i] = ladder_skill_group_average_then (framework, self->profile, group, self->then,
+                                                   NULL);
     }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -96,6 +102,19 @@ ladder_radar_snapshot (GtkWidget   *widget,
         ring[i] = level;
       polygon (cr, cx, cy, ring, n, radius);
       cairo_stroke (cr);
+    }
+
+  if (self->then != NULL)
+    {
+      /* Then, under now: a thin line in the text's colour, dotted. */
+      double dots[] = { 2, 3 };
+
+      polygon (cr, cx, cy, then, n, radius);
+      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.75);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dots, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
     }
 
   polygon (cr, cx, cy, current, n, radius);
@@ -158,6 +177,19 @@ refresh (LadderRadar *self)
 
       /* Translators: one group in the radar's text alternative: "AI: now 1.5, aim 3.0" */
       g_string_append_printf (summary, _("%s: now %s, aim %s"), group->title, now, aim);
+      if (self->then != NULL)
+        {
+          gboolean known = FALSE;
+          double level = ladder_skill_group_average_then (framework, self->profile, group->id,
+                                                          self->then, &known);
+          g_autofree char *day = ladder_format_day (self->then_date);
+          g_autofree char *before = ladder_format_decimal (level);
+
+          if (known)
+            /* Translators: after "AI: now 1.5, aim 3.0" when the radar shows a day of the
+             * history: "; on 1 March 2026: 1.0" */
+            g_string_append_printf (summary, _("; on %s: %s"), day, before);
+        }
       g_string_append (summary, "\n");
     }
   g_free (self->summary);
@@ -179,8 +211,45 @@ ladder_radar_set_profile (LadderRadar   *self,
     return;
   g_set_object (&self->profile, profile);
   g_signal_group_set_target (self->profile_signals, profile);
+  g_clear_pointer (&self->then, json_object_unref);
+  g_clear_pointer (&self->then_date, g_free);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+}
+
+/**
+ * ladder_radar_set_then:
+ * @date: (nullable): a day of the profile's rating history, or %NULL for now only
+ *
+ * Draws the levels of that day under now's, and says them in the text alternative.
+ */
+void
+ladder_radar_set_then (LadderRadar *self,
+                       const char  *date)
+{
+  JsonArray *history;
+
+  g_return_if_fail (LADDER_IS_RADAR (self));
+
+  g_clear_pointer (&self->then, json_object_unref);
+  g_clear_pointer (&self->then_date, g_free);
+  history = self->profile != NULL && date != NULL ? ladder_profile_get_history (self->profile)
+                                                  : NULL;
+  for (guint i = 0; history != NULL && i < json_array_get_length (history); i++)
+    {
+      JsonNode *node = json_array_get_element (history, i);
+      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonNode *levels = entry != NULL ? json_object_get_member (entry, "skills") : NULL;
+
+      if (entry != NULL && levels != NULL && JSON_NODE_HOLDS_OBJECT (levels) &&
+          g_strcmp0 (json_object_get_string_member_with_default (entry, "date", NULL),
+                     date) == 0)
+        {
+          self->then = json_object_ref (json_node_get_object (levels));
+          self->then_date = g_strdup (date);
+        }
+    }
+  refresh (self);
 }
 
 const char *
@@ -241,6 +310,8 @@ ladder_radar_dispose (GObject *object)
   g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->then_date, g_free);
+  g_clear_pointer (&self->then, json_object_unref);
   G_OBJECT_CLASS (ladder_radar_parent_class)->dispose (object);
 }
 

@@ -12,6 +12,8 @@
 #include "core/ladder-readiness.h"
 #include "ladder-level-picker.h"
 #include "ladder-profile-property.h"
+#include "core/ladder-format.h"
+#include "ladder-form.h"
 #include "ladder-radar.h"
 #include "ladder-skill-row.h"
 #include "ladder-skills-view.h"
@@ -34,6 +36,8 @@ struct _LadderSkillsView
   GtkSearchEntry *search_entry;
   GtkToggleButton *show_hidden_button;
   LadderRadar *radar;
+  GtkDropDown *then_choice; /* a day of the history to draw against now */
+  GPtrArray *then_dates;    /* in the drop-down's order after "now only" */
   GtkLabel *summary_label;
 
   gboolean stale;       /* changed while hidden */
@@ -74,6 +78,61 @@ static void
 update_summary (LadderSkillsView *self)
 {
   gtk_label_set_text (self->summary_label, ladder_radar_get_summary (self->radar));
+}
+
+/* The days of the rating history the radar can show against now: newest first, the choice kept
+ * while it is there. */
+static void
+refresh_then_choice (LadderSkillsView *self)
+{
+  JsonArray *history = ladder_profile_get_history (self->profile);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *chosen = NULL;
+  guint selected = gtk_drop_down_get_selected (self->then_choice), keep = 0;
+
+  if (selected > 0 && selected <= self->then_dates->len)
+    chosen = g_strdup (g_ptr_array_index (self->then_dates, selected - 1));
+  g_ptr_array_set_size (self->then_dates, 0);
+  /* Translators: the radar's choice of a day to compare with: none */
+  gtk_string_list_append (names, _("Now only"));
+  for (guint i = json_array_get_length (history); i > 0 && self->then_dates->len < 36; i--)
+    {
+      JsonNode *node = json_array_get_element (history, i - 1);
+      const char *date = JSON_NODE_HOLDS_OBJECT (node)
+        ? json_object_get_string_member_with_default (json_node_get_object (node), "date", NULL)
+        : NULL;
+      g_autofree char *day = NULL, *label = NULL;
+
+      if (date == NULL || !ladder_format_is_day (date))
+        continue;
+      day = ladder_format_day (date);
+      /* Translators: the radar's choice of a day to compare with: "Against 1 March 2026" */
+      label = g_strdup_printf (_("Against %s"), day);
+      g_ptr_array_add (self->then_dates, g_strdup (date));
+      gtk_string_list_append (names, label);
+      if (g_strcmp0 (chosen, date) == 0)
+        keep = self->then_dates->len;
+    }
+  g_signal_handlers_block_matched (self->then_choice, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                   self);
+  gtk_drop_down_set_model (self->then_choice, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->then_choice, keep);
+  g_signal_handlers_unblock_matched (self->then_choice, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                     self);
+  gtk_widget_set_visible (GTK_WIDGET (self->then_choice), self->then_dates->len > 0);
+  ladder_radar_set_then (self->radar, keep > 0 ? g_ptr_array_index (self->then_dates, keep - 1)
+                                               : NULL);
+}
+
+static void
+on_then_selected_cb (LadderSkillsView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->then_choice);
+
+  ladder_radar_set_then (self->radar, selected > 0 && selected <= self->then_dates->len
+                                      ? g_ptr_array_index (self->then_dates, selected - 1)
+                                      : NULL);
+  update_summary (self);
 }
 
 static void
@@ -121,6 +180,7 @@ on_profile_changed_cb (LadderSkillsView *self)
         gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted),
                             GTK_SORTER_CHANGE_DIFFERENT);
     }
+  refresh_then_choice (self);
   update_summary (self);
 }
 
@@ -828,6 +888,7 @@ ladder_skills_view_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->then_dates, g_ptr_array_unref);
   G_OBJECT_CLASS (ladder_skills_view_parent_class)->dispose (object);
 }
 
@@ -873,6 +934,18 @@ ladder_skills_view_init (LadderSkillsView *self)
   self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
   g_signal_group_connect_object (self->profile_signals, "changed",
                                  G_CALLBACK (on_profile_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->then_dates = g_ptr_array_new_with_free_func (g_free);
+  self->then_choice = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  ladder_form_name_choice (self->then_choice, _("Compare with a day"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->then_choice),
+                               _("Draw your levels on a day of your rating history under "
+                                 "today's (dotted)"));
+  gtk_widget_set_visible (GTK_WIDGET (self->then_choice), FALSE);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->radar))),
+                              GTK_WIDGET (self->then_choice), GTK_WIDGET (self->radar));
+  g_signal_connect_swapped (self->then_choice, "notify::selected",
+                            G_CALLBACK (on_then_selected_cb), self);
 
   self->rows = g_list_store_new (LADDER_TYPE_SKILL_ROW);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
