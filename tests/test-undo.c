@@ -227,9 +227,11 @@ test_check_in (void)
   AdwMessageDialog *dialog;
   GtkWidget *view, *due, *first, *second;
   guint year, quarter;
+  int before, rated;
 
   /* A plan made in 2020: its early quarters are long over. */
-  g_ptr_array_add (plan, ladder_plan_item_new ("first", "action", 1, 1, NULL, "First step", NULL));
+  g_ptr_array_add (plan, ladder_plan_item_new ("first", "action", 1, 1, "apis", "First step",
+                                               NULL));
   g_ptr_array_add (plan, ladder_plan_item_new ("second", "action", 1, 2, NULL, "Second step",
                                                NULL));
   ladder_profile_set_plan (profile, g_steal_pointer (&plan), "2020-01-15T10:00:00Z");
@@ -249,6 +251,17 @@ test_check_in (void)
   gtk_editable_set_text (GTK_EDITABLE (ladder_test_find_descendant (
                            adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY)),
                          "Say no to side projects");
+  /* Re-rated in the check-in itself: the skill the first step worked on. */
+  {
+    GtkWidget *items = gtk_widget_get_ancestor (first, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *ratings = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (items));
+    GtkWidget *level = ladder_test_find_descendant (ratings, GTK_TYPE_DROP_DOWN);
+
+    g_assert_nonnull (level);
+    before = ladder_profile_lookup_skill (profile, "apis")->current;
+    rated = before == 5 ? 1 : before + 1;
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (level), rated);
+  }
   ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "_Check In"));
 
   g_assert_cmpint (ladder_profile_lookup_plan_item (profile, "first", NULL)->status, ==,
@@ -258,12 +271,14 @@ test_check_in (void)
   g_assert_cmpuint (year, ==, 1);
   g_assert_cmpuint (quarter, ==, 3);
   g_assert_cmpuint (ladder_profile_get_n_checkins (profile), ==, 1);
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, rated);
   g_assert_false (gtk_widget_get_mapped (due));
   /* Kept, and shown with what was said. */
   g_assert_true (ladder_test_has_label (view, "1 done, 1 moved on · Say no to side projects"));
 
   click_toast_undo (window);
   g_assert_cmpuint (ladder_profile_get_n_checkins (profile), ==, 0);
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, before);
   g_assert_cmpint (ladder_profile_lookup_plan_item (profile, "first", NULL)->status, ==,
                    LADDER_STATUS_PLANNED);
   g_assert_cmpuint (ladder_profile_lookup_plan_item (profile, "second", NULL)->quarter, ==, 2);

@@ -129,3 +129,22 @@ ladder_form_name_choice (GtkDropDown *dropdown,
   on_choice_selected_cb (dropdown);
 }
 
+/**
+ * ladder_form_scroller:
+ * @child: (transfer floating): a list
+ *
+ * Returns: (transfer floating): @child in a scrolled window as tall as it is, up to @max_height
+ */
+GtkWidget *
+ladder_form_scroller (GtkWidget *child,
+                      int        max_height)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), max_height);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), child);
+  return scroller;
+}

@@ -14,6 +14,8 @@ GtkWidget *ladder_form_entry  (GtkWidget  *box,
 void       ladder_form_widget (GtkWidget  *box,
                                const char *label,
                                GtkWidget  *widget);
+GtkWidget   *ladder_form_scroller     (GtkWidget     *child,
+                                       int            max_height);
 void         ladder_form_name_choice  (GtkDropDown   *dropdown,
                                        const char    *name);
 GtkDropDown *ladder_form_skill_choice (LadderProfile *profile,

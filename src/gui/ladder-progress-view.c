@@ -711,6 +711,8 @@ typedef struct
   GPtrArray *choices;  /* their GtkDropDown: keep, done, move on */
   GtkEditable *note;
   char *quarter;
+  GPtrArray *skills;   /* the skills the listed items work on */
+  GPtrArray *ratings;  /* their GtkDropDown of levels 0–5 */
 } CheckIn;
 
 static void
@@ -722,6 +724,8 @@ check_in_free (gpointer  data,
   g_object_unref (check_in->self);
   g_ptr_array_unref (check_in->ids);
   g_ptr_array_unref (check_in->choices);
+  g_ptr_array_unref (check_in->skills);
+  g_ptr_array_unref (check_in->ratings);
   g_free (check_in->quarter);
   g_free (check_in);
 }
@@ -751,6 +755,17 @@ on_check_in_response_cb (AdwMessageDialog *dialog,
   g_ptr_array_add (done, NULL);
   g_ptr_array_add (moved, NULL);
   note = g_strstrip (g_strdup (gtk_editable_get_text (check_in->note)));
+  /* The skills re-rated here: in the same step as the check-in (one turn of the main loop). */
+  for (guint i = 0; i < check_in->skills->len; i++)
+    {
+      const LadderProfileSkill *skill = ladder_profile_lookup_skill (
+        self->profile, g_ptr_array_index (check_in->skills, i));
+      int level = (int) gtk_drop_down_get_selected (g_ptr_array_index (check_in->ratings, i));
+
+      if (skill != NULL && level != skill->current && level <= LADDER_LEVEL_MAX)
+        ladder_profile_set_skill_levels (self->profile, skill->id, level,
+                                         MAX (skill->target, level));
+    }
   ladder_profile_check_in (self->profile, check_in->quarter, (const char * const *) done->pdata,
                            (const char * const *) moved->pdata, note);
   /* Translators: after a check-in; the plural follows the number of items moved on */
@@ -784,6 +799,8 @@ check_in_action (GtkWidget  *widget,
   check_in->self = g_object_ref (self);
   check_in->ids = g_ptr_array_new_with_free_func (g_free);
   check_in->choices = g_ptr_array_new ();
+  check_in->skills = g_ptr_array_new_with_free_func (g_free);
+  check_in->ratings = g_ptr_array_new ();
   check_in->quarter = ladder_planner_quarter_label (generated, year, quarter);
 
   /* Translators: the check-in's question; %s is the quarter ("2027 Q2") */
@@ -819,6 +836,10 @@ check_in_action (GtkWidget  *widget,
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       g_ptr_array_add (check_in->ids, g_strdup (item->id));
       g_ptr_array_add (check_in->choices, choice);
+      if (item->skill != NULL && check_in->skills->len < 8 &&
+          ladder_profile_lookup_skill (self->profile, item->skill) != NULL &&
+          !g_ptr_array_find_with_equal_func (check_in->skills, item->skill, g_str_equal, NULL))
+        g_ptr_array_add (check_in->skills, g_strdup (item->skill));
     }
   if (check_in->ids->len == 0)
     {
@@ -830,21 +851,44 @@ check_in_action (GtkWidget  *widget,
       g_object_unref (list);
     }
   else
+    gtk_box_append (GTK_BOX (box), ladder_form_scroller (list, 320));
+  if (check_in->skills->len > 0)
     {
-      GtkWidget *scroller = gtk_scrolled_window_new ();
+      /* Re-rate, right here, the skills the quarter's items worked on. */
+      GtkWidget *ratings = gtk_list_box_new ();
+      const char *levels[] = { "0", "1", "2", "3", "4", "5", NULL };
+      GtkWidget *heading = gtk_label_new (_("Your level now in the skills the quarter touched"));
 
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                      GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
-      gtk_box_append (GTK_BOX (box), scroller);
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_box_append (GTK_BOX (box), heading);
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (ratings), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (ratings, "boxed-list");
+      for (guint i = 0; i < check_in->skills->len; i++)
+        {
+          const char *id = g_ptr_array_index (check_in->skills, i);
+          const LadderProfileSkill *skill = ladder_profile_lookup_skill (self->profile, id);
+          g_autofree char *title = g_markup_escape_text (
+            ladder_profile_get_skill_title (self->profile, id), -1);
+          GtkWidget *row = adw_action_row_new ();
+          GtkWidget *level = gtk_drop_down_new_from_strings (levels);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (level), skill->current);
+          gtk_widget_set_valign (level, GTK_ALIGN_CENTER);
+          ladder_form_name_choice (GTK_DROP_DOWN (level),
+                                   ladder_profile_get_skill_title (self->profile, id));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), level);
+          gtk_list_box_append (GTK_LIST_BOX (ratings), row);
+          g_ptr_array_add (check_in->ratings, level);
+        }
+      gtk_box_append (GTK_BOX (box), ladder_form_scroller (ratings, 220));
     }
   check_in->note = GTK_EDITABLE (ladder_form_entry (box, _("What to change next quarter"),
                                                     NULL));
   gtk_entry_set_max_length (GTK_ENTRY (check_in->note), 10000);
-  hint = gtk_label_new (_("Then re-rate the skills the quarter touched in Skills, and log what "
-                          "shows it."));
+  hint = gtk_label_new (_("Then log what shows it in the evidence log."));
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");

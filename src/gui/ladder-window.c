@@ -7,6 +7,7 @@
 #include "ladder-i18n.h"
 #include <glib/gstdio.h>
 
+#include "ladder-form.h"
 #include "ladder-interview-view.h"
 #include "ladder-ladder-view.h"
 #include "ladder-new-profile-dialog.h"
@@ -1784,12 +1785,7 @@ ladder_window_compare_ratings (LadderWindow *self,
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  scroller = ladder_form_scroller (list, 360);
   gtk_widget_set_visible (scroller, differences->len > 0);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
   for (guint i = 0; i < differences->len; i++)
