@@ -1066,9 +1066,9 @@ ladder_profile_lookup_skill (LadderProfile *self,
   return g_hash_table_lookup (self->skill_index, id);
 }
 
-static JsonObject *snapshot_levels (LadderProfile *self);
-static void        record_history  (LadderProfile *self,
-                                    JsonObject    *before);
+static void record_history (LadderProfile *self,
+                            const char    *skill,
+                            int            before);
 
 void
 ladder_profile_set_skill_levels (LadderProfile *self,
@@ -1089,10 +1089,10 @@ ladder_profile_set_skill_levels (LadderProfile *self,
     return;
   if (skill->current != current)
     {
-      g_autoptr (JsonObject) before = snapshot_levels (self);
+      int before = skill->current;
 
       skill->current = current;
-      record_history (self, before);
+      record_history (self, skill->id, before);
     }
   skill->target = target;
   /* Translators: %s is a skill */
@@ -1568,6 +1568,12 @@ thin_history (JsonArray  *history,
       if (!old || first_of_month || last_of_month)
         g_ptr_array_add (kept, json_node_ref (json_array_get_element (history, i)));
     }
+  if (kept->len == n)
+    {
+      /* Nothing old enough to thin: the history stays as it is. */
+      g_ptr_array_unref (kept);
+      return;
+    }
   while (json_array_get_length (history) > 0)
     json_array_remove_element (history, 0);
   for (guint i = 0; i < kept->len; i++)
@@ -1580,7 +1586,8 @@ thin_history (JsonArray  *history,
  * the profile was made. */
 static void
 record_history (LadderProfile *self,
-                JsonObject    *before)
+                const char    *skill,
+                int            before)
 {
   g_autofree char *date = today ();
   guint n = json_array_get_length (self->history);
@@ -1589,10 +1596,13 @@ record_history (LadderProfile *self,
   if (n == 0 && self->created != NULL && strncmp (self->created, date, 10) < 0)
     {
       JsonObject *first = json_object_new ();
+      JsonObject *levels = snapshot_levels (self);
       g_autofree char *created = g_strndup (self->created, 10);
 
+      /* The levels as they were before this change. */
+      json_object_set_int_member (levels, skill, before);
       json_object_set_string_member (first, "date", created);
-      json_object_set_object_member (first, "skills", json_object_ref (before));
+      json_object_set_object_member (first, "skills", levels);
       json_array_add_object_element (self->history, first);
       n++;
     }
