@@ -1495,6 +1495,36 @@ ladder_profile_get_history (LadderProfile *self)
   return self->history;
 }
 
+/**
+ * ladder_profile_get_history_entry:
+ * @date: (out) (transfer none): the entry's day ("2026-03-01")
+ * @levels: (out) (transfer none): skill id → current level on that day
+ *
+ * Returns: whether the entry @index has both (a file written by hand may lack them)
+ */
+gboolean
+ladder_profile_get_history_entry (LadderProfile  *self,
+                                  guint           index,
+                                  const char    **date,
+                                  JsonObject    **levels)
+{
+  JsonNode *node, *skills;
+  JsonObject *entry;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (index < json_array_get_length (self->history), FALSE);
+
+  node = json_array_get_element (self->history, index);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  entry = json_node_get_object (node);
+  skills = json_object_get_member (entry, "skills");
+  *date = json_object_get_string_member_with_default (entry, "date", NULL);
+  *levels = skills != NULL && JSON_NODE_HOLDS_OBJECT (skills) ? json_node_get_object (skills)
+                                                               : NULL;
+  return *date != NULL && *levels != NULL;
+}
+
 static char *today_override;
 
 /* For tests, and for trying a year in an afternoon: the date history records as today

@@ -323,6 +323,10 @@ GArray               *ladder_profile_compare_ratings   (LadderProfile *self,
                                                         LadderProfile *other);
 guint                 ladder_profile_get_n_history     (LadderProfile *self);
 JsonArray            *ladder_profile_get_history       (LadderProfile *self);
+gboolean              ladder_profile_get_history_entry (LadderProfile  *self,
+                                                        guint           index,
+                                                        const char    **date,
+                                                        JsonObject    **levels);
 void                  ladder_profile_override_today    (const char    *date);
 
 const char   *ladder_status_to_string   (LadderStatus status);

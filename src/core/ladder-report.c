@@ -631,7 +631,7 @@ case_evidence_line (const LadderEvidence *evidence)
 
 /* A skill's first and last rating in the history, when they differ. */
 static gboolean
-history_span (JsonArray   *history,
+history_span (LadderProfile *profile,
               const char  *skill,
               gint64      *from,
               gint64      *to,
@@ -640,17 +640,14 @@ history_span (JsonArray   *history,
 {
   gboolean seen = FALSE;
 
-  for (guint i = 0; history != NULL && i < json_array_get_length (history); i++)
+  for (guint i = 0; i < ladder_profile_get_n_history (profile); i++)
     {
-      JsonNode *node = json_array_get_element (history, i);
-      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonNode *levels = entry != NULL ? json_object_get_member (entry, "skills") : NULL;
+      const char *day;
+      JsonObject *levels;
       JsonNode *level;
-      const char *day = entry != NULL
-                        ? json_object_get_string_member_with_default (entry, "date", NULL) : NULL;
 
-      if (day == NULL || levels == NULL || !JSON_NODE_HOLDS_OBJECT (levels) ||
-          (level = json_object_get_member (json_node_get_object (levels), skill)) == NULL ||
+      if (!ladder_profile_get_history_entry (profile, i, &day, &levels) ||
+          (level = json_object_get_member (levels, skill)) == NULL ||
           !JSON_NODE_HOLDS_VALUE (level))
         continue;
       if (!seen)
@@ -738,8 +735,7 @@ case_lines (LadderFramework *framework,
       const char *from_day = NULL, *to_day = NULL;
       g_autofree char *first = NULL, *last = NULL;
 
-      if (!history_span (ladder_profile_get_history (profile), skill->id, &from, &to, &from_day,
-                         &to_day))
+      if (!history_span (profile, skill->id, &from, &to, &from_day, &to_day))
         continue;
       if (!moved)
         case_add (lines, CASE_HEADING, g_strdup (_("Ratings Over Time")));

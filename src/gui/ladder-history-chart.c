@@ -242,25 +242,19 @@ ladder_history_chart_show (LadderHistoryChart *self,
                            LadderProfile      *profile,
                            const char         *skill)
 {
-  JsonArray *history = profile != NULL ? ladder_profile_get_history (profile) : NULL;
   g_autoptr (GString) words = g_string_new (NULL);
 
   g_return_if_fail (LADDER_IS_HISTORY_CHART (self));
 
   g_array_set_size (self->points, 0);
-  for (guint i = 0; history != NULL && i < json_array_get_length (history); i++)
+  for (guint i = 0; profile != NULL && i < ladder_profile_get_n_history (profile); i++)
     {
-      JsonNode *node = json_array_get_element (history, i);
-      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *date = entry != NULL
-                         ? json_object_get_string_member_with_default (entry, "date", NULL)
-                         : NULL;
-      JsonNode *levels = entry != NULL ? json_object_get_member (entry, "skills") : NULL;
+      const char *date;
+      JsonObject *levels;
       LadderHistoryPoint point = { 0 };
 
-      if (date == NULL || !ladder_format_is_day (date) || levels == NULL ||
-          !JSON_NODE_HOLDS_OBJECT (levels) ||
-          !snapshot_level (json_node_get_object (levels), skill, &point.level))
+      if (!ladder_profile_get_history_entry (profile, i, &date, &levels) ||
+          !ladder_format_is_day (date) || !snapshot_level (levels, skill, &point.level))
         continue;
       point.date = g_strdup (date);
       g_array_append_val (self->points, point);

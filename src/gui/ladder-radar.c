@@ -227,25 +227,23 @@ void
 ladder_radar_set_then (LadderRadar *self,
                        const char  *date)
 {
-  JsonArray *history;
 
   g_return_if_fail (LADDER_IS_RADAR (self));
 
   g_clear_pointer (&self->then, json_object_unref);
   g_clear_pointer (&self->then_date, g_free);
-  history = self->profile != NULL && date != NULL ? ladder_profile_get_history (self->profile)
-                                                  : NULL;
-  for (guint i = 0; history != NULL && i < json_array_get_length (history); i++)
+  for (guint i = 0; self->profile != NULL && date != NULL &&
+                    i < ladder_profile_get_n_history (self->profile); i++)
     {
-      JsonNode *node = json_array_get_element (history, i);
-      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonNode *levels = entry != NULL ? json_object_get_member (entry, "skills") : NULL;
+      const char *day;
+      JsonObject *levels;
 
-      if (entry != NULL && levels != NULL && JSON_NODE_HOLDS_OBJECT (levels) &&
-          g_strcmp0 (json_object_get_string_member_with_default (entry, "date", NULL),
-                     date) == 0)
+      if (ladder_profile_get_history_entry (self->profile, i, &day, &levels) &&
+          g_str_equal (day, date))
         {
-          self->then = json_object_ref (json_node_get_object (levels));
+          g_clear_pointer (&self->then, json_object_unref);
+          g_free (self->then_date);
+          self->then = json_object_ref (levels);
           self->then_date = g_strdup (date);
         }
     }

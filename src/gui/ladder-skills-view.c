@@ -85,7 +85,6 @@ update_summary (LadderSkillsView *self)
 static void
 refresh_then_choice (LadderSkillsView *self)
 {
-  JsonArray *history = ladder_profile_get_history (self->profile);
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *chosen = NULL;
   guint selected = gtk_drop_down_get_selected (self->then_choice), keep = 0;
@@ -95,15 +94,16 @@ refresh_then_choice (LadderSkillsView *self)
   g_ptr_array_set_size (self->then_dates, 0);
   /* Translators: the radar's choice of a day to compare with: none */
   gtk_string_list_append (names, _("Now only"));
-  for (guint i = json_array_get_length (history); i > 0 && self->then_dates->len < 36; i--)
+  for (guint i = ladder_profile_get_n_history (self->profile);
+       i > 0 && self->then_dates->len < 36; i--)
     {
-      JsonNode *node = json_array_get_element (history, i - 1);
-      const char *date = JSON_NODE_HOLDS_OBJECT (node)
-        ? json_object_get_string_member_with_default (json_node_get_object (node), "date", NULL)
-        : NULL;
+      const char *date;
+      JsonObject *levels;
       g_autofree char *day = NULL, *label = NULL;
 
-      if (date == NULL || !ladder_format_is_day (date))
+      /* Only days the radar can draw: with a day and levels. */
+      if (!ladder_profile_get_history_entry (self->profile, i - 1, &date, &levels) ||
+          !ladder_format_is_day (date))
         continue;
       day = ladder_format_day (date);
       /* Translators: the radar's choice of a day to compare with: "Against 1 March 2026" */
