@@ -227,7 +227,6 @@ void
 ladder_radar_set_then (LadderRadar *self,
                        const char  *date)
 {
-
   g_return_if_fail (LADDER_IS_RADAR (self));
 
   g_clear_pointer (&self->then, json_object_unref);
