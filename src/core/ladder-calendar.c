@@ -115,8 +115,7 @@ add_item (icalcomponent        *calendar,
   else
     {
       /* An action takes its quarter; a year's goal, its year. */
-      guint last = item->quarter > 0 ? index : (item->year - 1) * 4 + 3;
-      struct icaltimetype due = quarter_day (start, last, TRUE);
+      struct icaltimetype due = quarter_day (start, ladder_planner_item_last_quarter (item), TRUE);
 
       icaltime_adjust (&due, -1, 0, 0, 0);
       entry = new_entry (ICAL_VTODO_COMPONENT, id, item->title, item->outcome, stamp);

@@ -1681,22 +1681,45 @@ ladder_planner_regenerate (LadderFramework *framework,
  *
  * Returns: whether @now falls within the plan's first ten years (and after it starts)
  */
+/* The plan's quarter @day falls in, from 0 at the plan's first (below 0 before it). */
+static gboolean
+quarter_index (const char *generated,
+               GDateTime  *day,
+               int        *index)
+{
+  g_autoptr (GDateTime) made = NULL;
+  guint first_year, first_quarter;
+
+  if (generated == NULL || (made = g_date_time_new_from_iso8601 (generated, NULL)) == NULL)
+    return FALSE;
+  ladder_planner_first_quarter (made, &first_year, &first_quarter);
+  *index = ((int) g_date_time_get_year (day) - (int) first_year) * 4 +
+           ((int) (g_date_time_get_month (day) - 1) / 3 + 1 - (int) first_quarter);
+  return TRUE;
+}
+
+/**
+ * ladder_planner_item_last_quarter:
+ *
+ * Returns: the last of the plan's quarters @item is planned for, from 0: its quarter, or its
+ *   year's last for a whole-year item
+ */
+int
+ladder_planner_item_last_quarter (const LadderPlanItem *item)
+{
+  g_return_val_if_fail (item != NULL, 0);
+  return ((int) item->year - 1) * 4 + (item->quarter > 0 ? (int) item->quarter - 1 : 3);
+}
+
 gboolean
 ladder_planner_quarter_now (const char *generated,
                             GDateTime  *now,
                             guint      *year,
                             guint      *quarter)
 {
-  g_autoptr (GDateTime) made = NULL;
-  guint first_year, first_quarter;
   int index;
 
-  if (generated == NULL || (made = g_date_time_new_from_iso8601 (generated, NULL)) == NULL)
-    return FALSE;
-  ladder_planner_first_quarter (made, &first_year, &first_quarter);
-  index = ((int) g_date_time_get_year (now) - (int) first_year) * 4 +
-          ((int) (g_date_time_get_month (now) - 1) / 3 + 1 - (int) first_quarter);
-  if (index < 0 || index >= 40)
+  if (!quarter_index (generated, now, &index) || index < 0 || index >= 40)
     return FALSE;
   *year = index / 4 + 1;
   *quarter = index % 4 + 1;
@@ -1716,22 +1739,12 @@ ladder_planner_item_is_late (const char           *generated,
                              const LadderPlanItem *item,
                              GDateTime            *now)
 {
-  g_autoptr (GDateTime) made = NULL;
-  guint year, quarter, index, end_year, end_month;
+  int now_index;
 
   g_return_val_if_fail (item != NULL && now != NULL, FALSE);
 
-  if (item->status == LADDER_STATUS_DONE || generated == NULL ||
-      (made = g_date_time_new_from_iso8601 (generated, NULL)) == NULL)
-    return FALSE;
-  ladder_planner_first_quarter (made, &year, &quarter);
-  /* The quarter after the item's: the one in which it is late. */
-  index = (item->year - 1) * 4 + (item->quarter > 0 ? item->quarter : 4) + (quarter - 1);
-  end_year = year + index / 4;
-  end_month = (index % 4) * 3 + 1;
-  return (guint) g_date_time_get_year (now) > end_year ||
-         ((guint) g_date_time_get_year (now) == end_year &&
-          (guint) g_date_time_get_month (now) >= end_month);
+  return item->status != LADDER_STATUS_DONE && quarter_index (generated, now, &now_index) &&
+         now_index > ladder_planner_item_last_quarter (item);
 }
 
 /**

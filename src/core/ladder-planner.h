@@ -21,6 +21,7 @@ GPtrArray *ladder_planner_generate       (LadderFramework *framework,
 void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
 int        ladder_planner_item_reach     (const LadderPlanItem *item);
+int        ladder_planner_item_last_quarter (const LadderPlanItem *item);
 gboolean   ladder_planner_quarter_now    (const char           *generated,
                                           GDateTime            *now,
                                           guint                *year,

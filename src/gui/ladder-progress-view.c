@@ -816,12 +816,12 @@ check_in_action (GtkWidget  *widget,
   for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
     {
       const LadderPlanItem *item = ladder_profile_get_plan_item (self->profile, i);
-      guint index = (item->year - 1) * 4 + (item->quarter > 0 ? item->quarter - 1 : 3);
       GtkWidget *row, *choice;
       g_autofree char *title = NULL, *when = NULL;
 
       if (item->status == LADDER_STATUS_DONE || g_str_equal (item->kind, "goal") ||
-          index > (year - 1) * 4 + quarter - 1 || check_in->ids->len >= 30)
+          ladder_planner_item_last_quarter (item) > (int) ((year - 1) * 4 + quarter - 1) ||
+          check_in->ids->len >= 30)
         continue;
       row = adw_action_row_new ();
       title = g_markup_escape_text (item->title, -1);
