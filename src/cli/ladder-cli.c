@@ -300,8 +300,7 @@ add_evidence (const char            *profile_argument,
       return LADDER_EXIT_REFUSED;
     }
   {
-    g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *today = ladder_profile_today ();
 
     ladder_profile_add_evidence (profile,
                                  ladder_evidence_new (options->date != NULL ? options->date

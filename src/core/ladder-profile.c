@@ -1300,7 +1300,6 @@ ladder_profile_get_evidence (LadderProfile *self,
   return g_ptr_array_index (self->evidence, index);
 }
 
-static char *today             (void);
 static void  emit_plan_changed (LadderProfile *self);
 
 /* Moves the item at @position to after the last item of its (new) year and quarter. */
@@ -1351,7 +1350,7 @@ ladder_profile_check_in (LadderProfile      *self,
                          const char         *note)
 {
   JsonObject *entry;
-  g_autofree char *date = today ();
+  g_autofree char *date = ladder_profile_today ();
 
   g_return_if_fail (LADDER_IS_PROFILE (self));
 
@@ -1536,8 +1535,14 @@ ladder_profile_override_today (const char *date)
   today_override = g_strdup (date);
 }
 
-static char *
-today (void)
+/**
+ * ladder_profile_today:
+ *
+ * Returns: (transfer full): today as the history and the logs write it ("2027-03-01"), or the
+ *   day set with ladder_profile_override_today()
+ */
+char *
+ladder_profile_today (void)
 {
   g_autoptr (GDateTime) now = NULL;
 
@@ -1619,7 +1624,7 @@ record_history (LadderProfile *self,
                 const char    *skill,
                 int            before)
 {
-  g_autofree char *date = today ();
+  g_autofree char *date = ladder_profile_today ();
   guint n = json_array_get_length (self->history);
   JsonObject *snapshot;
 

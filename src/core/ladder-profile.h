@@ -328,6 +328,7 @@ gboolean              ladder_profile_get_history_entry (LadderProfile  *self,
                                                         const char    **date,
                                                         JsonObject    **levels);
 void                  ladder_profile_override_today    (const char    *date);
+char                 *ladder_profile_today             (void);
 
 const char   *ladder_status_to_string   (LadderStatus status);
 const char * const *ladder_statuses       (void);

@@ -54,14 +54,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-today (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static gboolean
 is_web_link (const char *link)
 {
@@ -465,7 +457,7 @@ open_editor (LadderProgressView   *self,
              const LadderEvidence *evidence)
 {
   EditData *edit = g_new0 (EditData, 1);
-  g_autofree char *now = today ();
+  g_autofree char *now = ladder_profile_today ();
   g_autoptr (GtkStringList) items = gtk_string_list_new (NULL);
   GtkWidget *dialog, *box;
   guint chosen_item = 0;
