@@ -68,18 +68,25 @@ ladder_format_date (GDateTime *date)
  * Returns: (transfer full) (nullable): @day as people write it in the interface language, @day
  *   itself when it is not a real date, %NULL for %NULL
  */
-/* "2027-03-01" → its year, month and day, when it is a real day written so. */
-static gboolean
-split_day (const char *day,
-           unsigned   *year,
-           unsigned   *month,
-           unsigned   *date)
+/**
+ * ladder_format_parse_day:
+ * @date: (out caller-allocates): the day
+ *
+ * Returns: whether @day is a real day written as YYYY-MM-DD ("2027-03-01")
+ */
+gboolean
+ladder_format_parse_day (const char *day,
+                         GDate      *date)
 {
+  unsigned y, m, d;
   char end;
 
-  return day != NULL && strlen (day) == 10 &&
-         sscanf (day, "%4u-%2u-%2u%c", year, month, date, &end) == 3 &&
-         g_date_valid_dmy (*date, *month, *year);
+  g_date_clear (date, 1);
+  if (day == NULL || strlen (day) != 10 ||
+      sscanf (day, "%4u-%2u-%2u%c", &y, &m, &d, &end) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
 }
 
 /**
@@ -90,22 +97,23 @@ split_day (const char *day,
 gboolean
 ladder_format_is_day (const char *day)
 {
-  unsigned year, month, date;
+  GDate date;
 
-  return split_day (day, &year, &month, &date);
+  return ladder_format_parse_day (day, &date);
 }
 
 char *
 ladder_format_day (const char *day)
 {
-  unsigned year, month, date;
+  GDate date;
   g_autoptr (GDateTime) time = NULL;
 
   if (day == NULL)
     return NULL;
-  if (!split_day (day, &year, &month, &date))
+  if (!ladder_format_parse_day (day, &date))
     return g_strdup (day);
-  time = g_date_time_new_local (year, month, date, 12, 0, 0);
+  time = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 12, 0, 0);
   return ladder_format_date (time);
 }
 

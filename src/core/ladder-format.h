@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 char *ladder_format_date    (GDateTime *date);
 char *ladder_format_day     (const char *day);
 gboolean ladder_format_is_day (const char *day);
+gboolean ladder_format_parse_day (const char *day,
+                                  GDate      *date);
 char *ladder_format_decimal (double     value);
 
 const char *ladder_format_without_code (const char *title);

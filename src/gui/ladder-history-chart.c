@@ -39,16 +39,9 @@ days_between (const char *from,
               const char *to)
 {
   GDate a, b;
-  unsigned y, m, d;
 
-  if (sscanf (from, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+  if (!ladder_format_parse_day (from, &a) || !ladder_format_parse_day (to, &b))
     return 0;
-  g_date_clear (&a, 1);
-  g_date_set_dmy (&a, d, m, y);
-  if (sscanf (to, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-    return 0;
-  g_date_clear (&b, 1);
-  g_date_set_dmy (&b, d, m, y);
   return g_date_days_between (&a, &b);
 }
 
