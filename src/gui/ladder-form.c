@@ -88,6 +88,26 @@ ladder_form_skill_choice (LadderProfile *profile,
   return dropdown;
 }
 
+/**
+ * ladder_form_label_choice_button:
+ *
+ * Gives the button a drop-down shows (the part that takes the focus) the accessible name
+ * @label; GTK 4.8 leaves it unnamed.
+ */
+void
+ladder_form_label_choice_button (GtkDropDown *dropdown,
+                                 const char  *label)
+{
+  GtkWidget *button = GTK_WIDGET (dropdown);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      button = child;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
 static void
 on_choice_selected_cb (GtkDropDown *dropdown)
 {
@@ -99,11 +119,7 @@ on_choice_selected_cb (GtkDropDown *dropdown)
    * "Skill: All skills" */
   g_autofree char *label = g_strdup_printf (_("%s: %s"), name, chosen);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
+  ladder_form_label_choice_button (dropdown, label);
 }
 
 /**

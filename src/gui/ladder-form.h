@@ -16,6 +16,8 @@ void       ladder_form_widget (GtkWidget  *box,
                                GtkWidget  *widget);
 GtkWidget   *ladder_form_scroller     (GtkWidget     *child,
                                        int            max_height);
+void         ladder_form_label_choice_button (GtkDropDown *dropdown,
+                                              const char  *label);
 void         ladder_form_name_choice  (GtkDropDown   *dropdown,
                                        const char    *name);
 GtkDropDown *ladder_form_skill_choice (LadderProfile *profile,

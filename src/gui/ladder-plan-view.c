@@ -102,18 +102,11 @@ name_status (GtkWidget  *dropdown,
              const char *title,
              guint       status)
 {
-  GtkWidget *button = dropdown;
-  g_autofree char *label = NULL;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (dropdown); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      button = child;
   /* Translators: the accessible name of a plan item's status button: the item, then its status,
    * "Status of “Learn how the web works”: In progress" */
-  label = g_strdup_printf (_("Status of “%s”: %s"), title, status_label (status));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  g_autofree char *label = g_strdup_printf (_("Status of “%s”: %s"), title, status_label (status));
+
+  ladder_form_label_choice_button (GTK_DROP_DOWN (dropdown), label);
 }
 
 /* A status change keeps the rows (and the keyboard focus) where they are. */
