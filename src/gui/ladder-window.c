@@ -1565,6 +1565,21 @@ ladder_window_export_report (LadderWindow *self,
     export_report_to (self, path, pdf, language);
 }
 
+/* The file a chooser chose, as a local path; NULL after saying why not. */
+static char *
+chosen_local_path (LadderWindow    *self,
+                   GtkNativeDialog *chooser,
+                   const char      *title,
+                   const char      *why)
+{
+  g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  if (path == NULL)
+    show_error_dialog (self, title, why);
+  return path;
+}
+
 static void
 on_report_chooser_response_cb (GtkNativeDialog *chooser,
                                int              response,
@@ -1574,16 +1589,12 @@ on_report_chooser_response_cb (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT && PROFILE (self) != NULL)
     {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-
+      g_autofree char *path = chosen_local_path (self, chooser, _("The Report Could Not Be Saved"),
+                                                 _("Only local files can be written."));
       const char *language = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
                                                           "language");
 
-      if (path == NULL)
-        show_error_dialog (self, _("The Report Could Not Be Saved"),
-                           _("Only local files can be written."));
-      else
+      if (path != NULL)
         export_report_to (self, path, pdf,
                           ladder_format_is_language (language) ? language : NULL);
     }
@@ -1681,18 +1692,15 @@ on_calendar_or_case_chooser_response_cb (GtkNativeDialog *chooser,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-
       gboolean is_case = g_object_get_data (G_OBJECT (chooser), "case") != NULL;
+      g_autofree char *path = chosen_local_path (self, chooser,
+                                                 is_case ? _("The PDF Could Not Be Saved")
+                                                         : _("The Calendar Could Not Be Saved"),
+                                                 _("Only local files can be written."));
 
-      if (path == NULL)
-        show_error_dialog (self, is_case ? _("The PDF Could Not Be Saved")
-                                         : _("The Calendar Could Not Be Saved"),
-                           _("Only local files can be written."));
-      else if (is_case)
+      if (path != NULL && is_case)
         ladder_window_export_case (self, path);
-      else
+      else if (path != NULL)
         ladder_window_export_calendar (self, path);
     }
   gtk_native_dialog_destroy (chooser);
@@ -1814,13 +1822,10 @@ on_compare_chooser_response_cb (GtkNativeDialog *chooser,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *path = chosen_local_path (self, chooser, _("The Copy Could Not Be Read"),
+                                                 _("Only local files can be read."));
 
-      if (path == NULL)
-        show_error_dialog (self, _("The Copy Could Not Be Read"),
-                           _("Only local files can be read."));
-      else
+      if (path != NULL)
         ladder_window_compare_ratings (self, path);
     }
   gtk_native_dialog_destroy (chooser);
