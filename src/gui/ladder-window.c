@@ -1243,14 +1243,20 @@ export_profile_action (GtkWidget  *widget,
 
 /* ---- Report: PDF, Markdown, print ------------------------------------------------------- */
 
+/* The name an export suggests: the profile's file name, what it is and today. */
 static char *
 report_file_name (LadderWindow *self,
-                  const char   *extension)
+                  const char   *extension,
+                  gboolean      is_case)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *stem = g_strndup (FILE_NAME (self), strlen (FILE_NAME (self)) - strlen (".json"));
 
+  if (is_case)
+    /* Translators: the default file name of the promotion case: "li-wei-promotion-case-
+     * 2026-11-22.pdf" */
+    return g_strdup_printf (_("%s-promotion-case-%s.pdf"), stem, date);
   /* Translators: the default file name of the exported plan: "li-wei-career-plan-2026-11-22.pdf" */
   return g_strdup_printf (_("%s-career-plan-%s.%s"), stem, date, extension);
 }
@@ -1609,7 +1615,7 @@ export_report_action (GtkWidget  *widget,
 {
   LadderWindow *self = LADDER_WINDOW (widget);
   gboolean pdf = g_str_equal (action_name, "win.export-pdf");
-  g_autofree char *name = report_file_name (self, pdf ? "pdf" : "md");
+  g_autofree char *name = report_file_name (self, pdf ? "pdf" : "md", FALSE);
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
@@ -1721,22 +1727,14 @@ export_calendar_or_case_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
 
   ladder_window_save_now (self);
+  name = report_file_name (self, is_case ? "pdf" : "ics", is_case);
   if (is_case)
     {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-      g_autofree char *stem = g_strndup (FILE_NAME (self),
-                                         strlen (FILE_NAME (self)) - strlen (".json"));
-
-      /* Translators: the default file name of the promotion case: "li-wei-promotion-case-
-       * 2026-11-22.pdf" */
-      name = g_strdup_printf (_("%s-promotion-case-%s.pdf"), stem, date);
       gtk_file_filter_set_name (filter, _("PDF documents"));
       gtk_file_filter_add_suffix (filter, "pdf");
     }
   else
     {
-      name = report_file_name (self, "ics");
       gtk_file_filter_set_name (filter, _("Calendar files"));
       gtk_file_filter_add_suffix (filter, "ics");
       gtk_file_filter_add_mime_type (filter, "text/calendar");
@@ -1749,7 +1747,8 @@ export_calendar_or_case_action (GtkWidget  *widget,
     g_object_set_data (G_OBJECT (chooser), "case", GINT_TO_POINTER (1));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_calendar_or_case_chooser_response_cb),
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (on_calendar_or_case_chooser_response_cb),
                            self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
