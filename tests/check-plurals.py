@@ -43,6 +43,11 @@ NOT_COUNTS = {
     "Level %d, expected %d: met": "levels' names",
     "%s: %d → %d (%s – %s)": "levels' names",
     "Yours: %d · In the copy: %d": "levels' names",
+    "%s: rated %d": "a level's name",
+    "%s %d → %d": "levels' names",
+    "Level %d": "a level's name",
+    "Level %d, up from %d": "levels' names",
+    "Level %d, down from %d": "levels' names",
 }
 
 NUMBER = re.compile(r"%(\d+\$)?l?[udig]")

@@ -459,6 +459,48 @@ test_history_recorded (void)
   g_assert_cmpint (history_level (again, 2, "apis"), ==, (before + 3) % 6);
 }
 
+/* What moved on each day of the history: the table beside the chart says it. */
+static void
+test_history_changes (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Changes");
+  int apis = ladder_profile_lookup_skill (profile, "apis")->current;
+  int discovery = ladder_profile_lookup_skill (profile, "discovery")->current;
+  g_autoptr (GArray) first = NULL;
+  g_autoptr (GArray) second = NULL;
+  g_autoptr (GArray) third = NULL;
+  g_autoptr (GArray) beyond = NULL;
+  const LadderRatingChange *change;
+
+  ladder_profile_override_today ("2030-03-01");
+  ladder_profile_set_skill_levels (profile, "apis", (apis + 1) % 6, 5);
+  ladder_profile_override_today ("2030-04-01");
+  ladder_profile_set_skill_levels (profile, "apis", (apis + 2) % 6, 5);
+  ladder_profile_set_skill_levels (profile, "discovery", (discovery + 1) % 6, 5);
+  ladder_profile_override_today (NULL);
+  g_assert_cmpuint (ladder_profile_get_n_history (profile), ==, 3);
+
+  /* Where the history starts: nothing moved. */
+  first = ladder_profile_get_history_changes (profile, 0);
+  g_assert_cmpuint (first->len, ==, 0);
+  second = ladder_profile_get_history_changes (profile, 1);
+  g_assert_cmpuint (second->len, ==, 1);
+  change = &g_array_index (second, LadderRatingChange, 0);
+  g_assert_cmpstr (change->skill, ==, "apis");
+  g_assert_cmpint (change->from, ==, apis);
+  g_assert_cmpint (change->to, ==, (apis + 1) % 6);
+  /* Two skills on one day, in the profile's order (discovery comes first in it). */
+  third = ladder_profile_get_history_changes (profile, 2);
+  g_assert_cmpuint (third->len, ==, 2);
+  g_assert_cmpstr (g_array_index (third, LadderRatingChange, 0).skill, ==, "discovery");
+  g_assert_cmpint (g_array_index (third, LadderRatingChange, 0).from, ==, discovery);
+  g_assert_cmpint (g_array_index (third, LadderRatingChange, 0).to, ==, (discovery + 1) % 6);
+  g_assert_cmpstr (g_array_index (third, LadderRatingChange, 1).skill, ==, "apis");
+  g_assert_cmpint (g_array_index (third, LadderRatingChange, 1).from, ==, (apis + 1) % 6);
+  beyond = ladder_profile_get_history_changes (profile, 3);
+  g_assert_cmpuint (beyond->len, ==, 0);
+}
+
 /* Two years of daily ratings stay small: after a year, each month keeps its first and last
  * snapshot; the very first snapshot stays. */
 static void
@@ -647,6 +689,7 @@ main (int   argc,
   g_test_add_func ("/profile/fuzz-regressions", test_fuzz_regressions);
   g_test_add_func ("/profile/good-files", test_good_files);
   g_test_add_func ("/profile/history-recorded", test_history_recorded);
+  g_test_add_func ("/profile/history-changes", test_history_changes);
   g_test_add_func ("/profile/history-thinned", test_history_thinned);
   g_test_add_func ("/profile/evidence", test_evidence);
   g_test_add_func ("/profile/remove-skill-references", test_remove_skill_references);

@@ -357,7 +357,8 @@ test_history_chart (void)
   LadderLevelPicker *picker;
   GtkWidget *progress;
   GtkDropDown *filter;
-  int chosen = ladder_profile_lookup_skill (profile, "apis")->current == 4 ? 3 : 4;
+  int before = ladder_profile_lookup_skill (profile, "apis")->current;
+  int chosen = before == 4 ? 3 : 4;
 
   ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
   picker = ladder_test_find_picker (ladder_window_get_view (window, "skills"), "apis", "current");
@@ -383,6 +384,30 @@ test_history_chart (void)
   g_assert_cmpuint (ladder_history_chart_get_n_points (chart), >=, 1);
   g_assert_cmpfloat (ladder_history_chart_get_point (
                        chart, ladder_history_chart_get_n_points (chart) - 1)->level, ==, chosen);
+
+  /* The same points as a table, through the view's own button: the day's level and where it
+   * came from; for all skills, what moved that day. */
+  {
+    g_autofree char *moved = g_strdup_printf ("Level %d, %s from %d", chosen,
+                                              chosen > before ? "up" : "down", before);
+    g_autofree char *named = g_strdup_printf ("APIs %d → %d", before, chosen);
+    GtkWidget *as_table = ladder_test_find_button (progress, "Show as _Table");
+
+    g_assert_nonnull (as_table);
+    g_assert_false (ladder_test_has_label (progress, moved));
+    ladder_test_scroll_to (as_table);
+    ladder_test_click (as_table);
+    ladder_test_drain ();
+    g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+    g_assert_true (ladder_test_has_label (progress, moved));
+    gtk_drop_down_set_selected (filter, 0);
+    ladder_test_drain ();
+    g_assert_true (ladder_test_has_label (progress, named));
+    ladder_test_click (as_table);
+    ladder_test_drain ();
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+    g_assert_false (ladder_test_has_label (progress, named));
+  }
 
   /* The radar in Skills draws a day of the history against now, and says it in words. */
   ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");

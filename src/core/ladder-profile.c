@@ -1524,6 +1524,55 @@ ladder_profile_get_history_entry (LadderProfile  *self,
   return *date != NULL && *levels != NULL;
 }
 
+/* A snapshot's level of @id, or -1 when it has none. */
+static int
+snapshot_level (JsonObject *levels,
+                const char *id)
+{
+  JsonNode *node = levels != NULL ? json_object_get_member (levels, id) : NULL;
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64)
+    return -1;
+  return CLAMP (json_node_get_int (node), 0, 5);
+}
+
+/**
+ * ladder_profile_get_history_changes:
+ * @index: a snapshot of the rating history
+ *
+ * What moved on the day of snapshot @index: each skill whose level differs from the snapshot
+ * before it, in the profile's order. The first snapshot is where the history starts: nothing
+ * moved. Skills the profile no longer has are left out.
+ *
+ * Returns: (transfer full) (element-type LadderRatingChange): the changes; their ids belong to
+ *   the profile's skills and are valid while those are
+ */
+GArray *
+ladder_profile_get_history_changes (LadderProfile *self,
+                                    guint          index)
+{
+  GArray *changes = g_array_new (FALSE, FALSE, sizeof (LadderRatingChange));
+  const char *date;
+  JsonObject *now, *before;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), changes);
+
+  if (index == 0 || index >= json_array_get_length (self->history) ||
+      !ladder_profile_get_history_entry (self, index, &date, &now) ||
+      !ladder_profile_get_history_entry (self, index - 1, &date, &before))
+    return changes;
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      const LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
+      LadderRatingChange change = { skill->id, snapshot_level (before, skill->id),
+                                    snapshot_level (now, skill->id) };
+
+      if (change.to >= 0 && change.to != change.from)
+        g_array_append_val (changes, change);
+    }
+  return changes;
+}
+
 static char *today_override;
 
 /* For tests, and for trying a year in an afternoon: the date history records as today

@@ -309,6 +309,13 @@ typedef struct
   int theirs;
 } LadderRatingDifference;
 
+typedef struct
+{
+  const char *skill; /* the skill's id, in the profile */
+  int from;          /* its level in the snapshot before, -1 when it had none */
+  int to;
+} LadderRatingChange;
+
 void                  ladder_profile_check_in          (LadderProfile      *self,
                                                         const char         *quarter,
                                                         const char * const *done,
@@ -327,6 +334,8 @@ gboolean              ladder_profile_get_history_entry (LadderProfile  *self,
                                                         guint           index,
                                                         const char    **date,
                                                         JsonObject    **levels);
+GArray               *ladder_profile_get_history_changes (LadderProfile *self,
+                                                          guint          index);
 void                  ladder_profile_override_today    (const char    *date);
 char                 *ladder_profile_today             (void);
 

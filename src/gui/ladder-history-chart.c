@@ -17,6 +17,13 @@ struct _LadderHistoryChart
   GtkWidget parent_instance;
 
   GArray *points; /* LadderHistoryPoint */
+  GArray *days;   /* int: each point's days since the first, the x axis */
+
+  /* The last drawing, kept while the points, the size and the colours stay: a later visit to
+   * the view hands the renderer the same node, which it does not draw again. */
+  GskRenderNode *drawn;
+  int drawn_width, drawn_height;
+  GdkRGBA drawn_fg, drawn_accent;
 };
 
 G_DEFINE_FINAL_TYPE (LadderHistoryChart, ladder_history_chart, GTK_TYPE_WIDGET)
@@ -24,6 +31,8 @@ G_DEFINE_FINAL_TYPE (LadderHistoryChart, ladder_history_chart, GTK_TYPE_WIDGET)
 #define LEFT 28.0
 #define BOTTOM 22.0
 #define TOP 8.0
+/* Points said one by one in the chart's description; beyond, a summary. */
+#define WORDS_POINTS 12
 
 static void
 clear_point (gpointer data)
@@ -33,34 +42,19 @@ clear_point (gpointer data)
   g_free (point->date);
 }
 
-/* Days since the first point: the x axis keeps time's proportions. */
-static double
-days_between (const char *from,
-              const char *to)
-{
-  GDate a, b;
-
-  if (!ladder_format_parse_day (from, &a) || !ladder_format_parse_day (to, &b))
-    return 0;
-  return g_date_days_between (&a, &b);
-}
-
 static void
-ladder_history_chart_snapshot (GtkWidget   *widget,
-                               GtkSnapshot *snapshot)
+draw (LadderHistoryChart *self,
+      GtkSnapshot        *snapshot,
+      double              width,
+      double              height,
+      const GdkRGBA      *fg_color,
+      const GdkRGBA      *accent_color)
 {
-  LadderHistoryChart *self = LADDER_HISTORY_CHART (widget);
-  double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkWidget *widget = GTK_WIDGET (self);
   double plot_w = width - LEFT - 8, plot_h = height - TOP - BOTTOM;
-  GdkRGBA fg = ladder_style_color (widget, "theme_fg_color");
-  GdkRGBA accent, accent_fg;
+  GdkRGBA fg = *fg_color, accent = *accent_color;
   double span;
-  cairo_t *cr;
-
-  if (plot_w <= 0 || plot_h <= 0)
-    return;
-  ladder_style_accent (widget, &accent, &accent_fg);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   /* Levels 0–5: faint lines and their numbers. */
   cairo_set_line_width (cr, 1);
@@ -87,7 +81,7 @@ ladder_history_chart_snapshot (GtkWidget   *widget,
       const LadderHistoryPoint *last = &g_array_index (self->points, LadderHistoryPoint,
                                                        self->points->len - 1);
 
-      span = MAX (1, days_between (first->date, last->date));
+      span = MAX (1, g_array_index (self->days, int, self->points->len - 1));
       /* A step line: a rating holds until the next one. */
       cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
       cairo_set_line_width (cr, 2.5);
@@ -95,7 +89,7 @@ ladder_history_chart_snapshot (GtkWidget   *widget,
         {
           const LadderHistoryPoint *point = &g_array_index (self->points, LadderHistoryPoint, i);
           double x = LEFT + plot_w * (self->points->len == 1 ? 0.5
-                                      : days_between (first->date, point->date) / span);
+                                      : g_array_index (self->days, int, i) / span);
           double y = TOP + plot_h * (1 - point->level / 5.0);
 
           if (i == 0)
@@ -114,7 +108,7 @@ ladder_history_chart_snapshot (GtkWidget   *widget,
         {
           const LadderHistoryPoint *point = &g_array_index (self->points, LadderHistoryPoint, i);
           double x = LEFT + plot_w * (self->points->len == 1 ? 0.5
-                                      : days_between (first->date, point->date) / span);
+                                      : g_array_index (self->days, int, i) / span);
           double y = TOP + plot_h * (1 - point->level / 5.0);
 
           cairo_arc (cr, x, y, 4, 0, 2 * G_PI);
@@ -143,6 +137,35 @@ ladder_history_chart_snapshot (GtkWidget   *widget,
 }
 
 static void
+ladder_history_chart_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  LadderHistoryChart *self = LADDER_HISTORY_CHART (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GdkRGBA fg = ladder_style_color (widget, "theme_fg_color");
+  GdkRGBA accent, accent_fg;
+
+  if (width - LEFT - 8 <= 0 || height - TOP - BOTTOM <= 0)
+    return;
+  ladder_style_accent (widget, &accent, &accent_fg);
+  if (self->drawn == NULL || self->drawn_width != width || self->drawn_height != height ||
+      !gdk_rgba_equal (&self->drawn_fg, &fg) || !gdk_rgba_equal (&self->drawn_accent, &accent))
+    {
+      GtkSnapshot *own = gtk_snapshot_new ();
+
+      draw (self, own, width, height, &fg, &accent);
+      g_clear_pointer (&self->drawn, gsk_render_node_unref);
+      self->drawn = gtk_snapshot_free_to_node (own);
+      self->drawn_width = width;
+      self->drawn_height = height;
+      self->drawn_fg = fg;
+      self->drawn_accent = accent;
+    }
+  if (self->drawn != NULL)
+    gtk_snapshot_append_node (snapshot, self->drawn);
+}
+
+static void
 ladder_history_chart_measure (GtkWidget      *widget,
                               GtkOrientation  orientation,
                               int             for_size,
@@ -161,6 +184,8 @@ ladder_history_chart_finalize (GObject *object)
   LadderHistoryChart *self = LADDER_HISTORY_CHART (object);
 
   g_array_unref (self->points);
+  g_array_unref (self->days);
+  g_clear_pointer (&self->drawn, gsk_render_node_unref);
   G_OBJECT_CLASS (ladder_history_chart_parent_class)->finalize (object);
 }
 
@@ -181,6 +206,7 @@ ladder_history_chart_init (LadderHistoryChart *self)
 {
   self->points = g_array_new (FALSE, TRUE, sizeof (LadderHistoryPoint));
   g_array_set_clear_func (self->points, clear_point);
+  self->days = g_array_new (FALSE, TRUE, sizeof (int));
 }
 
 GtkWidget *
@@ -236,24 +262,59 @@ ladder_history_chart_show (LadderHistoryChart *self,
                            const char         *skill)
 {
   g_autoptr (GString) words = g_string_new (NULL);
+  int first_julian = 0;
 
   g_return_if_fail (LADDER_IS_HISTORY_CHART (self));
 
   g_array_set_size (self->points, 0);
+  g_array_set_size (self->days, 0);
+  g_clear_pointer (&self->drawn, gsk_render_node_unref);
   for (guint i = 0; profile != NULL && i < ladder_profile_get_n_history (profile); i++)
     {
       const char *date;
       JsonObject *levels;
       LadderHistoryPoint point = { 0 };
+      GDate day;
+      int days;
 
       if (!ladder_profile_get_history_entry (profile, i, &date, &levels) ||
-          !ladder_format_is_day (date) || !snapshot_level (levels, skill, &point.level))
+          !ladder_format_parse_day (date, &day) || !snapshot_level (levels, skill, &point.level))
         continue;
+      /* Days since the first point: the x axis keeps time's proportions. */
+      days = (int) g_date_get_julian (&day);
+      if (self->points->len == 0)
+        first_julian = days;
+      days -= first_julian;
       point.date = g_strdup (date);
+      point.entry = i;
       g_array_append_val (self->points, point);
+      g_array_append_val (self->days, days);
     }
 
-  for (guint i = 0; i < self->points->len; i++)
+  if (self->points->len > WORDS_POINTS)
+    {
+      /* Hundreds of days are not read out one by one: where it started, where it is, and the
+       * table beside the chart for every day. */
+      const LadderHistoryPoint *first = &g_array_index (self->points, LadderHistoryPoint, 0);
+      const LadderHistoryPoint *last = &g_array_index (self->points, LadderHistoryPoint,
+                                                       self->points->len - 1);
+      g_autofree char *from_day = ladder_format_day (first->date);
+      g_autofree char *to_day = ladder_format_day (last->date);
+      g_autofree char *from = ladder_format_decimal (first->level);
+      g_autofree char *to = ladder_format_decimal (last->level);
+      guint n = self->points->len;
+
+      /* Translators: the ratings chart in words when it has many days: the first level and its
+       * day, the last and its day, and how many days have a rating; “Show as Table” is the
+       * button beside the chart */
+      g_string_printf (words, dngettext (GETTEXT_PACKAGE,
+                                         "From %1$s on %2$s to %3$s on %4$s, %5$u day rated; "
+                                         "Show as Table lists each",
+                                         "From %1$s on %2$s to %3$s on %4$s, %5$u days rated; "
+                                         "Show as Table lists each", n),
+                       from, from_day, to, to_day, n);
+    }
+  for (guint i = 0; self->points->len <= WORDS_POINTS && i < self->points->len; i++)
     {
       const LadderHistoryPoint *point = &g_array_index (self->points, LadderHistoryPoint, i);
       g_autofree char *day = ladder_format_day (point->date);

@@ -16,6 +16,7 @@ typedef struct
 {
   char *date;   /* "2027-03-01" */
   double level; /* 0–5 */
+  guint entry;  /* its snapshot in the profile's rating history */
 } LadderHistoryPoint;
 
 GtkWidget *ladder_history_chart_new        (void);

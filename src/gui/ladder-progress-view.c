@@ -29,6 +29,10 @@ struct _LadderProgressView
   GtkWidget *scroller;
   LadderHistoryChart *chart;
   GtkLabel *chart_caption;
+  GtkToggleButton *as_table;  /* the ratings as a table of days instead of the chart */
+  GtkStack *history_stack;    /* "chart" or "table" */
+  GtkListBox *history_table;
+  gboolean history_all;       /* every day in the table, not only the newest */
   GtkLabel *count_label;
   GtkDropDown *skill_filter;
   GtkDropDown *period_filter;
@@ -43,6 +47,8 @@ struct _LadderProgressView
 
 /* Entries shown before "Show All": the newest, as many as a person scrolls through. */
 #define ROWS_SHOWN 100
+/* Skills named in one day's row of the ratings table before "and N more". */
+#define CHANGES_NAMED 4
 
 G_DEFINE_FINAL_TYPE (LadderProgressView, ladder_progress_view, GTK_TYPE_WIDGET)
 
@@ -232,6 +238,126 @@ show_checkins (LadderProgressView *self)
     }
 }
 
+/* The last row of a list that shows its newest rows: a button for the rest. */
+static void
+append_show_all (GtkListBox *list,
+                 const char *label,
+                 const char *action)
+{
+  GtkWidget *more = gtk_button_new_with_label (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (more), action);
+  gtk_widget_add_css_class (more, "flat");
+  gtk_list_box_append (list, more);
+}
+
+/* One day of the ratings table, for the average of all skills: the average, and what moved. */
+static char *
+day_of_all (LadderProgressView       *self,
+            const LadderHistoryPoint *point)
+{
+  g_autoptr (GArray) changes = ladder_profile_get_history_changes (self->profile, point->entry);
+  g_autofree char *average = ladder_format_decimal (point->level);
+  /* Translators: a day of the ratings table: the average of all current levels */
+  GString *text = g_string_new (NULL);
+  guint named = 0;
+
+  g_string_printf (text, _("Average %s"), average);
+  /* Levels that moved first, then skills rated for the first time (added that day, or missing
+   * from a sparse older snapshot). */
+  for (guint k = 0; k < 2 * changes->len && named < CHANGES_NAMED; k++)
+    {
+      const LadderRatingChange *change = &g_array_index (changes, LadderRatingChange,
+                                                         k % changes->len);
+      const char *title = ladder_profile_get_skill_title (self->profile, change->skill);
+
+      if ((k < changes->len) != (change->from >= 0))
+        continue;
+      g_string_append (text, named++ == 0 ? C_("list after a colon", ": ")
+                                          : C_("list separator", "; "));
+      if (change->from < 0)
+        /* Translators: a skill first rated on this day, and its level */
+        g_string_append_printf (text, C_("rating change", "%s: rated %d"), title, change->to);
+      else
+        /* Translators: a skill's level that changed on this day: "APIs 2 → 3" */
+        g_string_append_printf (text, C_("rating change", "%s %d → %d"), title, change->from,
+                                change->to);
+    }
+  if (changes->len > CHANGES_NAMED)
+    {
+      guint more = changes->len - CHANGES_NAMED;
+
+      g_string_append (text, C_("list separator", "; "));
+      /* Translators: after the skills named in a day of the ratings table */
+      g_string_append_printf (text, dngettext (GETTEXT_PACKAGE, "and %u more skill",
+                                               "and %u more skills", more), more);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The ratings as a table: a row a day, newest first; for one skill only the days it moved. */
+static void
+show_history_table (LadderProgressView *self,
+                    const char         *skill)
+{
+  guint n = ladder_history_chart_get_n_points (self->chart), shown = 0, days = 0;
+
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self->history_table)))
+                         != NULL;)
+    gtk_list_box_remove (self->history_table, child);
+  if (!gtk_toggle_button_get_active (self->as_table))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    days += skill == NULL || i == 0 ||
+            ladder_history_chart_get_point (self->chart, i)->level
+            != ladder_history_chart_get_point (self->chart, i - 1)->level;
+  for (guint i = n; i > 0; i--)
+    {
+      const LadderHistoryPoint *point = ladder_history_chart_get_point (self->chart, i - 1);
+      const LadderHistoryPoint *before = i > 1 ? ladder_history_chart_get_point (self->chart,
+                                                                                 i - 2)
+                                               : NULL;
+      g_autofree char *day = NULL, *text = NULL, *escaped = NULL;
+      GtkWidget *row;
+
+      if (skill != NULL && before != NULL && before->level == point->level)
+        continue;
+      if (shown == ROWS_SHOWN && !self->history_all)
+        {
+          /* Translators: below the newest 100 days of the ratings table */
+          g_autofree char *label = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                               "Show All %u Day",
+                                                               "Show All %u Days", days), days);
+
+          append_show_all (self->history_table, label, "progress.history-all");
+          break;
+        }
+      day = ladder_format_day (point->date);
+      if (skill == NULL)
+        text = day_of_all (self, point);
+      else if (before == NULL)
+        /* Translators: a day of one skill's ratings table */
+        text = g_strdup_printf (C_("rating history", "Level %d"), (int) point->level);
+      else if (point->level > before->level)
+        /* Translators: a day of one skill's ratings table */
+        text = g_strdup_printf (C_("rating history", "Level %d, up from %d"), (int) point->level,
+                                (int) before->level);
+      else
+        /* Translators: a day of one skill's ratings table */
+        text = g_strdup_printf (C_("rating history", "Level %d, down from %d"),
+                                (int) point->level, (int) before->level);
+      row = adw_action_row_new ();
+      escaped = g_markup_escape_text (day, -1);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+      g_free (escaped);
+      escaped = g_markup_escape_text (text, -1);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+      gtk_list_box_append (self->history_table, row);
+      shown++;
+    }
+}
+
 static void
 rebuild (LadderProgressView *self)
 {
@@ -270,11 +396,17 @@ rebuild (LadderProgressView *self)
   else
     gtk_label_set_text (self->chart_caption, _("The average of all your current levels, as you "
                                                "rated them; choose a skill to see one"));
-  gtk_widget_set_visible (GTK_WIDGET (self->chart),
+  gtk_widget_set_visible (GTK_WIDGET (self->history_stack),
                           ladder_history_chart_get_n_points (self->chart) > 0);
   if (ladder_history_chart_get_n_points (self->chart) == 0)
     gtk_label_set_text (self->chart_caption, _("Each change of a current level in Skills is "
                                                "remembered here, one point a day."));
+  gtk_widget_set_visible (GTK_WIDGET (self->as_table),
+                          ladder_history_chart_get_n_points (self->chart) > 0);
+  gtk_stack_set_visible_child_name (self->history_stack,
+                                    gtk_toggle_button_get_active (self->as_table) ? "table"
+                                                                                 : "chart");
+  show_history_table (self, skill);
 
   g_ptr_array_set_size (self->rows, n);
   for (guint i = n; i > 0; i--)
@@ -289,16 +421,12 @@ rebuild (LadderProgressView *self)
       if (shown == ROWS_SHOWN && !self->show_all)
         {
           /* The rest on request: thousands of rows would hold up the window. */
-          GtkWidget *more = gtk_button_new ();
           /* Translators: below the newest 100 evidence entries; the plural follows the total */
           g_autofree char *label = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
                                                                "Show All %u Entry",
                                                                "Show All %u Entries", n), n);
 
-          gtk_button_set_label (GTK_BUTTON (more), label);
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (more), "progress.show-all");
-          gtk_widget_add_css_class (more, "flat");
-          gtk_list_box_append (self->list, more);
+          append_show_all (self->list, label, "progress.show-all");
           break;
         }
       row = evidence_row (self, i - 1, evidence);
@@ -644,6 +772,17 @@ show_all_action (GtkWidget  *widget,
 }
 
 static void
+history_all_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LadderProgressView *self = LADDER_PROGRESS_VIEW (widget);
+
+  self->history_all = TRUE;
+  rebuild (self);
+}
+
+static void
 open_link_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -917,6 +1056,7 @@ ladder_progress_view_set_profile (LadderProgressView *self,
   g_set_object (&self->profile, profile);
   g_signal_group_set_target (self->profile_signals, profile);
   self->show_all = FALSE;
+  self->history_all = FALSE;
   refresh_skill_filter (self);
   rebuild (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.add",
@@ -985,6 +1125,8 @@ ladder_progress_view_class_init (LadderProgressViewClass *klass)
   gtk_widget_class_install_action (widget_class, "progress.remove", "u", remove_action);
   gtk_widget_class_install_action (widget_class, "progress.open-link", "u", open_link_action);
   gtk_widget_class_install_action (widget_class, "progress.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "progress.history-all", NULL,
+                                   history_all_action);
   gtk_widget_class_install_action (widget_class, "progress.check-in", NULL, check_in_action);
 }
 
@@ -1080,7 +1222,24 @@ ladder_progress_view_init (LadderProgressView *self)
   gtk_box_append (GTK_BOX (box), filters);
 
   {
-    section_heading (box, _("Ratings Over Time"), 6);
+    GtkWidget *heading_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+    section_heading (heading_box, _("Ratings Over Time"), 6);
+    gtk_widget_set_hexpand (gtk_widget_get_first_child (heading_box), TRUE);
+    /* The same points as a table: for a screen reader, and for anyone who wants the days. */
+    self->as_table = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("Show as _Table")));
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->as_table),
+                                 _("Show the ratings day by day, with what changed"));
+    gtk_widget_add_css_class (GTK_WIDGET (self->as_table), "flat");
+    gtk_widget_set_valign (GTK_WIDGET (self->as_table), GTK_ALIGN_END);
+    g_signal_connect_swapped (self->as_table, "toggled", G_CALLBACK (rebuild), self);
+    gtk_box_append (GTK_BOX (heading_box), GTK_WIDGET (self->as_table));
+    gtk_box_append (GTK_BOX (box), heading_box);
+    self->history_table = GTK_LIST_BOX (gtk_list_box_new ());
+    gtk_list_box_set_selection_mode (self->history_table, GTK_SELECTION_NONE);
+    gtk_widget_add_css_class (GTK_WIDGET (self->history_table), "boxed-list");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->history_table),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Ratings by day"), -1);
     self->chart = LADDER_HISTORY_CHART (ladder_history_chart_new ());
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Ratings over time"), -1);
@@ -1089,7 +1248,11 @@ ladder_progress_view_init (LadderProgressView *self)
     gtk_label_set_wrap (self->chart_caption, TRUE);
     gtk_widget_add_css_class (GTK_WIDGET (self->chart_caption), "dim-label");
     gtk_widget_add_css_class (GTK_WIDGET (self->chart_caption), "caption");
-    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart));
+    self->history_stack = GTK_STACK (gtk_stack_new ());
+    gtk_stack_set_vhomogeneous (self->history_stack, FALSE);
+    gtk_stack_add_named (self->history_stack, GTK_WIDGET (self->chart), "chart");
+    gtk_stack_add_named (self->history_stack, GTK_WIDGET (self->history_table), "table");
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->history_stack));
     gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart_caption));
   }
   {
