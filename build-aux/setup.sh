@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages="build-essential pkg-config libgtk-4-dev libadwaita-1-dev libjson-glib-dev meson ninja-build
   gettext desktop-file-utils appstream libglib2.0-bin libgtk-4-bin xvfb xauth dbus
   poppler-utils libpoppler-glib-dev fonts-noto-cjk fonts-wqy-microhei fonts-cantarell
-  adwaita-icon-theme python3-pyatspi at-spi2-core libical-dev python3-icalendar"
+  adwaita-icon-theme python3-pyatspi at-spi2-core libical-dev python3-icalendar calcurse"
 
 missing=""
 for p in $packages; do

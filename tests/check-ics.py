@@ -3,13 +3,17 @@
 """The plan's iCalendar file, read by an independent parser (Debian's python3-icalendar): one
 to-do per action and year goal, from the first to the last day of its quarter or year; one
 event per checkpoint and per quarterly check-in; a reminder on each; UIDs unique and the same
-in a second export; Chinese words intact.
+in a second export; Chinese words intact. Then the same files imported by a calendar
+application, calcurse (Debian's calcurse; its own iCalendar importer): every to-do and event
+taken, none skipped, the Chinese titles as they were.
 
     check-ics.py LADDER SAMPLE.json
 """
 import datetime
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -77,6 +81,26 @@ def main(ladder, sample):
     for todo in zh.walk("VTODO"):
         assert str(todo["SUMMARY"]) in zh_titles, todo["SUMMARY"]
     print("%d to-dos, %d events, UIDs stable" % (len(todos), len(events)))
+
+    calcurse = shutil.which("calcurse")
+    if calcurse is None:
+        print("calcurse is not installed: the import into a calendar application not tried")
+        return 0
+    for name, ics, words in (("en", os.path.join(work, "first.ics"), titles),
+                             ("zh", chinese, zh_titles)):
+        db = os.path.join(work, "calcurse-" + name)
+        report = subprocess.run([calcurse, "-D", db, "-i", ics], env=env, check=True,
+                                capture_output=True, text=True).stdout
+        counts = re.search(r"(\d+) apps / (\d+) events / (\d+) todos / (\d+) skipped", report)
+        assert counts, report
+        assert int(counts.group(2)) == len(events), (report, len(events))
+        assert int(counts.group(3)) == len(todos), (report, len(todos))
+        assert int(counts.group(4)) == 0, report
+        listed = subprocess.run([calcurse, "-D", db, "-t"], env=env, check=True,
+                                capture_output=True, text=True).stdout
+        for line in listed.splitlines()[1:]:
+            assert re.sub(r"^\d+\. ", "", line) in words, line
+        print("calcurse (%s): %s" % (name, counts.group(0)))
     return 0
 
 
