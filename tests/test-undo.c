@@ -145,6 +145,12 @@ click_toast_undo (LadderWindow *window)
   button = wait_for_toast_button (window, "_Undo");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
+  /* Named by its label ("Undo") for a screen reader, not also by its mnemonic ("_Undo"), which
+   * GTK 4.8 would join to it. */
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button),
+                                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY));
   ladder_test_wait (600);
   /* What a pointer click does (keyboard activation emits it a quarter second later). */
   g_signal_emit_by_name (button, "clicked");

@@ -7,6 +7,7 @@
 #include "ladder-i18n.h"
 #include <glib/gstdio.h>
 
+#include "ladder-accessible.h"
 #include "ladder-form.h"
 #include "ladder-interview-view.h"
 #include "ladder-ladder-view.h"
@@ -2123,6 +2124,7 @@ ladder_window_class_init (LadderWindowClass *klass)
 
   object_class->constructed = ladder_window_constructed;
   object_class->get_property = ladder_window_get_property;
+  ladder_accessible_mend_mnemonic_names ();
   object_class->set_property = ladder_window_set_property;
 
   properties[PROP_FILE_NAME] =

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * GTK 4.8 gives a button with a mnemonic ("_Undo") two names at once: its label property, with
+ * the underscore, and the text of the label that names it ("Undo"), joined: Orca says
+ * "underscore Undo Undo". The same holds for the buttons libadwaita makes (toasts, dialog
+ * responses, split buttons). Every mnemonic button of the process, ours and theirs, keeps only
+ * the label's text, whenever it is shown. */
+#define G_LOG_DOMAIN "ladder-accessible"
+
+#include "config.h"
+
+#include "ladder-accessible.h"
+
+/* The label a button's name was last mended for: GTK sets the property again when the label
+ * changes. */
+#define MENDED_FOR "ladder-accessible-mended-for"
+
+static gboolean
+on_map_cb (GSignalInvocationHint *hint,
+           guint                  n_values,
+           const GValue          *values,
+           gpointer               data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+  const char *label;
+
+  if (!GTK_IS_BUTTON (object) || !gtk_button_get_use_underline (GTK_BUTTON (object)))
+    return TRUE;
+  label = gtk_button_get_label (GTK_BUTTON (object));
+  if (label == NULL || g_strcmp0 (g_object_get_data (object, MENDED_FOR), label) == 0)
+    return TRUE;
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  g_object_set_data_full (object, MENDED_FOR, g_strdup (label), g_free);
+  return TRUE;
+}
+
+/**
+ * ladder_accessible_mend_mnemonic_names:
+ *
+ * From now on, a button with a mnemonic is named by its label's text alone. Called once; later
+ * calls do nothing.
+ */
+void
+ladder_accessible_mend_mnemonic_names (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      g_autoptr (GTypeClass) klass = g_type_class_ref (GTK_TYPE_WIDGET);
+
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_map_cb, NULL,
+                                  NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Mends what GTK 4.8 tells assistive technologies, for every widget of the process. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void ladder_accessible_mend_mnemonic_names (void);
+
+G_END_DECLS
