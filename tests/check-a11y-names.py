@@ -3,7 +3,11 @@
 """Every control a person can reach has a name, as a screen reader sees it: starts Ladder with
 a sample profile and the real accessibility bridge (AT-SPI), shows each view with its switcher
 button (through AT-SPI, as an assistive technology would), and fails on any showing button,
-toggle, combo box, check box, slider, text field or menu item without a name.
+toggle, combo box, check box, slider, text field or menu item without a name, or named twice
+over with its mnemonic ("_Undo Undo"). Then the Skills view: each level picker a slider with a
+value from 0 to 5, and a note field for each skill; Tab reaches a picker, Right (or Left at 5)
+changes its value by one and its description says the level's meaning, Down leaves it and moves
+to the next row's picker — keys pressed through XTest, as a keyboard does.
 
     check-a11y-names.py LADDER SAMPLE.json
 """
@@ -48,20 +52,118 @@ def walk(acc, found):
 TYPE_NAME = re.compile(r"^(Gtk|Adw|Ladder)[A-Z]\w*$")
 
 
+def doubled(name):
+    """GTK 4.8 joins a mnemonic button's label property to its label's text."""
+    for i, c in enumerate(name):
+        first, second = name[:i], name[i + 1:]
+        if c == " " and "_" in first and first.replace("_", "") == second:
+            return True
+    return False
+
+
 def unnamed(app):
     out = []
     for acc in walk(app, []):
         try:
             role = acc.getRoleName()
             name = (acc.name or "").strip()
-            # GTK 4.8 does not keep AT-SPI's "showing" state: every view is checked once shown.
+            # GTK 4.8 does not keep AT-SPI's "showing" state: every view is checked once shown;
+            # a mnemonic button is mended when it is mapped, so only mapped ones are checked.
             if role in INTERACTIVE and (not name or TYPE_NAME.match(name)):
                 parent = acc.parent
                 out.append("%s in %s “%s”" % (role, parent.getRoleName() if parent else "?",
                                               parent.name if parent else ""))
+            elif role in INTERACTIVE and doubled(name) and shown(acc):
+                out.append("%s named twice: “%s”" % (role, name))
         except Exception:
             pass
     return out
+
+
+def shown(acc):
+    """On screen: GTK 4.8 keeps no "showing" state, but what is not drawn has no size."""
+    x, y, w, h = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return w > 0 and h > 0
+
+
+def focused(app):
+    return [acc for acc in walk(app, []) if acc.getState().contains(pyatspi.STATE_FOCUSED)]
+
+
+def key(name):
+    keysym = {"Tab": 0xff09, "Left": 0xff51, "Right": 0xff53, "Down": 0xff54}[name]
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    time.sleep(0.7)
+
+
+def pickers(app):
+    """The Skills view's level pickers, as a screen reader and the keyboard use them."""
+    problems = []
+    sliders = [acc for acc in walk(app, []) if acc.getRoleName() == "slider"]
+    if not sliders:
+        return ["no level pickers in the Skills view"]
+    for slider in sliders:
+        try:
+            value = slider.queryValue()
+        except NotImplementedError:
+            problems.append("slider “%s” has no value" % slider.name)
+            continue
+        if (value.minimumValue, value.maximumValue) != (0, 5) or \
+           not 0 <= value.currentValue <= 5:
+            problems.append("slider “%s”: %g in %g–%g" % (slider.name, value.currentValue,
+                                                          value.minimumValue,
+                                                          value.maximumValue))
+    # Each row's note is there for a screen reader too, named after its skill.
+    notes = [acc for acc in walk(app, []) if acc.getRoleName() == "text" and
+             (acc.name or "").startswith("Note on ")]
+    if len(notes) != len(sliders) // 2:
+        problems.append("%d note fields for %d skills" % (len(notes), len(sliders) // 2))
+    if problems:
+        return problems
+    # Tab to a picker, as the keyboard reaches it (the view may already have put focus on one).
+    for _ in range(60):
+        now = [acc for acc in focused(app) if acc.getRoleName() == "slider"]
+        if now:
+            break
+        key("Tab")
+    if not now:
+        return problems + ["Tab never reached a level picker"]
+    first = now[0]
+    was = first.queryValue().currentValue
+    step = "Right" if was < 5 else "Left"
+    want = was + 1 if was < 5 else was - 1
+    key(step)
+    if first.queryValue().currentValue != want:
+        problems.append("%s on a picker at %g gave %g" % (step, was,
+                                                           first.queryValue().currentValue))
+    if not (first.description or "").startswith("%d — " % want):
+        problems.append("the picker's description does not say level %d: “%s”" %
+                        (want, first.description))
+    key("Down")
+    now = focused(app)
+    if first.queryValue().currentValue != want:
+        problems.append("Down changed a picker's value")
+    if first in now or not any(acc.getRoleName() == "slider" for acc in now):
+        problems.append("Down did not move to the next row's picker")
+    # Tab, Tab: from the row's current level to its target, then to its note, which comes into
+    # sight though the window is narrower than the matrix.
+    key("Tab")
+    key("Tab")
+    note = [acc for acc in focused(app) if acc.getRoleName() == "text"]
+    if not note or not (note[0].name or "").startswith("Note on "):
+        problems.append("Tab, Tab from a current level did not reach the row's note: %s" %
+                        [(acc.getRoleName(), acc.name) for acc in focused(app)])
+    else:
+        # What the matrix shows: its scrolled pane (the side pane covers the rest).
+        pane = note[0].parent
+        while pane is not None and pane.getRoleName() != "scroll pane":
+            pane = pane.parent
+        x, y, w, h = note[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        px, py, pw, ph = pane.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        if x < px or x + w > px + pw:
+            problems.append("the focused note is out of sight: %d–%d in a pane %d–%d" %
+                            (x, x + w, px, px + pw))
+    return problems
 
 
 def main(argv):
@@ -94,6 +196,8 @@ def main(argv):
                 continue
             switcher[0].queryAction().doAction(0)
             time.sleep(2)
+            if view == "Skills":
+                problems += pickers(app)
         problems += sorted(set(unnamed(app)))
     finally:
         proc.terminate()

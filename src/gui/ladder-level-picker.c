@@ -1,11 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * A level picker: six cells, 0 to 5, drawn by one widget so that a matrix of a thousand skills
  * stays light. Click a cell, or use the arrow keys, Home, End or the digits; hovering a cell
- * shows what that level means for the skill, and screen readers get the same as a slider's
- * value text. Emits "changed" on a choice by the person, never when the model sets the value. */
+ * shows what that level means for the skill. Emits "changed" on a choice by the person, never
+ * when the model sets the value.
+ *
+ * It is a GtkRange with its trough hidden and its own drawing: GTK 4.8 gives the AT-SPI Value
+ * interface (the level, 0 and 5) only to its own range widgets, so a screen reader says the
+ * level and hears it change; the level's meaning is the accessible description. The range's
+ * pointer and scroll handling are left out: a click picks a cell, and the wheel scrolls the
+ * page instead of changing a rating under the pointer. */
 #define G_LOG_DOMAIN "ladder-level-picker"
 
 #include "config.h"
+
+#include <math.h>
 
 #include "ladder-i18n.h"
 
@@ -23,9 +31,10 @@ struct _LadderLevelPicker
   char *title; /* the skill's name */
   const LadderSkill *skill;
   int value;
+  gboolean setting; /* the value is being set by the model, not chosen */
 };
 
-G_DEFINE_FINAL_TYPE (LadderLevelPicker, ladder_level_picker, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (LadderLevelPicker, ladder_level_picker, GTK_TYPE_RANGE)
 
 enum {
   CHANGED,
@@ -74,6 +83,7 @@ update_accessible (LadderLevelPicker *self)
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) LADDER_LEVEL_MAX,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) self->value,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
                                   -1);
 }
 
@@ -100,6 +110,9 @@ ladder_level_picker_set_value (LadderLevelPicker *self,
   if (self->value == value)
     return;
   self->value = value;
+  self->setting = TRUE;
+  gtk_range_set_value (GTK_RANGE (self), value);
+  self->setting = FALSE;
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -142,6 +155,28 @@ on_pressed_cb (GtkGestureClick   *gesture,
   ladder_level_picker_choose (self, cell_at (x));
 }
 
+/* The range's own keys (arrows, Home, End, Page Up and Down, in either direction of text) and
+ * an assistive technology setting the value: a choice by the person. */
+static gboolean
+on_change_value_cb (GtkRange          *range,
+                    GtkScrollType      scroll,
+                    double             value,
+                    LadderLevelPicker *self)
+{
+  ladder_level_picker_choose (self, (int) CLAMP (round (value), 0, LADDER_LEVEL_MAX));
+  return TRUE;
+}
+
+static void
+on_value_changed_cb (GtkRange          *range,
+                     LadderLevelPicker *self)
+{
+  int value = (int) CLAMP (round (gtk_range_get_value (range)), 0, LADDER_LEVEL_MAX);
+
+  if (!self->setting && value != self->value)
+    ladder_level_picker_choose (self, value);
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -161,6 +196,12 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Right:
       ladder_level_picker_choose (self, self->value + (rtl ? -1 : 1));
       return GDK_EVENT_STOP;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      /* Up and Down move between rows, as they do in the rest of the matrix. */
+      return GDK_EVENT_PROPAGATE;
     case GDK_KEY_Home:
       ladder_level_picker_choose (self, 0);
       return GDK_EVENT_STOP;
@@ -205,6 +246,24 @@ ladder_level_picker_measure (GtkWidget      *widget,
   *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL
                         ? LADDER_N_LEVELS * CELL + (LADDER_N_LEVELS - 1) * GAP
                         : CELL + 4;
+}
+
+/* The focus ring is drawn here: a picker that loses the focus draws itself again without it. */
+static void
+on_focus_changed_cb (GtkWidget  *widget,
+                     GParamSpec *pspec,
+                     gpointer    data)
+{
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+ladder_level_picker_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  /* Nothing to place: the range's trough is hidden, the cells are drawn. */
 }
 
 static void
@@ -275,6 +334,7 @@ ladder_level_picker_class_init (LadderLevelPickerClass *klass)
 
   object_class->finalize = ladder_level_picker_finalize;
   widget_class->measure = ladder_level_picker_measure;
+  widget_class->size_allocate = ladder_level_picker_size_allocate;
   widget_class->snapshot = ladder_level_picker_snapshot;
   widget_class->query_tooltip = ladder_level_picker_query_tooltip;
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -288,6 +348,28 @@ ladder_level_picker_init (LadderLevelPicker *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self));
+  GPtrArray *range_own = g_ptr_array_new ();
+
+  /* The range's trough, and its pointer and wheel handling: the cells are drawn and clicked
+   * here, and the wheel belongs to the page. Its keys (a shortcut controller) stay. */
+  gtk_widget_set_visible (gtk_widget_get_first_child (GTK_WIDGET (self)), FALSE);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE (controller) || GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        g_ptr_array_add (range_own, controller);
+    }
+  for (guint i = 0; i < range_own->len; i++)
+    gtk_widget_remove_controller (GTK_WIDGET (self), g_ptr_array_index (range_own, i));
+  g_ptr_array_unref (range_own);
+  gtk_range_set_adjustment (GTK_RANGE (self), gtk_adjustment_new (0, 0, LADDER_LEVEL_MAX, 1, 1,
+                                                                  0));
+  gtk_range_set_round_digits (GTK_RANGE (self), 0);
+  g_signal_connect (self, "change-value", G_CALLBACK (on_change_value_cb), self);
+  g_signal_connect (self, "value-changed", G_CALLBACK (on_value_changed_cb), self);
+  g_signal_connect (self, "notify::has-focus", G_CALLBACK (on_focus_changed_cb), NULL);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

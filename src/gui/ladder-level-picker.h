@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * A skill level picker, 0–5: one light widget, driven by the mouse or the keyboard, that tells
- * what each level means for the skill. */
+ * what each level means for the skill. A GtkRange underneath, for assistive technologies. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 #define LADDER_TYPE_LEVEL_PICKER (ladder_level_picker_get_type ())
-G_DECLARE_FINAL_TYPE (LadderLevelPicker, ladder_level_picker, LADDER, LEVEL_PICKER, GtkWidget)
+G_DECLARE_FINAL_TYPE (LadderLevelPicker, ladder_level_picker, LADDER, LEVEL_PICKER, GtkRange)
 
 GtkWidget  *ladder_level_picker_new             (const char        *what);
 void        ladder_level_picker_set_skill       (LadderLevelPicker *self,

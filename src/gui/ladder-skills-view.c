@@ -402,6 +402,30 @@ on_picker_changed_cb (LadderLevelPicker *picker,
     ladder_profile_set_skill_target (self->profile, ladder_skill_row_get_id (row), level, TRUE);
 }
 
+/* A control that takes the focus is scrolled into sight sideways: at the default width the
+ * Note column is beyond the right edge, and a person would type into what they cannot see. */
+static void
+on_cell_focus_cb (GtkWidget        *widget,
+                  GParamSpec       *pspec,
+                  LadderSkillsView *self)
+{
+  GtkAdjustment *across = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  graphene_rect_t bounds;
+  double value, page, margin = 12;
+
+  if (!gtk_widget_has_focus (widget) || across == NULL ||
+      !gtk_widget_compute_bounds (widget, GTK_WIDGET (self->column_view), &bounds))
+    return;
+  value = gtk_adjustment_get_value (across);
+  page = gtk_adjustment_get_page_size (across);
+  if (bounds.origin.x < 0)
+    gtk_adjustment_set_value (across, value + bounds.origin.x - margin);
+  else if (bounds.origin.x + bounds.size.width > page)
+    gtk_adjustment_set_value (across, value + MIN (bounds.origin.x - margin,
+                                                   bounds.origin.x + bounds.size.width - page
+                                                   + margin));
+}
+
 static void
 setup_picker_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -414,11 +438,13 @@ setup_picker_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (picker), "column", (gpointer) column);
   g_object_set_data (G_OBJECT (picker), "item", item);
   g_signal_connect_object (picker, "changed", G_CALLBACK (on_picker_changed_cb), self, 0);
+  g_signal_connect_object (picker, "notify::has-focus", G_CALLBACK (on_cell_focus_cb), self, 0);
   gtk_list_item_set_child (item, picker);
 }
 
 /* A note is a plain GtkText (one light widget per row), saved when the person leaves it or
- * presses Enter. */
+ * presses Enter. GTK 4.8 leaves a GtkText out of the accessible tree (it is meant to sit inside
+ * an entry), so it is made a text box: a screen reader finds it, with its name and text. */
 static void
 commit_note (GtkWidget        *text,
              LadderSkillsView *self)
@@ -439,6 +465,8 @@ on_note_focus_cb (GtkWidget        *text,
 {
   if (!gtk_widget_has_focus (text))
     commit_note (text, self);
+  else
+    on_cell_focus_cb (text, pspec, self);
 }
 
 static void
@@ -446,12 +474,15 @@ setup_note_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                LadderSkillsView         *self)
 {
-  GtkWidget *text = gtk_text_new ();
+  GtkWidget *text = g_object_new (GTK_TYPE_TEXT, "accessible-role",
+                                  GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
 
   g_object_set_data (G_OBJECT (text), "item", item);
   gtk_text_set_placeholder_text (GTK_TEXT (text), _("Add a note"));
   gtk_text_set_max_length (GTK_TEXT (text), LADDER_MAX_TEXT_CHARS);
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  /* Room for a few words even when the window is narrow (the matrix then scrolls sideways). */
+  gtk_widget_set_size_request (text, 160, -1);
   g_signal_connect_object (text, "activate", G_CALLBACK (commit_note), self, 0);
   g_signal_connect_object (text, "notify::has-focus", G_CALLBACK (on_note_focus_cb), self, 0);
   gtk_list_item_set_child (item, text);
