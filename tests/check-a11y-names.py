@@ -73,6 +73,9 @@ def unnamed(app):
                 parent = acc.parent
                 out.append("%s in %s “%s”" % (role, parent.getRoleName() if parent else "?",
                                               parent.name if parent else ""))
+            elif role == "list" and TYPE_NAME.match(name):
+                # Orca says a list's name as the focus enters it ("GtkColumnListView").
+                out.append("list named after its type: %s" % name)
             elif role in INTERACTIVE and doubled(name) and shown(acc):
                 out.append("%s named twice: “%s”" % (role, name))
         except Exception:

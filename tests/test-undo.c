@@ -367,6 +367,9 @@ test_history_chart (void)
   int chosen = before == 4 ? 3 : 4;
 
   ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
+  /* The radar's words are there on the first visit, before any change (they were empty). */
+  g_assert_true (ladder_test_has_label (ladder_window_get_view (window, "skills"),
+                                        "Product craft: now "));
   picker = ladder_test_find_picker (ladder_window_get_view (window, "skills"), "apis", "current");
   ladder_level_picker_choose (picker, chosen);
   ladder_test_drain ();

@@ -1260,6 +1260,8 @@ ladder_progress_view_init (LadderProgressView *self)
 
     self->checkins = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
     section_heading (self->checkins, _("Check-Ins"), 12);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Past check-ins"), -1);
     gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
     gtk_widget_add_css_class (list, "boxed-list");
     gtk_box_append (GTK_BOX (self->checkins), list);
@@ -1269,6 +1271,8 @@ ladder_progress_view_init (LadderProgressView *self)
   section_heading (box, _("Evidence Log"), 12);
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Evidence log"), -1);
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);

@@ -30,6 +30,7 @@ G_DEFINE_FINAL_TYPE (LadderRadar, ladder_radar, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_PROFILE,
+  PROP_SUMMARY,
   N_PROPS
 };
 
@@ -198,6 +199,7 @@ refresh (LadderRadar *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   self->summary, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 }
 
 void
@@ -280,6 +282,7 @@ ladder_radar_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_PROFILE: g_value_set_object (value, self->profile); break;
+    case PROP_SUMMARY: g_value_set_string (value, self->summary); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -322,6 +325,10 @@ ladder_radar_class_init (LadderRadarClass *klass)
   object_class->get_property = ladder_radar_get_property;
   object_class->set_property = ladder_radar_set_property;
   properties[PROP_PROFILE] = ladder_profile_param_spec ();
+  /* The text alternative: each skill group's average now and aimed at (and then). */
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->snapshot = ladder_radar_snapshot;
   widget_class->measure = ladder_radar_measure;

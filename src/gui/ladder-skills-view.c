@@ -38,7 +38,6 @@ struct _LadderSkillsView
   LadderRadar *radar;
   GtkDropDown *then_choice; /* a day of the history to draw against now */
   GPtrArray *then_dates;    /* in the drop-down's order after "now only" */
-  GtkLabel *summary_label;
 
   gboolean stale;       /* changed while hidden */
   gboolean rows_filled; /* the rows were made for this profile */
@@ -72,12 +71,6 @@ same_skills (LadderSkillsView *self)
         return FALSE;
     }
   return TRUE;
-}
-
-static void
-update_summary (LadderSkillsView *self)
-{
-  gtk_label_set_text (self->summary_label, ladder_radar_get_summary (self->radar));
 }
 
 /* The days of the rating history the radar can show against now: newest first, the choice kept
@@ -132,7 +125,6 @@ on_then_selected_cb (LadderSkillsView *self)
   ladder_radar_set_then (self->radar, selected > 0 && selected <= self->then_dates->len
                                       ? g_ptr_array_index (self->then_dates, selected - 1)
                                       : NULL);
-  update_summary (self);
 }
 
 static void
@@ -181,7 +173,6 @@ on_profile_changed_cb (LadderSkillsView *self)
                             GTK_SORTER_CHANGE_DIFFERENT);
     }
   refresh_then_choice (self);
-  update_summary (self);
 }
 
 static gboolean
@@ -943,7 +934,6 @@ ladder_skills_view_class_init (LadderSkillsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, show_hidden_button);
   gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, radar);
-  gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, summary_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
@@ -962,6 +952,13 @@ ladder_skills_view_init (LadderSkillsView *self)
   GtkSelectionModel *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The column view's list has no name of its own: Orca said "GtkColumnListView". */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      /* Translators: the skills matrix, for a screen reader */
+                                      _("Your skills and levels"), -1);
   self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
   g_signal_group_connect_object (self->profile_signals, "changed",
                                  G_CALLBACK (on_profile_changed_cb), self, G_CONNECT_SWAPPED);

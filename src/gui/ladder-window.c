@@ -2059,6 +2059,33 @@ start_first_run_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* GTK 4.8 names a stack page after its type, and Orca says "GtkStackPage panel" as the focus
+ * enters a view: each view's page is named by the view's title, the page that holds them by
+ * what it is. */
+static void
+name_pages (LadderWindow *self)
+{
+  GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+  g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+
+  for (guint i = 0; GTK_IS_STACK (inner) && i < g_list_model_get_n_items (G_LIST_MODEL (pages));
+       i++)
+    {
+      g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkStackPage *inner_page = gtk_stack_get_page (GTK_STACK (inner),
+                                                     adw_view_stack_page_get_child (page));
+
+      if (inner_page != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (inner_page),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        adw_view_stack_page_get_title (page), -1);
+    }
+  gtk_accessible_update_property (
+    GTK_ACCESSIBLE (gtk_stack_get_page (self->main_stack, GTK_WIDGET (self->view_stack))),
+    /* Translators: what a screen reader calls the part of the window with the five views */
+    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Career plan"), -1);
+}
+
 static void
 ladder_window_constructed (GObject *object)
 {
@@ -2067,6 +2094,7 @@ ladder_window_constructed (GObject *object)
   g_autoptr (GPtrArray) entries = NULL;
 
   G_OBJECT_CLASS (ladder_window_parent_class)->constructed (object);
+  name_pages (self);
 
   last = g_settings_get_string (self->settings, "last-profile");
   if (*last != '\0')
