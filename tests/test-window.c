@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-ladder-view.h"
@@ -497,6 +498,128 @@ test_views_follow_profile (void)
   close_window (window);
 }
 
+/* The mapped widgets with this style class in @widget, added to @found. */
+static GPtrArray *
+find_with_class (GtkWidget  *widget,
+                 const char *class,
+                 GPtrArray  *found)
+{
+  if (gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, class))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_with_class (child, class, found);
+  return found;
+}
+
+static double
+luminance (const guchar *bgra)
+{
+  double rgb[3];
+
+  for (int i = 0; i < 3; i++)
+    {
+      double c = bgra[2 - i] / 255.0;
+
+      rgb[i] = c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+    }
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+/* The contrast of @widget's text against its background, as the window draws them: the
+ * background is the colour most of its pixels have, the text its pixel farthest from it. */
+static double
+drawn_contrast (LadderWindow *window,
+                GtkWidget    *widget)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = g_malloc (width * height * 4);
+  graphene_rect_t bounds;
+  double background, best = 1;
+  int x0, y0;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, width * 4);
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  x0 = (int) bounds.origin.x;
+  y0 = (int) bounds.origin.y;
+  {
+    g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
+    guint most = 0, colour = 0;
+
+    for (int y = y0; y < y0 + (int) bounds.size.height && y < height; y++)
+      for (int x = x0; x < x0 + (int) bounds.size.width && x < width; x++)
+        {
+          guint32 pixel;
+          guint n;
+
+          memcpy (&pixel, pixels + (y * width + x) * 4, 4);
+          n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
+          g_hash_table_insert (counts, GUINT_TO_POINTER (pixel), GUINT_TO_POINTER (n));
+          if (n > most)
+            {
+              most = n;
+              colour = pixel;
+            }
+        }
+    background = luminance ((const guchar *) &colour);
+  }
+  for (int y = y0; y < y0 + (int) bounds.size.height && y < height; y++)
+    for (int x = x0; x < x0 + (int) bounds.size.width && x < width; x++)
+      {
+        double here = luminance (pixels + (y * width + x) * 4);
+        double contrast = (MAX (here, background) + 0.05) / (MIN (here, background) + 0.05);
+
+        best = MAX (best, contrast);
+      }
+  g_test_message ("%s “%s”: background %.3f, contrast %.2f", G_OBJECT_TYPE_NAME (widget),
+                  GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "",
+                  background, best);
+  return best;
+}
+
+/* The rung markers ("Target") and the gap badges are small bold text: 4.5:1 at least, in the
+ * light and the dark style (they were 3.3:1 to 3.8:1). */
+static void
+test_marker_contrast (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  const struct { const char *keys, *view, *class; } places[] = {
+    { "<Alt>1", "ladder", "rung-marker" },
+    { "<Alt>2", "skills", "gap-badge" },
+  };
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("anna-petrova-saas-enterprise.json");
+  window = open_window ();
+  for (guint i = 0; i < G_N_ELEMENTS (schemes) * G_N_ELEMENTS (places); i++)
+    {
+      g_autoptr (GPtrArray) found = g_ptr_array_new ();
+      guint place = i % G_N_ELEMENTS (places);
+
+      adw_style_manager_set_color_scheme (style, schemes[i / G_N_ELEMENTS (places)]);
+      ladder_test_press_keys (GTK_WIDGET (window), places[place].keys);
+      ladder_test_wait (300);
+      find_with_class (ladder_window_get_view (window, places[place].view), places[place].class,
+                       found);
+      g_assert_cmpuint (found->len, >=, 1);
+      for (guint j = 0; j < found->len; j++)
+        g_assert_cmpfloat (drawn_contrast (window, g_ptr_array_index (found, j)), >=, 4.5);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  close_window (window);
+}
+
 /* With the focus inside a view, switching views with the keys never leaves it on something
  * hidden: it goes into the view shown, and back where it was when the person returns. */
 static void
@@ -788,6 +911,7 @@ main (int   argc,
   g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
+  g_test_add_func ("/window/marker-contrast", test_marker_contrast);
   g_test_add_func ("/window/plan-follows-language", test_plan_follows_language);
   g_test_add_func ("/window/copy-answer-in-language", test_copy_answer_in_language);
 
