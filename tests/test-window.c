@@ -11,7 +11,9 @@
 
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-ladder-view.h"
+#include "gui/ladder-rung-tile.h"
 #include "core/ladder-format.h"
+#include "core/ladder-i18n.h"
 #include "core/ladder-planner.h"
 #include "gui/ladder-new-profile-dialog.h"
 #include "gui/ladder-plan-view.h"
@@ -620,6 +622,93 @@ test_marker_contrast (void)
   close_window (window);
 }
 
+/* A mapped widget with this tooltip, anywhere in @widget. */
+static GtkWidget *
+find_by_tooltip (GtkWidget  *widget,
+                 const char *tooltip)
+{
+  if (gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* On a phone's width (360 px) every view fits, in Russian too (its labels are the longest);
+ * the ladder folds: a rung clicked opens its words with "All Rungs" to go back, and the
+ * Skills side pane folds behind an Overview button. */
+static void
+test_narrow (void)
+{
+  const char *languages[] = { "en", "ru" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      LadderLanguageSaved *saved = ladder_format_use_language (languages[l]);
+      LadderWindow *window;
+      GtkWidget *ladder, *skills, *tile, *back, *overview;
+      AdwLeaflet *leaflet;
+      AdwFlap *flap;
+      int width;
+
+      clear_store ();
+      add_sample ("anna-petrova-saas-enterprise.json");
+      window = ladder_window_new (app);
+      gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      ladder_test_wait (300);
+      /* No view makes the window wider than the 360 px asked for (less the frame's borders). */
+      width = gtk_widget_get_width (GTK_WIDGET (window));
+      g_assert_cmpint (width, <=, 360);
+      for (guint i = 1; i <= 5; i++)
+        {
+          g_autofree char *keys = g_strdup_printf ("<Alt>%u", i);
+
+          ladder_test_press_keys (GTK_WIDGET (window), keys);
+          ladder_test_wait (300);
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+        }
+
+      ladder_test_press_keys (GTK_WIDGET (window), "<Alt>1");
+      ladder_test_wait (300);
+      ladder = ladder_window_get_view (window, "ladder");
+      leaflet = ADW_LEAFLET (ladder_test_find_descendant (ladder, ADW_TYPE_LEAFLET));
+      g_assert_true (adw_leaflet_get_folded (leaflet));
+      tile = ladder_test_find_descendant (ladder, LADDER_TYPE_RUNG_TILE);
+      g_assert_null (find_by_tooltip (ladder, _("Back to both tracks")));
+      ladder_test_click (tile);
+      ladder_test_wait (500);
+      g_assert_false (gtk_widget_is_ancestor (tile, adw_leaflet_get_visible_child (leaflet)));
+      back = find_by_tooltip (ladder, _("Back to both tracks"));
+      g_assert_nonnull (back);
+      ladder_test_click (back);
+      ladder_test_wait (500);
+      g_assert_true (gtk_widget_is_ancestor (tile, adw_leaflet_get_visible_child (leaflet)));
+      g_assert_true (gtk_widget_has_focus (tile));
+
+      ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
+      ladder_test_wait (300);
+      skills = ladder_window_get_view (window, "skills");
+      flap = ADW_FLAP (ladder_test_find_descendant (skills, ADW_TYPE_FLAP));
+      g_assert_true (adw_flap_get_folded (flap));
+      g_assert_false (adw_flap_get_reveal_flap (flap));
+      overview = find_by_tooltip (skills, _("Overview: the radar of your skill groups"));
+      g_assert_nonnull (overview);
+      ladder_test_click (overview);
+      ladder_test_wait (300);
+      g_assert_true (adw_flap_get_reveal_flap (flap));
+      close_window (window);
+      ladder_format_restore_language (saved);
+    }
+}
+
 /* With the focus inside a view, switching views with the keys never leaves it on something
  * hidden: it goes into the view shown, and back where it was when the person returns. */
 static void
@@ -912,6 +1001,7 @@ main (int   argc,
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
   g_test_add_func ("/window/marker-contrast", test_marker_contrast);
+  g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/plan-follows-language", test_plan_follows_language);
   g_test_add_func ("/window/copy-answer-in-language", test_copy_answer_in_language);
 

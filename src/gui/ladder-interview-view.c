@@ -13,6 +13,7 @@
 #include "ladder-profile-property.h"
 #include "ladder-interview-view.h"
 #include "ladder-toast.h"
+#include "ladder-wrap-box.h"
 
 #define EDIT_DELAY_MS 400
 
@@ -625,6 +626,7 @@ ladder_interview_view_class_init (LadderInterviewViewClass *klass)
   properties[PROP_PROFILE] = ladder_profile_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LADDER_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ladder-interview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderInterviewView, questions_box);

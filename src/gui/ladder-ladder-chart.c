@@ -16,7 +16,7 @@
 
 #define N_ROWS 5
 #define ROW_GAP 14
-#define COLUMN_GAP 32
+#define COLUMN_GAP 28
 #define RAIL_INSET 14
 #define HEADER_GAP 12
 
@@ -43,6 +43,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   SELECTION_CHANGED,
+  RUNG_ACTIVATED,
   N_SIGNALS
 };
 
@@ -75,11 +76,14 @@ select_tile (LadderLadderChart *self,
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+/* A click, Enter or Space on a rung: it is selected, and whoever shows its words is asked to
+ * show them (on a narrow window they are on a page of their own). */
 static void
 on_tile_clicked_cb (LadderRungTile    *tile,
                     LadderLadderChart *self)
 {
   select_tile (self, tile, FALSE);
+  g_signal_emit (self, signals[RUNG_ACTIVATED], 0);
 }
 
 /* Selection follows the keyboard focus, so Tab works as well as the arrows. */
@@ -544,6 +548,9 @@ ladder_ladder_chart_class_init (LadderLadderChartClass *klass)
   signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 0);
+  signals[RUNG_ACTIVATED] = g_signal_new ("rung-activated", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "ladder-chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -568,7 +575,9 @@ ladder_ladder_chart_init (LadderLadderChart *self)
 
       gtk_label_set_wrap (GTK_LABEL (header), TRUE);
       gtk_label_set_justify (GTK_LABEL (header), GTK_JUSTIFY_CENTER);
-      gtk_widget_add_css_class (header, "title-4");
+      /* "heading", not a title: "Управленческий трек" in a title's size alone made the chart
+       * wider than a phone. */
+      gtk_widget_add_css_class (header, "heading");
       gtk_widget_set_parent (header, GTK_WIDGET (self));
       g_ptr_array_add (self->headers, header);
 

@@ -7,6 +7,8 @@
 
 #include "ladder-i18n.h"
 
+#include <adwaita.h>
+
 #include "core/ladder-readiness.h"
 #include "ladder-profile-property.h"
 #include "ladder-ladder-view.h"
@@ -31,6 +33,8 @@ struct _LadderLadderView
   GtkListBox *gaps_list;
   GtkWidget *set_current_button;
   GtkWidget *set_target_button;
+  AdwLeaflet *leaflet;          /* on a narrow window, the tracks and the rung's words fold */
+  GtkWidget *details_scroller;
 };
 
 G_DEFINE_FINAL_TYPE (LadderLadderView, ladder_ladder_view, GTK_TYPE_WIDGET)
@@ -150,6 +154,29 @@ static void
 on_selection_changed_cb (LadderLadderView *self)
 {
   update_details (self);
+}
+
+/* Folded, a rung clicked (or Enter, Space) opens its words; its first button takes the focus. */
+static void
+on_rung_activated_cb (LadderLadderView *self)
+{
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+  adw_leaflet_set_visible_child (self->leaflet, self->details_scroller);
+  gtk_widget_grab_focus (gtk_widget_get_sensitive (self->set_current_button)
+                         ? self->set_current_button : self->set_target_button);
+}
+
+/* Back to the tracks, with the focus on the rung the person was reading about. */
+static void
+on_back_clicked_cb (LadderLadderView *self)
+{
+  const LadderRung *rung = ladder_ladder_chart_get_selected (self->chart);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (rung != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (ladder_ladder_chart_get_tile (self->chart, rung->track,
+                                                                     rung->id)));
 }
 
 static void
@@ -274,6 +301,10 @@ ladder_ladder_view_class_init (LadderLadderViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderLadderView, gaps_list);
   gtk_widget_class_bind_template_child (widget_class, LadderLadderView, set_current_button);
   gtk_widget_class_bind_template_child (widget_class, LadderLadderView, set_target_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderLadderView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LadderLadderView, details_scroller);
+  gtk_widget_class_bind_template_callback (widget_class, on_rung_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_set_current_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_set_target_clicked_cb);

@@ -18,6 +18,7 @@
 #include "ladder-profile-property.h"
 #include "ladder-progress-view.h"
 #include "ladder-toast.h"
+#include "ladder-wrap-box.h"
 
 struct _LadderProgressView
 {
@@ -1141,7 +1142,10 @@ section_heading (GtkWidget  *box,
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_set_margin_top (heading, space_above);
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
-  gtk_box_append (GTK_BOX (box), heading);
+  if (LADDER_IS_WRAP_BOX (box))
+    ladder_wrap_box_append (LADDER_WRAP_BOX (box), heading);
+  else
+    gtk_box_append (GTK_BOX (box), heading);
 }
 
 static void
@@ -1149,7 +1153,8 @@ ladder_progress_view_init (LadderProgressView *self)
 {
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* The buttons go under the title on a narrow window. */
+  GtkWidget *header = ladder_wrap_box_new (12);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (C_("view", "Progress"));
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_Log Evidence…"));
@@ -1171,17 +1176,17 @@ ladder_progress_view_init (LadderProgressView *self)
   gtk_box_append (GTK_BOX (titles), title);
   gtk_box_append (GTK_BOX (titles), GTK_WIDGET (self->count_label));
   gtk_widget_set_hexpand (titles, TRUE);
-  gtk_box_append (GTK_BOX (header), titles);
+  ladder_wrap_box_append (LADDER_WRAP_BOX (header), titles);
   {
     GtkWidget *check_in = gtk_button_new_with_mnemonic (_("Check _In…"));
 
     gtk_actionable_set_action_name (GTK_ACTIONABLE (check_in), "progress.check-in");
     gtk_widget_set_valign (check_in, GTK_ALIGN_CENTER);
-    gtk_box_append (GTK_BOX (header), check_in);
+    ladder_wrap_box_append (LADDER_WRAP_BOX (header), check_in);
   }
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "progress.add");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (header), add);
+  ladder_wrap_box_append (LADDER_WRAP_BOX (header), add);
   gtk_box_append (GTK_BOX (box), header);
   {
     /* A quarter has passed since the last check-in: said at the top, with the way to do it. */
@@ -1222,10 +1227,9 @@ ladder_progress_view_init (LadderProgressView *self)
   gtk_box_append (GTK_BOX (box), filters);
 
   {
-    GtkWidget *heading_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    GtkWidget *heading_box = ladder_wrap_box_new (12);
 
     section_heading (heading_box, _("Ratings Over Time"), 6);
-    gtk_widget_set_hexpand (gtk_widget_get_first_child (heading_box), TRUE);
     /* The same points as a table: for a screen reader, and for anyone who wants the days. */
     self->as_table = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("Show as _Table")));
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->as_table),
@@ -1233,7 +1237,7 @@ ladder_progress_view_init (LadderProgressView *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->as_table), "flat");
     gtk_widget_set_valign (GTK_WIDGET (self->as_table), GTK_ALIGN_END);
     g_signal_connect_swapped (self->as_table, "toggled", G_CALLBACK (rebuild), self);
-    gtk_box_append (GTK_BOX (heading_box), GTK_WIDGET (self->as_table));
+    ladder_wrap_box_append (LADDER_WRAP_BOX (heading_box), GTK_WIDGET (self->as_table));
     gtk_box_append (GTK_BOX (box), heading_box);
     self->history_table = GTK_LIST_BOX (gtk_list_box_new ());
     gtk_list_box_set_selection_mode (self->history_table, GTK_SELECTION_NONE);

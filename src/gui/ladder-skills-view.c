@@ -11,6 +11,7 @@
 
 #include "core/ladder-readiness.h"
 #include "ladder-level-picker.h"
+#include "ladder-wrap-box.h"
 #include "ladder-profile-property.h"
 #include "core/ladder-format.h"
 #include "ladder-form.h"
@@ -928,6 +929,7 @@ ladder_skills_view_class_init (LadderSkillsViewClass *klass)
   widget_class->map = ladder_skills_view_map;
 
   g_type_ensure (LADDER_TYPE_RADAR);
+  g_type_ensure (LADDER_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ladder-skills-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, column_view);
