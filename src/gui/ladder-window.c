@@ -33,6 +33,7 @@ struct _LadderWindow
   GtkStack *main_stack;
   AdwViewStack *view_stack;
   AdwViewSwitcherTitle *switcher_title;
+  AdwHeaderBar *header_bar;
   GtkMenuButton *profile_menu_button;
   GtkLabel *profile_label;
   LadderLadderView *ladder_view;
@@ -2059,6 +2060,29 @@ start_first_run_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+apply_centering_cb (gpointer data)
+{
+  LadderWindow *self = data;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  /* Wide, the view switcher sits in the middle of the header bar, and the profile button
+   * keeps its natural width; narrow, the switcher is at the bottom and the title may sit off
+   * centre, so that the header fits a phone. */
+  adw_header_bar_set_centering_policy (self->header_bar, narrow ? ADW_CENTERING_POLICY_LOOSE
+                                                                : ADW_CENTERING_POLICY_STRICT);
+  return G_SOURCE_REMOVE;
+}
+
+/* The switcher decides while the header bar is being laid out: the change waits until after,
+ * or the header bar would keep its start button where it no longer fits. */
+static void
+on_title_visible_cb (LadderWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_centering_cb, g_object_ref (self),
+                   g_object_unref);
+}
+
 /* GTK 4.8 names a stack page after its type, and Orca says "GtkStackPage panel" as the focus
  * enters a view: each view's page is named by the view's title, the page that holds them by
  * what it is. */
@@ -2095,6 +2119,10 @@ ladder_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ladder_window_parent_class)->constructed (object);
   name_pages (self);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_title_visible_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "map", G_CALLBACK (on_title_visible_cb), self,
+                           G_CONNECT_SWAPPED);
 
   last = g_settings_get_string (self->settings, "last-profile");
   if (*last != '\0')
@@ -2169,6 +2197,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, ladder_view);
