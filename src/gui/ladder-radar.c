@@ -66,7 +66,7 @@ ladder_radar_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   guint n = ladder_framework_get_n_groups (framework);
-  double radius = MIN (width, height) / 2.0 - 70;
+  double radius = MIN (width, height) / 2.0 - 70 * ladder_style_text_scale (widget);
   double cx = width / 2.0, cy = height / 2.0;
   g_autofree double *current = g_new0 (double, n);
   g_autofree double *toward = g_new0 (double, n);
@@ -140,7 +140,7 @@ ladder_radar_snapshot (GtkWidget   *widget,
       int lw, lh;
       double x, y;
 
-      pango_layout_set_width (layout, 92 * PANGO_SCALE);
+      pango_layout_set_width (layout, (int) (92 * ladder_style_text_scale (widget)) * PANGO_SCALE);
       /* Between words only: "communica-tion" split across lines reads badly in any language. */
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
@@ -267,8 +267,8 @@ ladder_radar_measure (GtkWidget      *widget,
                       int            *minimum_baseline,
                       int            *natural_baseline)
 {
-  *minimum = 220;
-  *natural = 280;
+  *minimum = (int) (220 * ladder_style_text_scale (widget));
+  *natural = (int) (280 * ladder_style_text_scale (widget));
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "core/ladder-readiness.h"
 #include "ladder-level-picker.h"
+#include "ladder-style.h"
 #include "ladder-wrap-box.h"
 #include "ladder-profile-property.h"
 #include "core/ladder-format.h"
@@ -608,7 +609,10 @@ build_columns (LadderSkillsView *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_title_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_title_cb), NULL);
   column = add_column (self, _("Skill"), factory, FALSE);
-  gtk_column_view_column_set_fixed_width (column, 190);
+  /* Wider with large text: "Прототипирование" alone fills 190 px at 150 %. */
+  gtk_column_view_column_set_fixed_width (column,
+                                          (int) (190 * ladder_style_text_scale (
+                                                   GTK_WIDGET (self))));
   gtk_column_view_column_set_sorter (column, GTK_SORTER (gtk_string_sorter_new (
     gtk_property_expression_new (LADDER_TYPE_SKILL_ROW, NULL, "title"))));
 

@@ -115,3 +115,18 @@ ladder_style_prefer_language_fonts (void)
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
+
+/**
+ * ladder_style_text_scale:
+ *
+ * How much the desktop scales text (its text scaling factor, which sets the font resolution): 1
+ * at the usual size, 1.5 with large text at 150 %. Widths and room for labels set in pixels
+ * follow it.
+ */
+double
+ladder_style_text_scale (GtkWidget *widget)
+{
+  double dpi = pango_cairo_context_get_resolution (gtk_widget_get_pango_context (widget));
+
+  return MAX (1.0, dpi > 0 ? dpi / 96.0 : 1.0);
+}

@@ -15,5 +15,6 @@ void    ladder_style_accent (GtkWidget     *widget,
 double  ladder_style_contrast (const GdkRGBA *a,
                                const GdkRGBA *b);
 void    ladder_style_prefer_language_fonts (void);
+double  ladder_style_text_scale (GtkWidget *widget);
 
 G_END_DECLS

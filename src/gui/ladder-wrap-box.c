@@ -33,6 +33,8 @@ static GParamSpec *properties[N_PROPS];
 
 static GtkBuildableIface *parent_buildable;
 
+#define ROOM 240
+
 /* The widths of the first child and of the others side by side (with their spacing). */
 static void
 measure_widths (LadderWrapBox *self,
@@ -71,7 +73,11 @@ fits_one_row (LadderWrapBox *self,
   int first_min, first_nat, rest_min, rest_nat, widest;
 
   measure_widths (self, &first_min, &first_nat, &rest_min, &rest_nat, &widest);
-  return width < 0 || width >= first_min + (rest_min > 0 ? self->spacing + rest_min : 0);
+  /* The first child keeps some room on one row (a paragraph squeezed to a word a line beside
+   * its buttons reads badly): its natural width, up to ROOM. */
+  return width < 0 ||
+         width >= MAX (first_min, MIN (first_nat, ROOM)) + (rest_min > 0 ? self->spacing
+                                                                          + rest_min : 0);
 }
 
 /* Under the first child, the others in rows of @width, each at its natural width when it fits
@@ -169,6 +175,27 @@ measure_heights (LadderWrapBox *self,
     }
 }
 
+/* On one row of @width: the others' width (natural when it leaves the first child its
+ * minimum), and the first child's. */
+static int
+one_row_rest_width (LadderWrapBox *self,
+                    int            width)
+{
+  int first_min, first_nat, rest_min, rest_nat, widest;
+
+  measure_widths (self, &first_min, &first_nat, &rest_min, &rest_nat, &widest);
+  return width - first_min - self->spacing >= rest_nat ? rest_nat : rest_min;
+}
+
+static int
+one_row_first_width (LadderWrapBox *self,
+                     int            width)
+{
+  int rest_width = one_row_rest_width (self, width);
+
+  return MAX (0, width - (rest_width > 0 ? rest_width + self->spacing : 0));
+}
+
 static void
 ladder_wrap_box_measure (GtkWidget      *widget,
                          GtkOrientation  orientation,
@@ -192,7 +219,10 @@ ladder_wrap_box_measure (GtkWidget      *widget,
     }
   if (fits_one_row (self, for_size))
     {
-      measure_heights (self, -1, &first_min, &first_nat, &rest_min, &rest_nat);
+      /* The first child's height at the width it will have: a wrapping label beside buttons
+       * needs more lines than alone. */
+      measure_heights (self, for_size < 0 ? -1 : one_row_first_width (self, for_size),
+                       &first_min, &first_nat, &rest_min, &rest_nat);
       *minimum = MAX (first_min, rest_min);
       *natural = MAX (first_nat, rest_nat);
       return;
@@ -235,9 +265,9 @@ ladder_wrap_box_size_allocate (GtkWidget *widget,
 
   /* One row: the others get their natural width when it leaves the first its minimum. */
   measure_widths (self, &first_min, &first_nat, &rest_min, &rest_nat, &widest);
-  rest_width = width - first_min - self->spacing >= rest_nat ? rest_nat : rest_min;
+  rest_width = one_row_rest_width (self, width);
   {
-    int first_width = MAX (0, width - (rest_width > 0 ? rest_width + self->spacing : 0));
+    int first_width = one_row_first_width (self, width);
 
     gtk_widget_size_allocate (first, &(GtkAllocation) { rtl ? width - first_width : 0, 0,
                                                         first_width, height }, -1);
