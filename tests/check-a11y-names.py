@@ -73,9 +73,10 @@ def unnamed(app):
                 parent = acc.parent
                 out.append("%s in %s “%s”" % (role, parent.getRoleName() if parent else "?",
                                               parent.name if parent else ""))
-            elif role == "list" and TYPE_NAME.match(name):
-                # Orca says a list's name as the focus enters it ("GtkColumnListView").
-                out.append("list named after its type: %s" % name)
+            elif role in ("list", "menu") and TYPE_NAME.match(name):
+                # Orca says a list's or menu's name as the focus enters it
+                # ("GtkColumnListView", "GtkPopoverMenu").
+                out.append("%s named after its type: %s" % (role, name))
             elif role in INTERACTIVE and doubled(name) and shown(acc):
                 out.append("%s named twice: “%s”" % (role, name))
         except Exception:
@@ -94,7 +95,8 @@ def focused(app):
 
 
 def key(name):
-    keysym = {"Tab": 0xff09, "Left": 0xff51, "Right": 0xff53, "Down": 0xff54}[name]
+    keysym = {"Tab": 0xff09, "Left": 0xff51, "Right": 0xff53, "Down": 0xff54, "F10": 0xffc7,
+              "Escape": 0xff1b}[name]
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
     time.sleep(0.7)
 
@@ -201,7 +203,9 @@ def main(argv):
             time.sleep(2)
             if view == "Skills":
                 problems += pickers(app)
+        key("F10")  # the main menu, open while the names are read
         problems += sorted(set(unnamed(app)))
+        key("Escape")
     finally:
         proc.terminate()
         proc.wait(timeout=10)

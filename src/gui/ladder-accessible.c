@@ -14,6 +14,49 @@
  * changes. */
 #define MENDED_FOR "ladder-accessible-mended-for"
 
+static GtkStack *
+find_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A menu opened from a menu button: GTK 4.8 leaves it and the stack of its submenus unnamed,
+ * and Orca says "GtkPopoverMenu menu, GtkStackPage panel". They take the button's tooltip. */
+static void
+name_menu (GtkWidget *menu)
+{
+  GtkWidget *button = gtk_widget_get_ancestor (menu, GTK_TYPE_MENU_BUTTON);
+  const char *name = button != NULL ? gtk_widget_get_tooltip_text (button) : NULL;
+  GtkStack *stack = find_stack (menu);
+
+  if (name == NULL)
+    return;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  if (stack != NULL)
+    {
+      g_autoptr (GtkSelectionModel) pages = gtk_stack_get_pages (stack);
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+        {
+          g_autoptr (GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          name, -1);
+        }
+    }
+}
+
 static gboolean
 on_map_cb (GSignalInvocationHint *hint,
            guint                  n_values,
@@ -23,6 +66,8 @@ on_map_cb (GSignalInvocationHint *hint,
   GObject *object = g_value_get_object (&values[0]);
   const char *label;
 
+  if (GTK_IS_POPOVER_MENU (object))
+    name_menu (GTK_WIDGET (object));
   if (!GTK_IS_BUTTON (object) || !gtk_button_get_use_underline (GTK_BUTTON (object)))
     return TRUE;
   label = gtk_button_get_label (GTK_BUTTON (object));
@@ -36,8 +81,8 @@ on_map_cb (GSignalInvocationHint *hint,
 /**
  * ladder_accessible_mend_mnemonic_names:
  *
- * From now on, a button with a mnemonic is named by its label's text alone. Called once; later
- * calls do nothing.
+ * From now on, a button with a mnemonic is named by its label's text alone, and a menu by its
+ * button's tooltip. Called once; later calls do nothing.
  */
 void
 ladder_accessible_mend_mnemonic_names (void)
