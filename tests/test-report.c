@@ -244,6 +244,37 @@ test_markup_literal (void)
   g_assert_nonnull (strstr (markdown, "\\<b\\>Bold & \"Co\"\\</span\\>"));
 }
 
+/* A title of thousands of letters without a space (a paste gone wrong) is drawn whole, on
+ * lines the page can hold; it took Pango seconds per title to find where to break such a run. */
+static void
+test_long_words (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("li-wei-ai-startup.json");
+  g_autofree char *pdf = g_build_filename (tmp_dir, "long-words.pdf", NULL);
+  g_autofree char *letters = g_strnfill (2000, 'x');
+  g_autofree char *title = g_strconcat ("Start ", letters, " end", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  GString *plain = g_string_new (NULL);
+
+  if (ladder_profile_get_n_plan_items (profile) == 0)
+    ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  ladder_profile_edit_plan_item (profile, ladder_profile_get_plan_item (profile, 0)->id, title,
+                                 NULL);
+  g_assert_true (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, pdf, 595, 842,
+                                          &error));
+  g_assert_no_error (error);
+  text = run ("pdftotext", pdf);
+  /* The zero-width spaces that give Pango its breaks are no letters of the title. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) != 0x200B)
+      g_string_append_unichar (plain, g_utf8_get_char (p));
+  squeezed = squeeze (plain->str);
+  g_string_free (plain, TRUE);
+  assert_contains (squeezed, title, "the long title");
+}
+
 /* The report carries the evidence log, newest first, with dates, skills, outcomes and links,
  * and the notes on skills: in the PDF and in Markdown. */
 static void
@@ -433,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/report/rows-never-split", test_rows_never_split);
   g_test_add_func ("/report/evidence-and-notes", test_evidence_and_notes);
   g_test_add_func ("/report/promotion-case", test_promotion_case);
+  g_test_add_func ("/report/long-words", test_long_words);
 
   return g_test_run ();
 }
