@@ -846,6 +846,9 @@ test_menu_labels (void)
   g_assert_true (g_file_set_contents (path_b, blank->str, -1, NULL));
 
   window = open_window ();
+  /* The profiles are listed when the menu opens: F9, as a person opens it. */
+  ladder_test_press_keys (GTK_WIDGET (window), "F9");
+  ladder_test_wait (200);
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (gtk_widget_get_template_child (
     GTK_WIDGET (window), LADDER_TYPE_WINDOW, "profile_menu_button")));
   section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
@@ -860,6 +863,8 @@ test_menu_labels (void)
   g_assert_true (g_ptr_array_find_with_equal_func (labels, "product__ops", g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (labels, "blank.json (no name)", g_str_equal,
                                                    NULL));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (gtk_widget_get_template_child (
+    GTK_WIDGET (window), LADDER_TYPE_WINDOW, "profile_menu_button")));
   close_window (window);
 }
 

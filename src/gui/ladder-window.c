@@ -58,6 +58,7 @@ struct _LadderWindow
   AdwToast *undo_toast;    /* (owned) the toast whose Undo takes back the newest step only */
   guint64 undo_toast_serial;
   GMenu *profiles_section;
+  GMenu *profile_menu;
   gboolean conflict_open;
   gboolean close_anyway;
 };
@@ -564,7 +565,6 @@ profile_replaced (LadderWindow *self)
 
   update_pages (self);
   update_actions (self);
-  refresh_profile_menu (self);
 }
 
 static void
@@ -631,6 +631,18 @@ ladder_window_get_store (LadderWindow *self)
 }
 
 /* ---- Profile menu ----------------------------------------------------------------------- */
+
+/* Called by the menu button each time its menu is about to open (GTK 4.8 clears the menu's
+ * model first): the profiles are listed then. */
+static void
+create_profile_menu_cb (GtkMenuButton *button,
+                        gpointer       data)
+{
+  LadderWindow *self = data;
+
+  refresh_profile_menu (self);
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->profile_menu));
+}
 
 static void
 refresh_profile_menu (LadderWindow *self)
@@ -817,8 +829,7 @@ on_rename_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "rename") != 0 || *name == '\0' || PROFILE (self) == NULL)
     return;
   ladder_profile_set_name (PROFILE (self), name);
-  if (ladder_window_save_now (self))
-    refresh_profile_menu (self);
+  ladder_window_save_now (self);
 }
 
 static void
@@ -2060,27 +2071,27 @@ start_first_run_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-apply_centering_cb (gpointer data)
-{
-  LadderWindow *self = data;
-  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+/* Below this width the header centres loosely: strict centring needs twice the wider side,
+ * more than a phone's width; above, the view switcher sits in the middle. */
+#define STRICT_CENTRING_WIDTH 600
 
-  /* Wide, the view switcher sits in the middle of the header bar, and the profile button
-   * keeps its natural width; narrow, the switcher is at the bottom and the title may sit off
-   * centre, so that the header fits a phone. */
-  adw_header_bar_set_centering_policy (self->header_bar, narrow ? ADW_CENTERING_POLICY_LOOSE
-                                                                : ADW_CENTERING_POLICY_STRICT);
-  return G_SOURCE_REMOVE;
-}
-
-/* The switcher decides while the header bar is being laid out: the change waits until after,
- * or the header bar would keep its start button where it no longer fits. */
+/* Decided before the header bar is laid out, from the width it gets: deciding afterwards (from
+ * whether the switcher fits) made the switcher change its look once more after the first
+ * frame, and changing it during the header's own layout lost its start button. */
 static void
-on_title_visible_cb (LadderWindow *self)
+ladder_window_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
 {
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_centering_cb, g_object_ref (self),
-                   g_object_unref);
+  LadderWindow *self = LADDER_WINDOW (widget);
+  AdwCenteringPolicy policy = width >= STRICT_CENTRING_WIDTH ? ADW_CENTERING_POLICY_STRICT
+                                                             : ADW_CENTERING_POLICY_LOOSE;
+
+  if (adw_header_bar_get_centering_policy (self->header_bar) != policy)
+    adw_header_bar_set_centering_policy (self->header_bar, policy);
+  GTK_WIDGET_CLASS (ladder_window_parent_class)->size_allocate (widget, width, height,
+                                                                baseline);
 }
 
 /* GTK 4.8 names a stack page after its type, and Orca says "GtkStackPage panel" as the focus
@@ -2119,10 +2130,6 @@ ladder_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ladder_window_parent_class)->constructed (object);
   name_pages (self);
-  g_signal_connect_object (self->switcher_title, "notify::title-visible",
-                           G_CALLBACK (on_title_visible_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self, "map", G_CALLBACK (on_title_visible_cb), self,
-                           G_CONNECT_SWAPPED);
 
   last = g_settings_get_string (self->settings, "last-profile");
   if (*last != '\0')
@@ -2167,6 +2174,7 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->profiles_section);
+  g_clear_object (&self->profile_menu);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
 }
@@ -2179,6 +2187,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = ladder_window_constructed;
+  widget_class->size_allocate = ladder_window_size_allocate;
   object_class->get_property = ladder_window_get_property;
   ladder_accessible_mend_mnemonic_names ();
   object_class->set_property = ladder_window_set_property;
@@ -2292,6 +2301,11 @@ ladder_window_init (LadderWindow *self)
   g_menu_append (files, _("_Export Profile…"), "win.export-profile");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
   gtk_menu_button_set_menu_model (self->profile_menu_button, G_MENU_MODEL (menu));
+  /* The profiles are listed when the menu opens, not at every profile switch: listing reads
+   * each new or changed file in full, which held up the window's start with a large store. */
+  self->profile_menu = g_object_ref (menu);
+  gtk_menu_button_set_create_popup_func (self->profile_menu_button, create_profile_menu_cb, self,
+                                         NULL);
 }
 
 LadderWindow *
