@@ -1524,16 +1524,21 @@ ladder_profile_get_history_entry (LadderProfile  *self,
   return *date != NULL && *levels != NULL;
 }
 
-/* A snapshot's level of @id, or -1 when it has none. */
-static int
-snapshot_level (JsonObject *levels,
-                const char *id)
+/**
+ * ladder_profile_history_level:
+ * @levels: (nullable): the levels of a snapshot, from ladder_profile_get_history_entry()
+ *
+ * Returns: the snapshot's level of skill @id (0–5), or -1 when it has none
+ */
+int
+ladder_profile_history_level (JsonObject *levels,
+                              const char *id)
 {
   JsonNode *node = levels != NULL ? json_object_get_member (levels, id) : NULL;
 
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64)
     return -1;
-  return CLAMP (json_node_get_int (node), 0, 5);
+  return CLAMP (json_node_get_int (node), 0, LADDER_LEVEL_MAX);
 }
 
 /**
@@ -1564,8 +1569,8 @@ ladder_profile_get_history_changes (LadderProfile *self,
   for (guint i = 0; i < self->skills->len; i++)
     {
       const LadderProfileSkill *skill = g_ptr_array_index (self->skills, i);
-      LadderRatingChange change = { skill->id, snapshot_level (before, skill->id),
-                                    snapshot_level (now, skill->id) };
+      LadderRatingChange change = { skill->id, ladder_profile_history_level (before, skill->id),
+                                    ladder_profile_history_level (now, skill->id) };
 
       if (change.to >= 0 && change.to != change.from)
         g_array_append_val (changes, change);

@@ -334,6 +334,8 @@ gboolean              ladder_profile_get_history_entry (LadderProfile  *self,
                                                         guint           index,
                                                         const char    **date,
                                                         JsonObject    **levels);
+int                   ladder_profile_history_level     (JsonObject    *levels,
+                                                        const char    *id);
 GArray               *ladder_profile_get_history_changes (LadderProfile *self,
                                                           guint          index);
 void                  ladder_profile_override_today    (const char    *date);

@@ -241,13 +241,13 @@ group_average (LadderFramework *framework,
     {
       const LadderProfileSkill *own = ladder_profile_get_skill (profile, i);
       const LadderSkill *skill = ladder_framework_lookup_skill (framework, own->id);
-      JsonNode *level = then != NULL ? json_object_get_member (then, own->id) : NULL;
+      int level = then != NULL ? ladder_profile_history_level (then, own->id) : -1;
 
       if (own->hidden || g_strcmp0 (skill != NULL ? skill->group : own->group, group) != 0 ||
-          (then != NULL && (level == NULL || !JSON_NODE_HOLDS_VALUE (level))))
+          (then != NULL && level < 0))
         continue;
       if (then != NULL)
-        sum += CLAMP (json_node_get_int (level), 0, LADDER_LEVEL_MAX);
+        sum += level;
       else
         sum += toward ? ladder_planner_target_level (framework, profile, own->id) : own->current;
       n++;

@@ -678,19 +678,18 @@ history_span (LadderProfile *profile,
     {
       const char *day;
       JsonObject *levels;
-      JsonNode *level;
+      int level;
 
       if (!ladder_profile_get_history_entry (profile, i, &day, &levels) ||
-          (level = json_object_get_member (levels, skill)) == NULL ||
-          !JSON_NODE_HOLDS_VALUE (level))
+          (level = ladder_profile_history_level (levels, skill)) < 0)
         continue;
       if (!seen)
         {
-          *from = json_node_get_int (level);
+          *from = level;
           *from_day = day;
           seen = TRUE;
         }
-      *to = json_node_get_int (level);
+      *to = level;
       *to_day = day;
     }
   return seen && *from != *to;

@@ -226,12 +226,10 @@ snapshot_level (JsonObject *levels,
     return FALSE;
   if (skill != NULL)
     {
-      JsonNode *node = json_object_get_member (levels, skill);
+      int found = ladder_profile_history_level (levels, skill);
 
-      if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-        return FALSE;
-      *level = CLAMP (json_node_get_int (node), 0, 5);
-      return TRUE;
+      *level = MAX (found, 0);
+      return found >= 0;
     }
   {
     GList *values = json_object_get_values (levels);
