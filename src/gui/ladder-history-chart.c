@@ -17,7 +17,6 @@ struct _LadderHistoryChart
   GtkWidget parent_instance;
 
   GArray *points; /* LadderHistoryPoint */
-  GArray *days;   /* int: each point's days since the first, the x axis */
 
   /* The last drawing, kept while the points, the size and the colours stay: a later visit to
    * the view hands the renderer the same node, which it does not draw again. */
@@ -81,15 +80,14 @@ draw (LadderHistoryChart *self,
       const LadderHistoryPoint *last = &g_array_index (self->points, LadderHistoryPoint,
                                                        self->points->len - 1);
 
-      span = MAX (1, g_array_index (self->days, int, self->points->len - 1));
+      span = MAX (1, last->day);
       /* A step line: a rating holds until the next one. */
       cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
       cairo_set_line_width (cr, 2.5);
       for (guint i = 0; i < self->points->len; i++)
         {
           const LadderHistoryPoint *point = &g_array_index (self->points, LadderHistoryPoint, i);
-          double x = LEFT + plot_w * (self->points->len == 1 ? 0.5
-                                      : g_array_index (self->days, int, i) / span);
+          double x = LEFT + plot_w * (self->points->len == 1 ? 0.5 : point->day / span);
           double y = TOP + plot_h * (1 - point->level / 5.0);
 
           if (i == 0)
@@ -107,8 +105,7 @@ draw (LadderHistoryChart *self,
       for (guint i = 0; i < self->points->len; i++)
         {
           const LadderHistoryPoint *point = &g_array_index (self->points, LadderHistoryPoint, i);
-          double x = LEFT + plot_w * (self->points->len == 1 ? 0.5
-                                      : g_array_index (self->days, int, i) / span);
+          double x = LEFT + plot_w * (self->points->len == 1 ? 0.5 : point->day / span);
           double y = TOP + plot_h * (1 - point->level / 5.0);
 
           cairo_arc (cr, x, y, 4, 0, 2 * G_PI);
@@ -184,7 +181,6 @@ ladder_history_chart_finalize (GObject *object)
   LadderHistoryChart *self = LADDER_HISTORY_CHART (object);
 
   g_array_unref (self->points);
-  g_array_unref (self->days);
   g_clear_pointer (&self->drawn, gsk_render_node_unref);
   G_OBJECT_CLASS (ladder_history_chart_parent_class)->finalize (object);
 }
@@ -206,7 +202,6 @@ ladder_history_chart_init (LadderHistoryChart *self)
 {
   self->points = g_array_new (FALSE, TRUE, sizeof (LadderHistoryPoint));
   g_array_set_clear_func (self->points, clear_point);
-  self->days = g_array_new (FALSE, TRUE, sizeof (int));
 }
 
 GtkWidget *
@@ -265,7 +260,6 @@ ladder_history_chart_show (LadderHistoryChart *self,
   g_return_if_fail (LADDER_IS_HISTORY_CHART (self));
 
   g_array_set_size (self->points, 0);
-  g_array_set_size (self->days, 0);
   g_clear_pointer (&self->drawn, gsk_render_node_unref);
   for (guint i = 0; profile != NULL && i < ladder_profile_get_n_history (profile); i++)
     {
@@ -273,20 +267,16 @@ ladder_history_chart_show (LadderHistoryChart *self,
       JsonObject *levels;
       LadderHistoryPoint point = { 0 };
       GDate day;
-      int days;
 
       if (!ladder_profile_get_history_entry (profile, i, &date, &levels) ||
           !ladder_format_parse_day (date, &day) || !snapshot_level (levels, skill, &point.level))
         continue;
-      /* Days since the first point: the x axis keeps time's proportions. */
-      days = (int) g_date_get_julian (&day);
       if (self->points->len == 0)
-        first_julian = days;
-      days -= first_julian;
+        first_julian = (int) g_date_get_julian (&day);
+      point.day = (int) g_date_get_julian (&day) - first_julian;
       point.date = g_strdup (date);
       point.entry = i;
       g_array_append_val (self->points, point);
-      g_array_append_val (self->days, days);
     }
 
   if (self->points->len > WORDS_POINTS)

@@ -17,6 +17,7 @@ typedef struct
   char *date;   /* "2027-03-01" */
   double level; /* 0–5 */
   guint entry;  /* its snapshot in the profile's rating history */
+  int day;      /* days since the first point: the x axis keeps time's proportions */
 } LadderHistoryPoint;
 
 GtkWidget *ladder_history_chart_new        (void);
