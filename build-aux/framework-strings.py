@@ -17,6 +17,7 @@ def strings(framework):
         if text and text not in seen:
             seen.append(text)
 
+    add(framework.get("name"))
     for group in framework["groups"]:
         add(group["title"])
     for skill in framework["skills"]:

@@ -12,6 +12,14 @@ import sys
 # msgid → why its number is no count (a level, a quarter, a year's name, a place in a file,
 # a percentage, a range's bounds), so no plural form depends on it.
 NOT_COUNTS = {
+    "Line %u is not UTF-8 text; save the file from the spreadsheet as “CSV UTF-8”": "a place",
+    "A quoted cell that starts on line %u is never closed": "a place",
+    "Row %u has levels but no competency name in column %s": "a place",
+    "Row %u: the competency’s name is longer than 200 characters": "a place",
+    "Row %u: the competency “%s” is listed twice (first in row %u)": "places",
+    "Row %u: the group’s name is longer than 200 characters": "a place",
+    "Agree with your manager what level %2$d in %1$s looks like in your team, and work toward it":
+        "a level's name",
     "“%s.%s” must be between 1 and %ld characters": "bounds of a range; the upper is 200 or 20,000",
     "“%s%s” must have from %u to %u entries": "bounds of a range; the upper is 200 or more",
     "“%s[%u]” must be an object": "an index",

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ladder-store.h"
 
@@ -349,6 +350,68 @@ test_exports (void)
   g_assert_cmpint (usage.status, ==, 2);
 }
 
+/* A company's ladder from a spreadsheet: what was understood is printed, the options correct
+ * the guess, --list-frameworks lists it; a bad file stores nothing. */
+static void
+test_import_framework (void)
+{
+  g_auto (Run) run = { 0 };
+  g_auto (Run) list = { 0 };
+  g_auto (Run) bad = { 0 };
+  g_auto (Run) usage = { 0 };
+  g_auto (Run) json = { 0 };
+  g_auto (Run) out = { 0 };
+  g_autofree char *csv = g_build_filename (data_home, "acme.csv", NULL);
+  g_autofree char *broken = g_build_filename (data_home, "broken.csv", NULL);
+  g_autofree char *exported = g_build_filename (data_home, "builtin.json", NULL);
+  g_autofree char *folder = g_build_filename (data_home, APPLICATION_ID, "frameworks", NULL);
+  g_autoptr (GDir) dir = NULL;
+  guint n_files = 0;
+
+  g_assert_true (g_file_set_contents (csv,
+    "Area;Competency;APM;PM;Senior PM;Group PM\r\n"
+    "Craft;Discovery;Joins;\"Runs;\r\nwrites\";Plans;Coaches\r\n"
+    ";Delivery;Ships;Ships more;Ships projects;Runs a group\r\n", -1, NULL));
+  run_ladder (&run, "--import-framework", csv, "--management-levels", "F",
+              "--ladder-name", "Acme PM", "--management-title", "Leads", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "separated by semicolons"));
+  g_assert_nonnull (strstr (run.out, "Competency names: B “Competency”"));
+  g_assert_nonnull (strstr (run.out, "Groups: A “Area”"));
+  g_assert_nonnull (strstr (run.out, "Levels of the Expert track: C “APM”, D “PM”, E “Senior PM”"));
+  g_assert_nonnull (strstr (run.out, "Levels of the Leads: F “Group PM”"));
+  g_assert_nonnull (strstr (run.out, "2 competencies, 1 group"));
+  g_assert_nonnull (strstr (run.out, "Stored as company:acme-pm: Acme PM"));
+
+  run_ladder (&list, "--list-frameworks", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, "builtin:pm\tProduct management\n"));
+  g_assert_nonnull (strstr (list.out, "company:acme-pm\tAcme PM\n"));
+
+  /* Refused with its line; nothing more is stored. */
+  g_assert_true (g_file_set_contents (broken, "Competency,L1\nDiscovery,a\nDiscovery,b\n", -1,
+                                      NULL));
+  run_ladder (&bad, "--import-framework", broken, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "Row 3: the competency “Discovery” is listed twice"));
+  run_ladder (&usage, "--import-framework", csv, "--levels", "Z", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+  g_assert_nonnull (strstr (usage.err, "no such column"));
+
+  /* The documented JSON form comes in too, under a new id. */
+  run_ladder (&out, "--export-framework", exported, NULL);
+  g_assert_cmpint (out.status, ==, 0);
+  run_ladder (&json, "--import-framework", exported, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "Stored as company:product-management: Product management"));
+
+  dir = g_dir_open (folder, 0, NULL);
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/cli/exports", test_exports);
   g_test_add_func ("/cli/export-language", test_export_language);
   g_test_add_func ("/cli/add-evidence", test_add_evidence);
+  g_test_add_func ("/cli/import-framework", test_import_framework);
 
   status = g_test_run ();
   g_free (data_home);

@@ -301,7 +301,16 @@ test_builtin_is_data (void)
   g_assert_true (json_parser_load_from_data (a, file, -1, NULL));
   g_assert_true (json_parser_load_from_data (b, text, -1, NULL));
   g_assert_true (json_node_equal (json_parser_get_root (a), json_parser_get_root (b)));
-  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, file, -1);
+  {
+    /* Added since the move, for company ladders: the framework's name and which track leads
+     * people. Without those two lines, the file is the move's byte for byte. */
+    g_autoptr (GString) moved = g_string_new (file);
+
+    g_assert_cmpuint (g_string_replace (moved, "  \"name\" : \"Product management\",\n", "", 0),
+                      ==, 1);
+    g_assert_cmpuint (g_string_replace (moved, "      \"management\" : true,\n", "", 0), ==, 1);
+    checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, moved->str, -1);
+  }
   g_assert_cmpstr (checksum, ==, BUILTIN_BEFORE_THE_MOVE);
 }
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-ladder-view.h"
@@ -15,6 +16,9 @@
 #include "core/ladder-format.h"
 #include "core/ladder-i18n.h"
 #include "core/ladder-planner.h"
+#include "core/ladder-framework-store.h"
+#include "gui/ladder-frameworks-dialog.h"
+#include "gui/ladder-ladder-chart.h"
 #include "gui/ladder-new-profile-dialog.h"
 #include "gui/ladder-plan-view.h"
 #include "gui/ladder-radar.h"
@@ -868,6 +872,140 @@ test_menu_labels (void)
   close_window (window);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* A company's ladder from a spreadsheet, end to end, as a person does it: Company Ladders in
+ * the profile menu, the file (what the file chooser hands over), the columns said, Add Ladder,
+ * New Profile beside it, a name, Create; the ladder view then shows the company's rungs. */
+static void
+test_company_ladder (void)
+{
+  /* Semicolons, a byte order mark, CRLF, a group column exported from merged cells, a cell
+   * with a line break and quotes, markup and a formula that must stay text. */
+  const char *csv =
+    "\xef\xbb\xbf" "Area;Competency;APM;PM;Senior PM;Principal PM;Group PM;Director\r\n"
+    "Craft;Discovery;Joins interviews;\"Runs interviews.\r\nWrites \"\"findings\"\".\";"
+    "Plans research;Sets practice;Coaches PMs;Owns strategy\r\n"
+    ";Delivery;Ships small changes;Ships features;Ships projects;Ships bets;Runs a group;"
+    "Runs the org\r\n"
+    "Business;<b>Sense</b> & money;Knows the model;Tracks metrics;Owns a line;Shapes the model;"
+    "Owns group P&L;=HYPERLINK(\"http://x\")\r\n";
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "acme-ladder.csv", NULL);
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), APPLICATION_ID,
+                                              "frameworks", NULL);
+  GtkWidget *menu_button, *item, *add, *new_profile, *create, *label;
+  AdwPreferencesGroup *columns;
+  LadderFrameworksDialog *ladders;
+  LadderNewProfileDialog *dialog;
+  LadderLadderChart *chart;
+  LadderProfile *profile;
+  LadderWindow *window;
+  GtkWidget *ladder;
+  guint n_rows = 0;
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  window = open_window ();
+
+  menu_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                           LADDER_TYPE_WINDOW,
+                                                           "profile_menu_button"));
+  item = ladder_test_open_menu_item (menu_button, "Company Ladders…");
+  g_assert_nonnull (item);
+  ladder_test_click (item);
+  ladders = LADDER_FRAMEWORKS_DIALOG (find_toplevel (LADDER_TYPE_FRAMEWORKS_DIALOG));
+  g_assert_nonnull (ladders);
+  g_assert_true (ladder_test_has_label (GTK_WIDGET (ladders), "Product management"));
+
+  ladder_frameworks_dialog_import_file (ladders, path);
+  ladder_test_drain ();
+  label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ladders),
+                                                     LADDER_TYPE_FRAMEWORKS_DIALOG,
+                                                     "understood_label"));
+  /* Understood before anything is said: names, groups, all six levels on one track. */
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "3 competencies, 2 groups"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)),
+                            "Expert track: APM, PM, Senior PM, Principal PM, Group PM, Director"));
+
+  /* Group PM and Director are the management track: the person says so, column by column. */
+  columns = ADW_PREFERENCES_GROUP (gtk_widget_get_template_child (GTK_WIDGET (ladders),
+                                                                  LADDER_TYPE_FRAMEWORKS_DIALOG,
+                                                                  "columns_group"));
+  for (GtkWidget *row = ladder_test_find_descendant (GTK_WIDGET (columns), ADW_TYPE_COMBO_ROW);
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      n_rows++;
+      if (g_str_equal (title, "G: Group PM") || g_str_equal (title, "H: Director"))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+    }
+  g_assert_cmpuint (n_rows, ==, 8);
+  ladder_test_drain ();
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)),
+                            "Management track: Group PM, Director"));
+
+  add = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ladders),
+                                                   LADDER_TYPE_FRAMEWORKS_DIALOG, "add_button"));
+  g_assert_true (gtk_widget_get_sensitive (add));
+  ladder_test_click (add);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  g_assert_true (ladder_test_has_label (GTK_WIDGET (ladders), "acme-ladder"));
+
+  new_profile = ladder_test_find_button (GTK_WIDGET (ladders), "_New Profile…");
+  /* The first is the built-in ladder's; the company's is the second. */
+  g_assert_nonnull (new_profile);
+  new_profile = NULL;
+  for (GtkWidget *button = ladder_test_find_descendant (GTK_WIDGET (ladders), ADW_TYPE_ACTION_ROW);
+       button != NULL; button = gtk_widget_get_next_sibling (button))
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (button)),
+                   "acme-ladder") == 0)
+      new_profile = ladder_test_find_button (button, "_New Profile…");
+  g_assert_nonnull (new_profile);
+  ladder_test_click (new_profile);
+  g_assert_null (find_toplevel (LADDER_TYPE_FRAMEWORKS_DIALOG));
+
+  dialog = LADDER_NEW_PROFILE_DIALOG (find_toplevel (LADDER_TYPE_NEW_PROFILE_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (
+                           GTK_WIDGET (dialog), LADDER_TYPE_NEW_PROFILE_DIALOG, "name_row")),
+                         "Dana");
+  create = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                      LADDER_TYPE_NEW_PROFILE_DIALOG,
+                                                      "create_button"));
+  ladder_test_click (create);
+
+  profile = ladder_window_get_profile (window);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Dana");
+  g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, "company:acme-ladder");
+  g_assert_cmpstr (ladder_profile_get_rung (profile), ==, "r3");
+  g_assert_cmpstr (ladder_profile_get_skill_title (profile, "s3"), ==, "<b>Sense</b> & money");
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>1");
+  ladder = ladder_window_get_view (window, "ladder");
+  chart = LADDER_LADDER_CHART (ladder_test_find_descendant (ladder, LADDER_TYPE_LADDER_CHART));
+  g_assert_cmpuint (ladder_ladder_chart_get_n_tiles (chart), ==, 6);
+  g_assert_nonnull (ladder_ladder_chart_get_tile (chart, "management", "r8"));
+  g_assert_true (ladder_test_has_label (GTK_WIDGET (chart), "Senior PM"));
+  g_assert_true (ladder_test_has_label (GTK_WIDGET (chart), "Management track"));
+  close_window (window);
+  g_unlink (path);
+}
+
 /* A "last-profile" setting that names no store file: a normal window, never a crash. */
 static void
 test_bad_last_profile (void)
@@ -1007,6 +1145,7 @@ main (int   argc,
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
   g_test_add_func ("/window/marker-contrast", test_marker_contrast);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/company-ladder", test_company_ladder);
   g_test_add_func ("/window/plan-follows-language", test_plan_follows_language);
   g_test_add_func ("/window/copy-answer-in-language", test_copy_answer_in_language);
 

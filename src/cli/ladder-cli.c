@@ -6,10 +6,14 @@
 
 #include "ladder-i18n.h"
 #include <stdio.h>
+#include <string.h>
 
 #include "ladder-cli.h"
 #include "core/ladder-calendar.h"
 #include "core/ladder-format.h"
+#include "core/ladder-file-private.h"
+#include "core/ladder-framework-csv.h"
+#include "core/ladder-framework-store.h"
 #include "core/ladder-framework.h"
 #include "core/ladder-interview.h"
 #include "core/ladder-planner.h"
@@ -76,6 +80,234 @@ list_profiles (LadderStore *store)
 
       g_print ("%s\t%s\n", entry->file_name, text);
     }
+  return LADDER_EXIT_OK;
+}
+
+/* One line per framework: its id, a tab, its name (or why it cannot be read). */
+static int
+list_frameworks (void)
+{
+  g_autoptr (GPtrArray) entries = ladder_frameworks_list ();
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LadderFrameworkEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *text = one_line (entry->name != NULL ? entry->name
+                                                           : entry->error->message);
+
+      g_print ("%s\t%s\n", entry->id, text);
+    }
+  return LADDER_EXIT_OK;
+}
+
+typedef struct
+{
+  const char *name;
+  const char *name_column;
+  const char *group_column;
+  const char *description_column;
+  const char *levels;
+  const char *management_levels;
+  const char *track_title;
+  const char *management_title;
+} FrameworkOptions;
+
+/* A column as the person names it: its letter ("C") or its title in the first row. */
+static int
+find_column (LadderCsv  *csv,
+             const char *reference)
+{
+  g_autofree char *wanted = g_utf8_casefold (reference, -1);
+  guint n = ladder_csv_get_n_columns (csv);
+  int letter = -1;
+
+  if (*reference != '\0' && strspn (reference, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ==
+                                strlen (reference) && strlen (reference) <= 2)
+    {
+      letter = 0;
+      for (const char *p = reference; *p != '\0'; p++)
+        letter = letter * 26 + (g_ascii_toupper (*p) - 'A' + 1);
+      letter--;
+    }
+  for (guint column = 0; column < n; column++)
+    {
+      g_autofree char *title = g_utf8_casefold (ladder_csv_get_cell (csv, 0, column), -1);
+
+      if (g_str_equal (title, wanted))
+        return (int) column;
+    }
+  return letter >= 0 && letter < (int) n ? letter : -1;
+}
+
+static gboolean
+set_role (LadderCsv        *csv,
+          LadderCsvShape   *shape,
+          const char       *references,
+          LadderColumnRole  role,
+          gboolean          many)
+{
+  g_auto (GStrv) parts = g_strsplit (references, ",", -1);
+
+  /* The option names the only column(s) with this role: the guess's are dropped. */
+  for (guint column = 0; column < shape->n_columns; column++)
+    if (shape->roles[column] == role)
+      shape->roles[column] = role == LADDER_COLUMN_LEVEL ? LADDER_COLUMN_IGNORE
+                                                         : LADDER_COLUMN_LEVEL;
+  if (g_str_equal (references, "-"))
+    return TRUE;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      int column = find_column (csv, g_strstrip (parts[i]));
+
+      if (column < 0 || (!many && i > 0))
+        {
+          g_printerr ("ladder: %s: %s\n", parts[i],
+                      _("no such column (give its letter, A, B, …, or its title in the first "
+                        "row)"));
+          return FALSE;
+        }
+      shape->roles[column] = role;
+    }
+  return TRUE;
+}
+
+static void
+print_columns (LadderCsv            *csv,
+               const LadderCsvShape *shape,
+               LadderColumnRole      role)
+{
+  gboolean first = TRUE;
+
+  for (guint column = 0; column < shape->n_columns; column++)
+    {
+      char letter[3] = { 0 };
+
+      if (shape->roles[column] != role)
+        continue;
+      if (column >= 26)
+        {
+          letter[0] = 'A' + column / 26 - 1;
+          letter[1] = 'A' + column % 26;
+        }
+      else
+        letter[0] = 'A' + column;
+      /* Translators: a column of a spreadsheet: its letter and its title, “C “Senior PM”” */
+      g_print (first ? _("%s “%s”") : _(", %s “%s”"), letter, ladder_csv_get_cell (csv, 0, column));
+      first = FALSE;
+    }
+  if (first)
+    g_print ("%s", C_("columns", "none"));
+  g_print ("\n");
+}
+
+/* Imports a company's ladder from the documented framework JSON or from a competency matrix
+ * saved as CSV, says what it understood, and stores it under a new id. */
+static int
+import_framework (const char             *path,
+                  const FrameworkOptions *options)
+{
+  g_autofree char *data = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFramework) framework = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *stored_name = NULL;
+  gsize length;
+
+  if (!ladder_file_read (path, &data, &length, &error))
+    return refuse (path, error);
+  if (ladder_csv_looks_like_json (data, length))
+    {
+      if (options->levels != NULL || options->management_levels != NULL ||
+          options->name_column != NULL || options->group_column != NULL ||
+          options->description_column != NULL)
+        {
+          g_printerr ("ladder: %s\n", _("the column options go with a CSV file"));
+          return LADDER_EXIT_USAGE;
+        }
+      framework = ladder_framework_new_from_data (data, length, &error);
+      if (framework == NULL)
+        return refuse (path, error);
+    }
+  else
+    {
+      g_autoptr (LadderCsv) csv = ladder_csv_parse (data, length, &error);
+      g_autoptr (LadderCsvShape) shape = NULL;
+      g_autofree char *base = g_path_get_basename (path);
+      char *dot;
+
+      if (csv == NULL)
+        return refuse (path, error);
+      if ((dot = strrchr (base, '.')) != NULL && dot != base)
+        *dot = '\0';
+      shape = ladder_csv_detect_shape (csv, options->name != NULL ? options->name : base);
+      if ((options->name_column != NULL &&
+           !set_role (csv, shape, options->name_column, LADDER_COLUMN_NAME, FALSE)) ||
+          (options->group_column != NULL &&
+           !set_role (csv, shape, options->group_column, LADDER_COLUMN_GROUP, FALSE)) ||
+          (options->description_column != NULL &&
+           !set_role (csv, shape, options->description_column, LADDER_COLUMN_DESCRIPTION,
+                      FALSE)) ||
+          (options->levels != NULL &&
+           !set_role (csv, shape, options->levels, LADDER_COLUMN_LEVEL, TRUE)) ||
+          (options->management_levels != NULL &&
+           !set_role (csv, shape, options->management_levels, LADDER_COLUMN_MANAGEMENT, TRUE)))
+        return LADDER_EXIT_USAGE;
+      if (options->track_title != NULL)
+        {
+          g_free (shape->track_title);
+          shape->track_title = g_strdup (options->track_title);
+        }
+      if (options->management_title != NULL)
+        {
+          g_free (shape->management_title);
+          shape->management_title = g_strdup (options->management_title);
+        }
+
+      /* What was understood, so that a wrong guess is seen before it is used. */
+      {
+        g_autofree char *rows = g_strdup_printf (ngettext ("%u row", "%u rows",
+                                                           ladder_csv_get_n_rows (csv)),
+                                                 ladder_csv_get_n_rows (csv));
+        g_autofree char *columns = g_strdup_printf (ngettext ("%u column", "%u columns",
+                                                              ladder_csv_get_n_columns (csv)),
+                                                    ladder_csv_get_n_columns (csv));
+
+        /* Translators: "Read “acme.csv”: 15 rows, 8 columns, separated by semicolons" */
+        g_print (_("Read “%s”: %s, %s, separated by %s\n"), path, rows, columns,
+                 ladder_csv_get_separator (csv) == ';'    ? C_("separator", "semicolons")
+                 : ladder_csv_get_separator (csv) == '\t' ? C_("separator", "tabs")
+                                                          : C_("separator", "commas"));
+      }
+      g_print ("  %s ", _("Competency names:"));
+      print_columns (csv, shape, LADDER_COLUMN_NAME);
+      g_print ("  %s ", _("Groups:"));
+      print_columns (csv, shape, LADDER_COLUMN_GROUP);
+      g_print ("  %s ", _("Descriptions (not used):"));
+      print_columns (csv, shape, LADDER_COLUMN_DESCRIPTION);
+      /* Translators: “Levels of the Expert track:” followed by the columns */
+      g_print (_("  Levels of the %s:"), shape->track_title);
+      g_print (" ");
+      print_columns (csv, shape, LADDER_COLUMN_LEVEL);
+      g_print (_("  Levels of the %s:"), shape->management_title);
+      g_print (" ");
+      print_columns (csv, shape, LADDER_COLUMN_MANAGEMENT);
+      framework = ladder_framework_new_from_csv (csv, shape, &error);
+      if (framework == NULL)
+        return refuse (path, error);
+      g_print ("  ");
+      g_print (ngettext ("%u competency", "%u competencies",
+                         ladder_framework_get_n_skills (framework)),
+               ladder_framework_get_n_skills (framework));
+      g_print (", ");
+      g_print (ngettext ("%u group", "%u groups", ladder_framework_get_n_groups (framework)),
+               ladder_framework_get_n_groups (framework));
+      g_print ("\n");
+    }
+  stored_name = g_strdup (ladder_framework_get_name (framework));
+  id = ladder_frameworks_add (framework, &error);
+  if (id == NULL)
+    return refuse (path, error);
+  g_print (_("Stored as %s: %s\n"), id, stored_name);
   return LADDER_EXIT_OK;
 }
 
@@ -179,7 +411,7 @@ static void
 complete_profile (LadderProfile *profile,
                   gboolean       regenerate)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework = ladder_profile_get_framework (profile);
 
   if (regenerate || ladder_profile_get_n_plan_items (profile) == 0)
     ladder_planner_regenerate (framework, profile);
@@ -221,7 +453,7 @@ export_file (const char *out,
              const char *profile_argument,
              Export      kind)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework;
   g_autoptr (LadderProfile) profile = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
@@ -230,6 +462,7 @@ export_file (const char *out,
   profile = load_profile_argument (profile_argument, &error);
   if (profile == NULL)
     return refuse (profile_argument, error);
+  framework = ladder_profile_get_framework (profile);
   complete_profile (profile, FALSE);
   ladder_report_default_paper (&width, &height);
   if (kind == EXPORT_PDF)
@@ -324,6 +557,9 @@ ladder_cli_run (int    argc,
   g_autofree char *check = NULL;
   g_autofree char *import = NULL;
   g_autofree char *framework_out = NULL;
+  g_autofree char *framework_in = NULL;
+  FrameworkOptions framework_options = { NULL };
+  gboolean list_ladders = FALSE;
   g_autofree char *json_out = NULL;
   g_autofree char *pdf_out = NULL;
   g_autofree char *markdown_out = NULL;
@@ -348,6 +584,31 @@ ladder_cli_run (int    argc,
       N_("Check that FILE is a profile Ladder can open"), N_("FILE") },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import,
       N_("Copy the profile FILE into the store under a new name"), N_("FILE") },
+    { "list-frameworks", 0, 0, G_OPTION_ARG_NONE, &list_ladders,
+      N_("List the career ladders: id, tab, name"), NULL },
+    { "import-framework", 0, 0, G_OPTION_ARG_FILENAME, &framework_in,
+      N_("Store a company’s career ladder from FILE: a competency matrix saved as CSV, or "
+         "framework JSON"), N_("FILE") },
+    { "ladder-name", 0, 0, G_OPTION_ARG_STRING, &framework_options.name,
+      N_("With --import-framework: the ladder’s name (the file’s otherwise)"), N_("NAME") },
+    { "name-column", 0, 0, G_OPTION_ARG_STRING, &framework_options.name_column,
+      N_("With --import-framework: the column of competency names (letter or title)"),
+      N_("COLUMN") },
+    { "group-column", 0, 0, G_OPTION_ARG_STRING, &framework_options.group_column,
+      N_("With --import-framework: the column of groups, or - for none"), N_("COLUMN") },
+    { "description-column", 0, 0, G_OPTION_ARG_STRING, &framework_options.description_column,
+      N_("With --import-framework: the column of descriptions, or - for none"), N_("COLUMN") },
+    { "levels", 0, 0, G_OPTION_ARG_STRING, &framework_options.levels,
+      N_("With --import-framework: the level columns of the first track, lowest first, "
+         "separated by commas"), N_("COLUMNS") },
+    { "management-levels", 0, 0, G_OPTION_ARG_STRING, &framework_options.management_levels,
+      N_("With --import-framework: the level columns of the management track"),
+      N_("COLUMNS") },
+    { "track-title", 0, 0, G_OPTION_ARG_STRING, &framework_options.track_title,
+      N_("With --import-framework: what the company calls its first track"), N_("TEXT") },
+    { "management-title", 0, 0, G_OPTION_ARG_STRING, &framework_options.management_title,
+      N_("With --import-framework: what the company calls its management track"),
+      N_("TEXT") },
     { "export-framework", 0, 0, G_OPTION_ARG_FILENAME, &framework_out,
       N_("Write the built-in career framework to OUT as JSON"), N_("OUT") },
     { "export-json", 0, 0, G_OPTION_ARG_FILENAME, &json_out,
@@ -397,7 +658,8 @@ ladder_cli_run (int    argc,
 
   actions = (list ? 1 : 0) + (check != NULL) + (import != NULL) + (framework_out != NULL) +
             (json_out != NULL) + (pdf_out != NULL) + (markdown_out != NULL) + (version ? 1 : 0) +
-            (evidence != NULL) + (ics_out != NULL) + (case_out != NULL);
+            (evidence != NULL) + (ics_out != NULL) + (case_out != NULL) +
+            (list_ladders ? 1 : 0) + (framework_in != NULL);
   if (actions != 1 || args != NULL)
     {
       g_printerr ("ladder: %s\n", _("give exactly one action; see “ladder --help”"));
@@ -420,6 +682,15 @@ ladder_cli_run (int    argc,
                   _("--skill, --date, --outcome and --link go with --add-evidence"));
       return LADDER_EXIT_USAGE;
     }
+  if ((framework_options.name != NULL || framework_options.name_column != NULL ||
+       framework_options.group_column != NULL || framework_options.description_column != NULL ||
+       framework_options.levels != NULL || framework_options.management_levels != NULL ||
+       framework_options.track_title != NULL || framework_options.management_title != NULL) &&
+      framework_in == NULL)
+    {
+      g_printerr ("ladder: %s\n", _("the ladder and column options go with --import-framework"));
+      return LADDER_EXIT_USAGE;
+    }
   if (language != NULL)
     {
       if (!ladder_format_is_language (language))
@@ -440,6 +711,10 @@ ladder_cli_run (int    argc,
     return check_file (check);
   if (framework_out != NULL)
     return export_framework (framework_out);
+  if (list_ladders)
+    return list_frameworks ();
+  if (framework_in != NULL)
+    return import_framework (framework_in, &framework_options);
   if (evidence != NULL)
     {
       EvidenceOptions options = { evidence, evidence_skill, evidence_date, evidence_outcome,

@@ -3,6 +3,7 @@
  * The built-in framework's words, for xgettext; ladder-framework.c translates them when
  * it reads the data. Never compiled. */
 #if 0
+N_("Product management");
 N_("Product craft");
 N_("Technical foundations");
 N_("AI");

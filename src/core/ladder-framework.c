@@ -15,6 +15,7 @@ struct _LadderFramework
   GObject parent_instance;
 
   char *id;
+  char *name;
   GArray *groups; /* LadderSkillGroup */
   GArray *skills; /* LadderSkill */
   GArray *tracks; /* LadderTrack */
@@ -73,6 +74,7 @@ ladder_framework_finalize (GObject *object)
   LadderFramework *self = LADDER_FRAMEWORK (object);
 
   g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->groups, g_array_unref);
   g_clear_pointer (&self->skills, g_array_unref);
   g_clear_pointer (&self->tracks, g_array_unref);
@@ -141,6 +143,7 @@ ladder_framework_new_builtin (void)
   if (self == NULL)
     g_error ("The built-in framework cannot be read: %s", error->message);
 
+  self->name = translated (self->name);
   for (guint i = 0; i < self->groups->len; i++)
     {
       LadderSkillGroup *group = &g_array_index (self->groups, LadderSkillGroup, i);
@@ -210,6 +213,48 @@ ladder_framework_get_id (LadderFramework *self)
 {
   g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), NULL);
   return self->id;
+}
+
+/* Used only by the store, when it gives an imported framework the id of its file. */
+void
+ladder_framework_set_id (LadderFramework *self,
+                         const char      *id)
+{
+  g_return_if_fail (LADDER_IS_FRAMEWORK (self));
+  g_return_if_fail (id != NULL && *id != '\0');
+
+  g_free (self->id);
+  self->id = g_strdup (id);
+}
+
+/* Returns: the framework's name as people read it: "Product management", "Acme PM ladder" */
+const char *
+ladder_framework_get_name (LadderFramework *self)
+{
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), NULL);
+  return self->name != NULL ? self->name : self->id;
+}
+
+gboolean
+ladder_framework_is_builtin (LadderFramework *self)
+{
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), FALSE);
+  return g_strcmp0 (self->id, LADDER_FRAMEWORK_BUILTIN) == 0;
+}
+
+/* Returns: (nullable): the @rung-th rung of the @track-th track */
+const LadderRung *
+ladder_framework_get_rung_at (LadderFramework *self,
+                              guint            track,
+                              guint            rung)
+{
+  const LadderTrack *found;
+
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), NULL);
+  if (track >= self->tracks->len)
+    return NULL;
+  found = &g_array_index (self->tracks, LadderTrack, track);
+  return rung < found->n_rungs ? &found->rungs[rung] : NULL;
 }
 
 guint
@@ -320,6 +365,16 @@ ladder_framework_lookup_rung (LadderFramework *self,
   return NULL;
 }
 
+/* Returns: whether @track is a track of leading people ("management": true in the file) */
+gboolean
+ladder_framework_is_management (LadderFramework *self,
+                                const char      *track)
+{
+  const LadderTrack *found = ladder_framework_lookup_track (self, track);
+
+  return found != NULL && found->management;
+}
+
 /* Returns -1 when the skill is not one of the framework's (a user's own skill). */
 int
 ladder_framework_rung_expects (LadderFramework  *self,
@@ -354,6 +409,11 @@ ladder_framework_to_json (LadderFramework *self)
   json_builder_add_int_value (builder, 1);
   json_builder_set_member_name (builder, "id");
   json_builder_add_string_value (builder, self->id);
+  if (self->name != NULL)
+    {
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, self->name);
+    }
 
   json_builder_set_member_name (builder, "groups");
   json_builder_begin_array (builder);
@@ -403,6 +463,11 @@ ladder_framework_to_json (LadderFramework *self)
       json_builder_add_string_value (builder, track->id);
       json_builder_set_member_name (builder, "title");
       json_builder_add_string_value (builder, track->title);
+      if (track->management)
+        {
+          json_builder_set_member_name (builder, "management");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
       json_builder_set_member_name (builder, "rungs");
       json_builder_begin_array (builder);
       for (guint r = 0; r < track->n_rungs; r++)
@@ -414,15 +479,21 @@ ladder_framework_to_json (LadderFramework *self)
           json_builder_add_string_value (builder, rung->id);
           json_builder_set_member_name (builder, "title");
           json_builder_add_string_value (builder, rung->title);
-          json_builder_set_member_name (builder, "scope");
-          json_builder_add_string_value (builder, rung->scope);
+          if (rung->scope != NULL && *rung->scope != '\0')
+            {
+              json_builder_set_member_name (builder, "scope");
+              json_builder_add_string_value (builder, rung->scope);
+            }
           if (rung->expectations != NULL && *rung->expectations != '\0')
             {
               json_builder_set_member_name (builder, "expectations");
               json_builder_add_string_value (builder, rung->expectations);
             }
-          json_builder_set_member_name (builder, "years");
-          json_builder_add_int_value (builder, rung->years);
+          if (rung->years_known)
+            {
+              json_builder_set_member_name (builder, "years");
+              json_builder_add_int_value (builder, rung->years);
+            }
           json_builder_set_member_name (builder, "seniority");
           json_builder_add_int_value (builder, rung->seniority);
           json_builder_set_member_name (builder, "expects");
@@ -452,28 +523,7 @@ ladder_framework_to_json (LadderFramework *self)
 #define MAX_TRACKS 10
 #define MAX_RUNGS 20
 #define MAX_TEXT 2000
-
-static gboolean
-refuse (GError    **error,
-        int         code,
-        const char *format,
-        ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-refuse (GError    **error,
-        int         code,
-        const char *format,
-        ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, LADDER_PROFILE_ERROR, code, message);
-  return FALSE;
-}
+#define MAX_EXPECTATIONS 20000 /* a company's rung: a paragraph for each of up to 60 skills */
 
 /* A member that must be text of at most @max characters. */
 static const char *
@@ -489,13 +539,13 @@ text_member (JsonObject *object,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s.%s” must be text"), path, member);
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s.%s” must be text"), path, member);
       return NULL;
     }
   text = json_node_get_string (node);
   if (*text == '\0' || g_utf8_strlen (text, -1) > max)
     {
-      refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
               _("“%s.%s” must be between 1 and %ld characters"), path, member, max);
       return NULL;
     }
@@ -515,13 +565,13 @@ array_member (JsonObject *object,
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s%s” must be a list"), path, member);
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s%s” must be a list"), path, member);
       return NULL;
     }
   array = json_node_get_array (node);
   if (json_array_get_length (array) < min || json_array_get_length (array) > max)
     {
-      refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
               _("“%s%s” must have from %u to %u entries"), path, member, min, max);
       return NULL;
     }
@@ -538,7 +588,7 @@ object_element (JsonArray  *array,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s[%u]” must be an object"), path,
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s[%u]” must be an object"), path,
               index);
       return NULL;
     }
@@ -558,7 +608,7 @@ int_member (JsonObject *object,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) < 0 || json_node_get_int (node) > max)
-    return refuse (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
                    _("“%s.%s” must be a whole number from 0 to %d"), path, member, max);
   *out = (int) json_node_get_int (node);
   return TRUE;
@@ -573,12 +623,17 @@ read_framework (LadderFramework *self,
   JsonArray *groups, *skills, *tracks;
   const char *id;
 
+  const char *name = NULL;
+
   if (!(id = text_member (root, "id", "framework", 200, error)) ||
+      (json_object_has_member (root, "name") &&
+       !(name = text_member (root, "name", "framework", 200, error))) ||
       !(groups = array_member (root, "groups", "", 1, MAX_GROUPS, error)) ||
       !(skills = array_member (root, "skills", "", 1, MAX_SKILLS, error)) ||
       !(tracks = array_member (root, "tracks", "", 1, MAX_TRACKS, error)))
     return FALSE;
   self->id = g_strdup (id);
+  self->name = g_strdup (name);
 
   for (guint i = 0; i < json_array_get_length (groups); i++)
     {
@@ -591,7 +646,7 @@ read_framework (LadderFramework *self,
           !(title = text_member (object, "title", path, 200, error)))
         return FALSE;
       if (ladder_framework_lookup_group (self, group_id) != NULL)
-        return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
                        _("The group “%s” is listed twice"), group_id);
       group.id = g_strdup (group_id);
       group.title = g_strdup (title);
@@ -613,11 +668,11 @@ read_framework (LadderFramework *self,
                                    error)))
         return FALSE;
       if (ladder_framework_lookup_group (self, group_id) == NULL)
-        return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
                        _("“%s.group” is “%s”, which is not a known skill group"), path,
                        group_id);
       if (g_hash_table_contains (ids, skill_id))
-        return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
                        _("The skill “%s” is listed twice"), skill_id);
       g_hash_table_add (ids, g_strdup (skill_id));
       for (guint l = 0; l < LADDER_N_LEVELS; l++)
@@ -625,7 +680,7 @@ read_framework (LadderFramework *self,
           JsonNode *level = json_array_get_element (levels, l);
 
           if (!JSON_NODE_HOLDS_VALUE (level) || json_node_get_value_type (level) != G_TYPE_STRING)
-            return refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+            return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
                            _("“%s.levels[%u]” must be text"), path, l);
         }
       skill.id = g_strdup (skill_id);
@@ -652,9 +707,19 @@ read_framework (LadderFramework *self,
           !(rungs = array_member (object, "rungs", rungs_path, 1, MAX_RUNGS, error)))
         return FALSE;
       if (ladder_framework_lookup_track (self, track_id) != NULL)
-        return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
                        _("The track “%s” is listed twice"), track_id);
 
+      track.management = g_str_equal (track_id, "management");
+      if (json_object_has_member (object, "management"))
+        {
+          JsonNode *node = json_object_get_member (object, "management");
+
+          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+            return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                           _("“%s.management” must be true or false"), path);
+          track.management = json_node_get_boolean (node);
+        }
       track.id = g_strdup (track_id);
       track.title = g_strdup (title);
       track.n_rungs = 0;
@@ -668,8 +733,8 @@ read_framework (LadderFramework *self,
           g_autofree char *rungs_list = g_strdup_printf ("tracks[%u].rungs", t);
           JsonObject *rung_object = object_element (rungs, r, rungs_list, error);
           LadderRung *rung = &added->rungs[added->n_rungs];
-          const char *rung_id, *rung_title, *scope;
-          const char *expectations = NULL;
+          const char *rung_id, *rung_title;
+          const char *scope = NULL, *expectations = NULL;
           JsonNode *expects_node;
           JsonObject *expects;
           int years = 0, seniority = (int) r;
@@ -677,19 +742,21 @@ read_framework (LadderFramework *self,
           if (rung_object == NULL ||
               !(rung_id = text_member (rung_object, "id", rung_path, 200, error)) ||
               !(rung_title = text_member (rung_object, "title", rung_path, 200, error)) ||
-              !(scope = text_member (rung_object, "scope", rung_path, 200, error)) ||
-              !int_member (rung_object, "years", rung_path, 60, &years, error))
+              (json_object_has_member (rung_object, "scope") &&
+               !(scope = text_member (rung_object, "scope", rung_path, 200, error))) ||
+              (json_object_has_member (rung_object, "years") &&
+               !int_member (rung_object, "years", rung_path, 60, &years, error)))
             return FALSE;
           if (json_object_has_member (rung_object, "seniority") &&
               !int_member (rung_object, "seniority", rung_path, MAX_RUNGS, &seniority, error))
             return FALSE;
           if (json_object_has_member (rung_object, "expectations") &&
-              !(expectations = text_member (rung_object, "expectations", rung_path, MAX_TEXT,
-                                            error)))
+              !(expectations = text_member (rung_object, "expectations", rung_path,
+                                            MAX_EXPECTATIONS, error)))
             return FALSE;
           expects_node = json_object_get_member (rung_object, "expects");
           if (expects_node == NULL || !JSON_NODE_HOLDS_OBJECT (expects_node))
-            return refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+            return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
                            _("“%s.expects” must be an object"), rung_path);
           expects = json_node_get_object (expects_node);
 
@@ -697,9 +764,10 @@ read_framework (LadderFramework *self,
           rung->track = g_strdup (track_id);
           rung->title = g_strdup (rung_title);
           rung->title_of = g_strdup (rung_title);
-          rung->scope = g_strdup (scope);
+          rung->scope = g_strdup (scope != NULL ? scope : "");
           rung->expectations = g_strdup (expectations != NULL ? expectations : "");
           rung->years = years;
+          rung->years_known = json_object_has_member (rung_object, "years");
           rung->seniority = seniority;
           rung->expects = g_new0 (int, self->skills->len);
           added->n_rungs++;
@@ -714,7 +782,7 @@ read_framework (LadderFramework *self,
                 return FALSE;
             }
           if (json_object_get_size (expects) != self->skills->len)
-            return refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+            return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
                            _("“%s.expects” names a skill this framework does not have"),
                            rung_path);
         }
@@ -744,7 +812,7 @@ ladder_framework_new_from_data (const char *data,
     return NULL;
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      refuse (error, LADDER_PROFILE_ERROR_NOT_PROFILE, _("This is JSON, but not a Ladder framework"));
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_NOT_PROFILE, _("This is JSON, but not a Ladder framework"));
       return NULL;
     }
   object = json_node_get_object (root);
@@ -752,7 +820,7 @@ ladder_framework_new_from_data (const char *data,
   if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
       g_strcmp0 (json_node_get_string (format), "ladder-framework") != 0)
     {
-      refuse (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
               _("This is JSON, but not a Ladder framework: its “format” is not "
                 "“ladder-framework”"));
       return NULL;
@@ -761,7 +829,7 @@ ladder_framework_new_from_data (const char *data,
   if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
       json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) != 1)
     {
-      refuse (error, LADDER_PROFILE_ERROR_NEWER_VERSION,
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_NEWER_VERSION,
               _("This framework file has a version this Ladder cannot read"));
       return NULL;
     }

@@ -33,6 +33,7 @@ typedef struct
   char *scope;
   char *expectations;
   guint years;
+  gboolean years_known; /* a company's ladder may not say how many years a rung takes */
   guint seniority; /* rungs of both tracks with the same seniority sit side by side */
   int *expects;    /* one level per skill, in the framework's skill order */
 } LadderRung;
@@ -41,9 +42,13 @@ typedef struct
 {
   char *id;
   char *title;
+  gboolean management; /* its rungs lead people */
   guint n_rungs;
   LadderRung *rungs;
 } LadderTrack;
+
+/* The id of the framework Ladder brings; a company's own are "company:" and their file's name. */
+#define LADDER_FRAMEWORK_BUILTIN "builtin:pm"
 
 #define LADDER_TYPE_FRAMEWORK (ladder_framework_get_type ())
 G_DECLARE_FINAL_TYPE (LadderFramework, ladder_framework, LADDER, FRAMEWORK, GObject)
@@ -51,6 +56,13 @@ G_DECLARE_FINAL_TYPE (LadderFramework, ladder_framework, LADDER, FRAMEWORK, GObj
 LadderFramework        *ladder_framework_get_builtin    (void);
 LadderFramework        *ladder_framework_new_builtin    (void);
 const char             *ladder_framework_get_id         (LadderFramework *self);
+void                    ladder_framework_set_id         (LadderFramework *self,
+                                                         const char      *id);
+const char             *ladder_framework_get_name       (LadderFramework *self);
+gboolean                ladder_framework_is_builtin     (LadderFramework *self);
+const LadderRung       *ladder_framework_get_rung_at    (LadderFramework *self,
+                                                         guint            track,
+                                                         guint            rung);
 guint                   ladder_framework_get_n_groups   (LadderFramework *self);
 const LadderSkillGroup *ladder_framework_get_group      (LadderFramework *self,
                                                          guint            index);
@@ -71,6 +83,8 @@ const LadderTrack      *ladder_framework_lookup_track   (LadderFramework *self,
 const LadderRung       *ladder_framework_lookup_rung    (LadderFramework *self,
                                                          const char      *track,
                                                          const char      *rung);
+gboolean                ladder_framework_is_management  (LadderFramework *self,
+                                                         const char      *track);
 int                     ladder_framework_rung_expects   (LadderFramework *self,
                                                          const LadderRung *rung,
                                                          const char      *skill_id);

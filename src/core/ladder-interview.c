@@ -439,8 +439,13 @@ draft_career_plan (Context *context)
 
   /* Translators: a drafted interview answer, said aloud: %1$s is the person's rung, %2$s its
    * scope ("a core business line") */
-  say_take (answer, g_strdup_printf (_("My current role is %1$s, and my scope is %2$s."),
-                                     context->current->title_of, scope));
+  if (*scope == '\0')
+    /* Translators: a drafted interview answer, said aloud: %s is the person's rung, on a
+     * company's ladder that says no scope */
+    say_take (answer, g_strdup_printf (_("My current role is %s."), context->current->title_of));
+  else
+    say_take (answer, g_strdup_printf (_("My current role is %1$s, and my scope is %2$s."),
+                                       context->current->title_of, scope));
   if (evidence != NULL)
     /* Translators: %s is the person's own latest evidence, in their words */
     say_take (answer, g_strdup_printf (_("Most recently: %s."), evidence));
@@ -454,7 +459,12 @@ draft_career_plan (Context *context)
     /* Translators: %1$s is "the next three years", %2$s a rung below the person's own */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to move to the role of %2$s."),
                                        next_years, context->target->title_of));
-  else if (g_str_equal (context->target->track, "management"))
+  else if (ladder_framework_get_n_tracks (context->framework) == 1)
+    /* Translators: %1$s is "the next three years", %2$s the target rung (a company's ladder with
+     * one track) */
+    say_take (answer, g_strdup_printf (_("Over %1$s I want to grow into the role of %2$s."),
+                                       next_years, context->target->title_of));
+  else if (ladder_framework_is_management (context->framework, context->target->track))
     /* Translators: %1$s is "the next three years", %2$s the target rung */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to grow into the role of %2$s and "
                                          "lead a team on the management track."),
@@ -509,7 +519,8 @@ draft_career_plan (Context *context)
       say (answer, _("Before I commit, I want to try leading people and decide with my manager "
                      "whether it suits me."));
     }
-  else if (way != LADDER_MOVE_DOWN && !g_str_equal (context->target->track, "management"))
+  else if (way != LADDER_MOVE_DOWN &&
+           !ladder_framework_is_management (context->framework, context->target->track))
     say (answer, _("I do my best work when I own a problem from start to finish."));
 
   if (step1 != NULL && step2 != NULL)
@@ -752,8 +763,8 @@ ladder_interview_answer_in (LadderProfile *profile,
     return g_strdup (answer->answer);
   copy = ladder_profile_copy (profile);
   saved = ladder_format_use_language (language);
-  ladder_planner_localize (ladder_framework_get_builtin (), copy);
-  draft = ladder_interview_draft (ladder_framework_get_builtin (), copy, question);
+  ladder_planner_localize (ladder_profile_get_framework (copy), copy);
+  draft = ladder_interview_draft (ladder_profile_get_framework (copy), copy, question);
   ladder_format_restore_language (saved);
   return draft;
 }

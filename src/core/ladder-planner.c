@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ladder-i18n.h"
 
 #include "ladder-actions.h"
@@ -111,7 +113,8 @@ context_weight (LadderFramework *framework,
   const char *industry = ladder_profile_get_industry (profile);
   const char *size = ladder_profile_get_company_size (profile);
   const char *background = ladder_profile_get_background (profile);
-  gboolean management = g_str_equal (ladder_profile_get_target_track (profile), "management");
+  gboolean management = ladder_framework_is_management (framework,
+                                                        ladder_profile_get_target_track (profile));
   double weight = 1.0;
 
   if (g_str_equal (industry, "ai") && in_group (framework, skill_id, "ai"))
@@ -449,7 +452,11 @@ own_action_item (const Step    *step,
 static char *
 lower_first (const char *text)
 {
-  g_autofree char *first = g_utf8_strdown (text, g_utf8_next_char (text) - text);
+  g_autofree char *first = NULL;
+
+  if (*text == '\0')
+    return g_strdup ("");
+  first = g_utf8_strdown (text, g_utf8_next_char (text) - text);
 
   return g_strconcat (first, g_utf8_next_char (text), NULL);
 }
@@ -463,18 +470,46 @@ library_repeats (const Step *step)
   return (step->from >= 4 && step->reach == 5) || (step->from == 1 && step->reach == 2);
 }
 
+/* What the framework says of the highest level the step reaches that it says anything of: its
+ * first paragraph (a company's cell may hold several), or NULL. */
+static char *
+step_descriptor (const LadderSkill *skill,
+                 const Step        *step)
+{
+  for (int level = step->reach; level > step->from; level--)
+    {
+      const char *text = skill->levels[level];
+      const char *end;
+
+      if (text == NULL || *text == '\0')
+        continue;
+      end = strchr (text, '\n');
+      return g_strstrip (end != NULL ? g_strndup (text, end - text) : g_strdup (text));
+    }
+  return NULL;
+}
+
 static LadderPlanItem *
 descriptor_item (const Step      *step,
                  LadderFramework *framework)
 {
   const LadderSkill *skill = ladder_framework_get_skill (framework, step->skill_index);
   g_autofree char *id = g_strdup_printf ("%s-%d", step->skill, step->reach);
-  g_autofree char *lowered = lower_first (skill->levels[step->reach]);
-  /* Translators: a plan step made from a skill's level descriptor: %1$s is the skill, %2$d the
-   * level, %3$s what that level looks like ("plans headcount and hiring strategy") */
-  g_autofree char *title = g_strdup_printf (_("Take %1$s to level %2$d: %3$s"),
-                                            ladder_format_without_code (skill->title),
-                                            step->reach, lowered);
+  g_autofree char *descriptor = step_descriptor (skill, step);
+  g_autofree char *lowered = descriptor != NULL ? lower_first (descriptor) : NULL;
+  g_autofree char *title = NULL;
+
+  if (lowered != NULL)
+    /* Translators: a plan step made from a skill's level descriptor: %1$s is the skill, %2$d
+     * the level, %3$s what that level looks like ("plans headcount and hiring strategy") */
+    title = g_strdup_printf (_("Take %1$s to level %2$d: %3$s"),
+                             ladder_format_without_code (skill->title), step->reach, lowered);
+  else
+    /* Translators: a plan step for a skill a company's ladder describes at no level on the
+     * way: %1$s is the skill, %2$d the level */
+    title = g_strdup_printf (_("Agree with your manager what level %2$d in %1$s looks like in "
+                               "your team, and work toward it"),
+                             ladder_format_without_code (skill->title), step->reach);
 
   return ladder_plan_item_new (id, "action", step->quarter / 4 + 1, step->quarter % 4 + 1,
                                step->skill, title,
@@ -492,11 +527,12 @@ action_item (const Step      *step,
 
   if (step->skill_index < 0)
     return own_action_item (step, profile);
-  if (library_repeats (step))
+  action = ladder_framework_is_builtin (framework) ? ladder_action_lookup (step->skill, step->tier)
+                                                   : NULL;
+  /* A company's own ladder has no actions in the library: its own words make the steps. */
+  if (action == NULL || library_repeats (step))
     return descriptor_item (step, framework);
-  action = ladder_action_lookup (step->skill, step->tier);
   id = g_strdup_printf ("%s-%d", step->skill, step->reach);
-  g_assert (action != NULL);
   return ladder_plan_item_new (id, "action", step->quarter / 4 + 1, step->quarter % 4 + 1,
                                step->skill, _(action->title), _(action->outcome));
 }
@@ -609,7 +645,7 @@ add_context_items (GPtrArray     *items,
 
   /* Not for someone still new to the role: their first year is the basics. */
   {
-    LadderFramework *framework = ladder_framework_get_builtin ();
+    LadderFramework *framework = ladder_profile_get_framework (profile);
     const LadderRung *rung = ladder_framework_lookup_rung (framework,
                                                            ladder_profile_get_track (profile),
                                                            ladder_profile_get_rung (profile));
@@ -696,7 +732,12 @@ gboolean
 ladder_planner_leads_people (LadderFramework  *framework,
                              const LadderRung *rung)
 {
-  return ladder_framework_rung_expects (framework, rung, "team-management") >= 3;
+  int leading = ladder_framework_rung_expects (framework, rung, "team-management");
+
+  /* A company's ladder has no "team-management" skill: its management track is what leads. */
+  if (leading < 0)
+    return ladder_framework_is_management (framework, rung->track);
+  return leading >= 3;
 }
 
 static gboolean
@@ -1206,7 +1247,9 @@ plan_run (Run *run)
   for (guint i = 0; i < run->path->len; i++)
     {
       const LadderRung *rung = g_ptr_array_index (run->path, i);
-      int due = (int) rung->years - (int) ladder_profile_get_years_experience (profile);
+      int due = rung->years_known ? (int) rung->years -
+                                    (int) ladder_profile_get_years_experience (profile)
+                                  : 0;
       int ready = quarter_ready_for (steps, framework, profile, rung);
       int year = MAX (MAX (ready / 4 + 1, due), 1);
       g_autofree char *id = g_strdup_printf ("checkpoint-%s", rung->id);
@@ -1280,6 +1323,10 @@ plan_run (Run *run)
             if (run->move == LADDER_MOVE_DOWN)
               /* Translators: a year's goal: "Make the move to Product Manager" */
               title = g_strdup_printf (_("Make the move to %s"), checkpoint_rung[year]->title_of);
+            else if (*scope == '\0')
+              /* Translators: a year's goal, for a rung of a company's ladder that says no scope:
+               * "Be ready for Group PM" */
+              title = g_strdup_printf (_("Be ready for %s"), checkpoint_rung[year]->title_of);
             else
               /* Translators: a year's goal: "Be ready for Senior Product Manager: a core
                * business line" */
@@ -1304,7 +1351,12 @@ plan_run (Run *run)
 
                 /* Translators: a year's goal: "Work at the scope of Team lead: a team and its
                  * results" */
-                title = g_strdup_printf (_("Work at the scope of %s: %s"), next->title_of, scope);
+                title = *scope == '\0'
+                          /* Translators: a year's goal, for a rung of a company's ladder that
+                           * says no scope: "Work at the scope of Group PM" */
+                          ? g_strdup_printf (_("Work at the scope of %s"), next->title_of)
+                          : g_strdup_printf (_("Work at the scope of %s: %s"), next->title_of,
+                                             scope);
               }
             else if (toward == 2)
               /* Translators: a year's goal: "Show in your results that you work as Team lead" */
@@ -1446,6 +1498,15 @@ ladder_planner_generate (LadderFramework *framework,
   run_init (&run, framework, profile, ladder_planner_get_years (profile));
   items = plan_run (&run);
   run_clear (&run);
+  /* The advice every PM gets (a first direct report, the stakeholder map) names the built-in
+   * skill it trains; on a company's ladder that has no such skill, it stands on its own. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      LadderPlanItem *item = items->pdata[i];
+
+      if (item->skill != NULL && ladder_profile_lookup_skill (profile, item->skill) == NULL)
+        g_clear_pointer (&item->skill, g_free);
+    }
   return items;
 }
 

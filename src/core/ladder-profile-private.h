@@ -55,7 +55,7 @@ struct _LadderProfile
   char *change_label;
 };
 
-void  ladder_profile_add_missing_builtin_skills (LadderProfile *self);
+void  ladder_profile_add_missing_framework_skills (LadderProfile *self);
 char *ladder_profile_now                        (void);
 void  ladder_profile_skills_changed_shape       (LadderProfile *self);
 

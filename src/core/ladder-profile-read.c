@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ladder-json.h"
+#include "ladder-framework-store.h"
 #include "ladder-profile-private.h"
 
 /* ---- Reading ---------------------------------------------------------------------------- */
@@ -305,7 +306,8 @@ read_context (LadderProfile *self,
 }
 
 static gboolean
-read_rung (JsonObject  *root,
+read_rung (LadderFramework *framework,
+           JsonObject  *root,
            const char  *member,
            char       **track,
            char       **rung,
@@ -315,8 +317,6 @@ read_rung (JsonObject  *root,
            GError     **error)
 {
   static const char * const known[] = { "track", "rung", "horizon_years", "review_month", NULL };
-  static const char * const tracks[] = { "expert", "management", NULL };
-  LadderFramework *framework = ladder_framework_get_builtin ();
   g_autofree char *track_path = g_strdup_printf ("%s.track", member);
   g_autofree char *rung_path = g_strdup_printf ("%s.rung", member);
   g_autofree char *new_track = NULL;
@@ -324,9 +324,14 @@ read_rung (JsonObject  *root,
   JsonObject *object;
 
   if (!read_object (root, member, member, TRUE, &object, error) ||
-      !read_id (object, "track", track_path, tracks, &new_track, error) ||
+      !read_id (object, "track", track_path, NULL, &new_track, error) ||
       !read_id (object, "rung", rung_path, NULL, &new_rung, error))
     return FALSE;
+
+  if (ladder_framework_lookup_track (framework, new_track) == NULL)
+    return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                 _("“%s” is “%s”, which is not a track of the framework “%s”"), track_path,
+                 new_track, ladder_framework_get_name (framework));
 
   if (ladder_framework_lookup_rung (framework, new_track, new_rung) == NULL)
     return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
@@ -368,7 +373,7 @@ read_skills (LadderProfile *self,
 {
   static const char * const known[] = { "id", "name", "group", "current", "target", "note",
                                         "hidden", "target_manual", NULL };
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework = ladder_profile_get_framework (self);
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array;
 
@@ -439,7 +444,7 @@ read_skills (LadderProfile *self,
       skill->extra = collect_extra (object, known);
     }
 
-  ladder_profile_add_missing_builtin_skills (self);
+  ladder_profile_add_missing_framework_skills (self);
   return TRUE;
 }
 
@@ -1045,20 +1050,17 @@ ladder_profile_new_from_data (const char *data,
       if (!read_string (object, "framework", "framework", TRUE, LADDER_MAX_NAME_CHARS,
                         &self->framework, error))
         return NULL;
-      if (g_strcmp0 (self->framework, "builtin:pm") != 0)
-        {
-          fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
-                _("The profile uses the framework “%s”, which this version does not have"),
-                self->framework);
-          return NULL;
-        }
+      /* A profile on a company ladder that is not here cannot be shown, and is never written
+       * over: it is refused with the reason, and the file stays as it is. */
+      if (ladder_frameworks_lookup (self->framework, error) == NULL)
+        return NULL;
     }
 
   if (!read_context (self, object, error) ||
       !read_applying (self, object, error) ||
-      !read_rung (object, "position", &self->track, &self->rung, NULL, NULL,
+      !read_rung (ladder_profile_get_framework (self), object, "position", &self->track, &self->rung, NULL, NULL,
                   &self->position_extra, error) ||
-      !read_rung (object, "target", &self->target_track, &self->target_rung,
+      !read_rung (ladder_profile_get_framework (self), object, "target", &self->target_track, &self->target_rung,
                   &self->horizon_years, &self->review_month, &self->target_extra, error) ||
       !read_skills (self, object, error) ||
       !read_plan (self, object, error) ||

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ladder-format.h"
+#include "ladder-framework-store.h"
 #include "ladder-profile-private.h"
 
 
@@ -393,11 +394,11 @@ ladder_profile_init (LadderProfile *self)
   self->applying_extra = json_object_new ();
 }
 
-/* Every built-in skill is in every profile, so views never meet a missing row. */
+/* Every skill of the profile's framework is in the profile, so views never meet a missing row. */
 void
-ladder_profile_add_missing_builtin_skills (LadderProfile *self)
+ladder_profile_add_missing_framework_skills (LadderProfile *self)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework = ladder_profile_get_framework (self);
   guint n = ladder_framework_get_n_skills (framework);
 
   for (guint i = 0; i < n; i++)
@@ -423,7 +424,7 @@ ladder_profile_new (const char *name)
   self->name = g_strdup (name != NULL ? name : "");
   self->created = ladder_profile_now ();
   self->modified = g_strdup (self->created);
-  ladder_profile_add_missing_builtin_skills (self);
+  ladder_profile_add_missing_framework_skills (self);
   return self;
 }
 
@@ -614,7 +615,7 @@ ladder_profile_get_skill_title (LadderProfile *self,
   mine = ladder_profile_lookup_skill (self, id);
   if (mine != NULL && mine->name != NULL)
     return mine->name;
-  skill = ladder_framework_lookup_skill (ladder_framework_get_builtin (), id);
+  skill = ladder_framework_lookup_skill (ladder_profile_get_framework (self), id);
   return skill != NULL ? skill->title : NULL;
 }
 
@@ -667,6 +668,96 @@ ladder_profile_get_change (LadderProfile *self,
   if (key != NULL)
     *key = self->change_key;
   return self->change_label;
+}
+
+/**
+ * ladder_profile_refuse:
+ *
+ * Sets a #LADDER_PROFILE_ERROR: the one way the readers of profiles, frameworks and CSV files
+ * word a refusal.
+ *
+ * Returns: %FALSE, to return at once
+ */
+gboolean
+ladder_profile_refuse (GError    **error,
+                       int         code,
+                       const char *format,
+                       ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, LADDER_PROFILE_ERROR, code, message);
+  return FALSE;
+}
+
+/**
+ * ladder_profile_get_framework:
+ *
+ * Returns: (transfer none): the framework the profile is made on: the built-in one (in the
+ *   language Ladder speaks now) or a company's own. Every view, the planner, the drafts and the
+ *   report take it from here.
+ */
+LadderFramework *
+ladder_profile_get_framework (LadderProfile *self)
+{
+  LadderFramework *framework;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  /* The reader refuses a profile whose framework is not here, and a stored framework is never
+   * removed from under an open profile; the built-in one is only what remains for a profile
+   * whose framework vanished while it was open. */
+  framework = ladder_frameworks_lookup (self->framework, NULL);
+  return framework != NULL ? framework : ladder_framework_get_builtin ();
+}
+
+const char *
+ladder_profile_get_framework_id (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  return self->framework;
+}
+
+/**
+ * ladder_profile_set_framework:
+ *
+ * Puts a new profile on @framework (stored, or the built-in one): the first rung of its first
+ * track as the position and the next as the target, and a row for each of its skills. Meant for
+ * a profile being made: what the profile held of another framework's skills is dropped.
+ */
+void
+ladder_profile_set_framework (LadderProfile   *self,
+                              LadderFramework *framework)
+{
+  const LadderRung *first, *next;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_FRAMEWORK (framework));
+  g_return_if_fail (ladder_frameworks_lookup (ladder_framework_get_id (framework), NULL) != NULL);
+
+  set_string (&self->framework, ladder_framework_get_id (framework));
+  for (guint i = self->skills->len; i > 0; i--)
+    {
+      LadderProfileSkill *skill = self->skills->pdata[i - 1];
+
+      if (!g_str_has_prefix (skill->id, "custom:") &&
+          ladder_framework_lookup_skill (framework, skill->id) == NULL)
+        g_ptr_array_remove_index (self->skills, i - 1);
+    }
+  ladder_profile_skills_changed_shape (self);
+  ladder_profile_add_missing_framework_skills (self);
+
+  first = ladder_framework_get_rung_at (framework, 0, 0);
+  next = ladder_framework_get_rung_at (framework, 0, 1);
+  set_string (&self->track, first->track);
+  set_string (&self->rung, first->id);
+  set_string (&self->target_track, (next != NULL ? next : first)->track);
+  set_string (&self->target_rung, (next != NULL ? next : first)->id);
+  emit_changed (self, PROP_0);
 }
 
 const char *
@@ -818,7 +909,8 @@ ladder_profile_set_position (LadderProfile *self,
   gboolean track_changed, rung_changed;
 
   g_return_if_fail (LADDER_IS_PROFILE (self));
-  g_return_if_fail (ladder_framework_lookup_rung (ladder_framework_get_builtin (), track, rung));
+  g_return_if_fail (ladder_framework_lookup_rung (ladder_profile_get_framework (self), track,
+                                                 rung));
 
   g_object_freeze_notify (G_OBJECT (self));
   track_changed = set_string (&self->track, track);
@@ -855,7 +947,8 @@ ladder_profile_set_target (LadderProfile *self,
   gboolean track_changed, rung_changed;
 
   g_return_if_fail (LADDER_IS_PROFILE (self));
-  g_return_if_fail (ladder_framework_lookup_rung (ladder_framework_get_builtin (), track, rung));
+  g_return_if_fail (ladder_framework_lookup_rung (ladder_profile_get_framework (self), track,
+                                                 rung));
 
   g_object_freeze_notify (G_OBJECT (self));
   track_changed = set_string (&self->target_track, track);
@@ -2512,7 +2605,7 @@ ladder_profile_add_skill (LadderProfile *self,
 
   g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
   g_return_val_if_fail (name != NULL && *name != '\0', NULL);
-  g_return_val_if_fail (ladder_framework_lookup_group (ladder_framework_get_builtin (), group),
+  g_return_val_if_fail (ladder_framework_lookup_group (ladder_profile_get_framework (self), group),
                         NULL);
 
   skill = g_new0 (LadderProfileSkill, 1);

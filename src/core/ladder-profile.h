@@ -124,7 +124,15 @@ gboolean       ladder_profile_replace_content      (LadderProfile  *self,
 const char    *ladder_profile_get_change           (LadderProfile  *self,
                                                     const char    **key);
 
+gboolean       ladder_profile_refuse               (GError        **error,
+                                                    int             code,
+                                                    const char     *format,
+                                                    ...) G_GNUC_PRINTF (3, 4);
 const char    *ladder_profile_get_name             (LadderProfile  *self);
+LadderFramework *ladder_profile_get_framework      (LadderProfile  *self);
+const char    *ladder_profile_get_framework_id     (LadderProfile  *self);
+void           ladder_profile_set_framework        (LadderProfile  *self,
+                                                    LadderFramework *framework);
 void           ladder_profile_set_name             (LadderProfile  *self,
                                                     const char     *name);
 const char    *ladder_profile_get_industry         (LadderProfile  *self);

@@ -391,7 +391,7 @@ ladder_session_set_profile (LadderSession *self,
   /* A plan made in another language reads in this one; the file is left as it is until the
    * person changes something. */
   if (profile != NULL)
-    ladder_planner_localize (ladder_framework_get_builtin (), profile);
+    ladder_planner_localize (ladder_profile_get_framework (profile), profile);
   g_set_object (&self->profile, profile);
   g_free (self->file_name);
   self->file_name = g_strdup (file_name);

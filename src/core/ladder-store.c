@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ladder-file-private.h"
 #include "ladder-store.h"
 
 struct _LadderStore
@@ -131,11 +132,6 @@ known_free (gpointer data)
   g_free (known);
 }
 
-static gboolean read_regular_file (const char *path,
-                                   char      **data,
-                                   gsize      *length,
-                                   GError    **error);
-
 static char *
 content_sum (const char *data,
              gsize       length)
@@ -149,7 +145,7 @@ file_sum (const char *path)
   g_autofree char *data = NULL;
   gsize length;
 
-  if (!read_regular_file (path, &data, &length, NULL))
+  if (!ladder_file_read (path, &data, &length, NULL))
     return NULL;
   return content_sum (data, length);
 }
@@ -207,8 +203,8 @@ ensure_directory (const char *directory,
 
 /* Reads a profile's bytes without ever blocking or reading without limit: a pipe, a device or a
  * folder is refused by its type before anything is read, and the size is counted as read. */
-static gboolean
-read_regular_file (const char *path,
+gboolean
+ladder_file_read (const char *path,
                    char      **data,
                    gsize      *length,
                    GError    **error)
@@ -283,7 +279,7 @@ ladder_profile_load_file (const char *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!read_regular_file (path, &data, &length, error))
+  if (!ladder_file_read (path, &data, &length, error))
     return NULL;
   return ladder_profile_new_from_data (data, length, error);
 }
@@ -427,7 +423,7 @@ ladder_store_load (LadderStore *self,
       return NULL;
     }
   path = g_build_filename (self->directory, file_name, NULL);
-  if (!read_regular_file (path, &data, &length, error))
+  if (!ladder_file_read (path, &data, &length, error))
     return NULL;
   profile = ladder_profile_new_from_data (data, length, error);
   if (profile != NULL)
@@ -439,6 +435,29 @@ ladder_store_load (LadderStore *self,
 static char *
 unique_file_name (LadderStore *self,
                   const char  *name)
+{
+  g_autofree char *slug = ladder_file_slug (name, "profile");
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *file_name = n == 1 ? g_strdup_printf ("%s.json", slug)
+                                          : g_strdup_printf ("%s-%u.json", slug, n);
+      g_autofree char *path = g_build_filename (self->directory, file_name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&file_name);
+    }
+}
+
+/**
+ * ladder_file_slug:
+ *
+ * Returns: (transfer full): @name as a file name's stem: ASCII letters and digits in lower
+ *   case, dashes between words, at most 40 characters; @fallback when nothing is left
+ */
+char *
+ladder_file_slug (const char *name,
+                  const char *fallback)
 {
   g_autoptr (GString) slug = g_string_new (NULL);
   g_autofree char *ascii = g_str_to_ascii (name != NULL ? name : "", "C");
@@ -453,17 +472,8 @@ unique_file_name (LadderStore *self,
   while (slug->len > 0 && slug->str[slug->len - 1] == '-')
     g_string_truncate (slug, slug->len - 1);
   if (slug->len == 0 || strspn (slug->str, "-?") == slug->len)
-    g_string_assign (slug, "profile");
-
-  for (guint n = 1;; n++)
-    {
-      g_autofree char *file_name = n == 1 ? g_strdup_printf ("%s.json", slug->str)
-                                          : g_strdup_printf ("%s-%u.json", slug->str, n);
-      g_autofree char *path = g_build_filename (self->directory, file_name, NULL);
-
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        return g_steal_pointer (&file_name);
-    }
+    g_string_assign (slug, fallback);
+  return g_string_free (g_steal_pointer (&slug), FALSE);
 }
 
 /* The temporary file of a save: hidden, and named so that no other file can be taken for one. */
@@ -491,8 +501,8 @@ write_failed (GError    **error,
  * flush the folder: after a crash the file is either the old one or the new one, whole. With
  * @exclusive, the target must not exist (link() instead of rename(): two imports of one name
  * at once each get a file of their own); *@exists then says it did. */
-static gboolean
-write_file (const char *path,
+gboolean
+ladder_file_write (const char *path,
             const char *data,
             gsize       length,
             gboolean    exclusive,
@@ -579,7 +589,7 @@ write_atomically (const char *path,
                   gsize       length,
                   GError    **error)
 {
-  return write_file (path, data, length, FALSE, NULL, error);
+  return ladder_file_write (path, data, length, FALSE, NULL, error);
 }
 
 /* ---- Earlier versions ------------------------------------------------------------------- */
@@ -711,7 +721,7 @@ keep_version (LadderStore *self,
     return TRUE;
   if (!ensure_directory (directory, error))
     return FALSE;
-  if (!read_regular_file (path, &old, &old_length, &local_error))
+  if (!ladder_file_read (path, &old, &old_length, &local_error))
     return io_fail (error, _("Could not keep a backup of “%s”: %s"), file_name, local_error);
   for (guint n = 1;; n++)
     {
@@ -788,7 +798,7 @@ ladder_store_read_version (LadderStore              *self,
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
   g_return_val_if_fail (version != NULL, NULL);
 
-  if (!read_regular_file (version->path, &data, &size, error))
+  if (!ladder_file_read (version->path, &data, &size, error))
     return NULL;
   read = ladder_profile_new_from_data (data, size, error);
   if (read == NULL)
@@ -872,7 +882,7 @@ write_new_profile (LadderStore *self,
       g_autofree char *target = g_build_filename (self->directory, file_name, NULL);
       gboolean exists = FALSE;
 
-      if (write_file (target, data, length, TRUE, &exists, error))
+      if (ladder_file_write (target, data, length, TRUE, &exists, error))
         {
           remember (self, file_name, target, data, length);
           return g_steal_pointer (&file_name);
@@ -1135,7 +1145,7 @@ ladder_store_import (LadderStore *self,
   g_return_val_if_fail (path != NULL, NULL);
 
   /* Read once: the bytes checked are the bytes copied. */
-  if (!read_regular_file (path, &data, &length, error))
+  if (!ladder_file_read (path, &data, &length, error))
     return NULL;
   profile = ladder_profile_new_from_data (data, length, error);
   if (profile == NULL)

@@ -10,16 +10,17 @@
 
 /**
  * ladder_choices_fill_rungs:
- * @row: a combo row to list every rung of both tracks
+ * @framework: the profile's framework
+ * @row: a combo row to list every rung of every track
  * @other: (nullable): a second combo row to give the same list
  *
  * Returns: (transfer container) (element-type LadderRung): the rungs, in the rows' order
  */
 GPtrArray *
-ladder_choices_fill_rungs (AdwComboRow *row,
-                           AdwComboRow *other)
+ladder_choices_fill_rungs (LadderFramework *framework,
+                           AdwComboRow     *row,
+                           AdwComboRow     *other)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
   g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
   GPtrArray *rungs = g_ptr_array_new ();
 

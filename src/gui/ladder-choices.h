@@ -8,8 +8,9 @@
 
 G_BEGIN_DECLS
 
-GPtrArray *ladder_choices_fill_rungs (AdwComboRow        *row,
-                                      AdwComboRow        *other);
+GPtrArray *ladder_choices_fill_rungs (LadderFramework    *framework,
+                                     AdwComboRow        *row,
+                                     AdwComboRow        *other);
 guint      ladder_choices_rung_index (GPtrArray          *rungs,
                                       const char         *track,
                                       const char         *rung);

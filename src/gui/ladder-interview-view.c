@@ -272,7 +272,7 @@ refresh_drafts (LadderInterviewView *self)
   if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
     return;
   ladder_interview_view_save_now (self);
-  ladder_interview_fill (ladder_framework_get_builtin (), self->profile, TRUE);
+  ladder_interview_fill (ladder_profile_get_framework (self->profile), self->profile, TRUE);
 }
 
 static void
@@ -324,7 +324,7 @@ on_applying_apply_cb (LadderInterviewView *self)
   ladder_profile_set_applying (self->profile,
                                gtk_editable_get_text (GTK_EDITABLE (self->company_row)),
                                gtk_editable_get_text (GTK_EDITABLE (self->role_row)));
-  ladder_interview_redraft_untouched (ladder_framework_get_builtin (), self->profile);
+  ladder_interview_redraft_untouched (ladder_profile_get_framework (self->profile), self->profile);
 }
 
 /* ---- Actions ---------------------------------------------------------------------------- */
@@ -406,7 +406,7 @@ static void
 redraft (LadderInterviewView *self,
          const char          *question)
 {
-  g_autofree char *draft = ladder_interview_draft (ladder_framework_get_builtin (),
+  g_autofree char *draft = ladder_interview_draft (ladder_profile_get_framework (self->profile),
                                                    self->profile, question);
 
   g_hash_table_remove (self->pending, question);

@@ -14,7 +14,6 @@
 
 #include <math.h>
 
-#define N_ROWS 5
 #define ROW_GAP 14
 #define COLUMN_GAP 28
 #define RAIL_INSET 14
@@ -25,6 +24,8 @@ struct _LadderLadderChart
   GtkWidget parent_instance;
 
   LadderProfile *profile;
+  LadderFramework *framework; /* the one the tiles were made for */
+  guint n_rows;               /* seniorities, from the framework */
   GSignalGroup *profile_signals;
   GPtrArray *headers; /* GtkLabel, one per track */
   GPtrArray *tiles;   /* LadderRungTile */
@@ -50,12 +51,11 @@ enum {
 static guint signals[N_SIGNALS];
 
 static guint
-track_index (const LadderRung *rung)
+track_index (LadderLadderChart *self,
+             const LadderRung  *rung)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
-
-  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
-    if (g_str_equal (ladder_framework_get_track (framework, t)->id, rung->track))
+  for (guint t = 0; t < ladder_framework_get_n_tracks (self->framework); t++)
+    if (g_str_equal (ladder_framework_get_track (self->framework, t)->id, rung->track))
       return t;
   g_assert_not_reached ();
 }
@@ -104,7 +104,7 @@ neighbour (LadderLadderChart *self,
            int                d_seniority)
 {
   const LadderRung *from = ladder_rung_tile_get_rung (self->selected);
-  int column = (int) track_index (from) + d_column;
+  int column = (int) track_index (self, from) + d_column;
   int seniority = (int) from->seniority + d_seniority;
   LadderRungTile *best = NULL;
   int best_distance = G_MAXINT;
@@ -115,7 +115,7 @@ neighbour (LadderLadderChart *self,
       const LadderRung *rung = ladder_rung_tile_get_rung (tile);
       int distance = ABS ((int) rung->seniority - seniority);
 
-      if ((int) track_index (rung) != column)
+      if ((int) track_index (self, rung) != column)
         continue;
       if (d_seniority != 0 && distance != 0)
         continue;
@@ -211,6 +211,7 @@ ladder_ladder_chart_measure (GtkWidget      *widget,
   LadderLadderChart *self = LADDER_LADDER_CHART (widget);
   int tile_min = 0, tile_nat = 0, header_min = 0, header_nat = 0;
   int n_columns = MAX (1, (int) self->headers->len);
+  int n_rows = MAX (1, (int) self->n_rows);
 
   measure_largest (self->tiles, orientation, -1, &tile_min, &tile_nat);
   measure_largest (self->headers, orientation, -1, &header_min, &header_nat);
@@ -222,8 +223,8 @@ ladder_ladder_chart_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = header_min + HEADER_GAP + N_ROWS * tile_min + (N_ROWS - 1) * ROW_GAP;
-      *natural = header_nat + HEADER_GAP + N_ROWS * MAX (tile_nat, 96) + (N_ROWS - 1) * ROW_GAP;
+      *minimum = header_min + HEADER_GAP + n_rows * tile_min + (n_rows - 1) * ROW_GAP;
+      *natural = header_nat + HEADER_GAP + n_rows * MAX (tile_nat, 96) + (n_rows - 1) * ROW_GAP;
     }
 }
 
@@ -238,18 +239,18 @@ tile_rect (LadderLadderChart *self,
   int header = 0;
   float column_width = (width - (n_columns - 1) * COLUMN_GAP) / (float) n_columns;
   float row_height;
-  int column = track_index (rung);
-
+  int column = track_index (self, rung);
+  int n_rows = MAX (1, (int) self->n_rows);
   int header_min;
 
   measure_largest (self->headers, GTK_ORIENTATION_VERTICAL, (int) column_width, &header_min,
                    &header);
-  row_height = (height - header - HEADER_GAP - (N_ROWS - 1) * ROW_GAP) / (float) N_ROWS;
+  row_height = (height - header - HEADER_GAP - (n_rows - 1) * ROW_GAP) / (float) n_rows;
 
   if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
     column = n_columns - 1 - column;
   graphene_rect_init (rect, column * (column_width + COLUMN_GAP),
-                      header + HEADER_GAP + (N_ROWS - 1 - (int) rung->seniority) *
+                      header + HEADER_GAP + (n_rows - 1 - (int) rung->seniority) *
                       (row_height + ROW_GAP),
                       column_width, row_height);
 }
@@ -313,8 +314,11 @@ ladder_ladder_chart_snapshot (GtkWidget   *widget,
   LadderLadderChart *self = LADDER_LADDER_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework = self->framework;
   GdkRGBA color, accent, background, rail;
+
+  if (framework == NULL)
+    return;
 
   color = ladder_style_color (widget, NULL);
   accent = ladder_style_color (widget, "accent_color");
@@ -397,10 +401,18 @@ ladder_ladder_chart_snapshot (GtkWidget   *widget,
     gtk_widget_snapshot_child (widget, child, snapshot);
 }
 
+static void build (LadderLadderChart *self);
+
 static void
 refresh (LadderLadderChart *self)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework;
+
+  if (self->profile == NULL)
+    return;
+  framework = ladder_profile_get_framework (self->profile);
+  if (framework != self->framework)
+    build (self);
 
   for (guint i = 0; i < self->tiles->len; i++)
     {
@@ -556,17 +568,26 @@ ladder_ladder_chart_class_init (LadderLadderChartClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The headers and tiles of the profile's framework: any number of tracks side by side, each rung
+ * in the row of its seniority. */
 static void
-ladder_ladder_chart_init (LadderLadderChart *self)
+build (LadderLadderChart *self)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  g_autoptr (GString) tracks = g_string_new (NULL);
+  g_autofree char *label = NULL;
+  gboolean had_focus = self->selected != NULL &&
+                       gtk_widget_has_focus (GTK_WIDGET (self->selected));
 
-  self->headers = g_ptr_array_new ();
-  self->tiles = g_ptr_array_new ();
-  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
-  g_signal_group_connect_object (self->profile_signals, "changed", G_CALLBACK (refresh), self,
-                                 G_CONNECT_SWAPPED);
+  self->selected = NULL;
+  for (guint i = 0; i < self->headers->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->headers, i));
+  for (guint i = 0; i < self->tiles->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->tiles, i));
+  g_ptr_array_set_size (self->headers, 0);
+  g_ptr_array_set_size (self->tiles, 0);
+  self->framework = framework;
+  self->n_rows = 0;
 
   for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
     {
@@ -589,14 +610,37 @@ ladder_ladder_chart_init (LadderLadderChart *self)
           g_signal_connect (tile, "notify::has-focus", G_CALLBACK (on_tile_focus_cb), self);
           gtk_widget_set_parent (tile, GTK_WIDGET (self));
           g_ptr_array_add (self->tiles, tile);
+          self->n_rows = MAX (self->n_rows, track->rungs[r].seniority + 1);
         }
+      if (tracks->len > 0)
+        /* Translators: between two track names in "Career ladder: Expert track, Management track" */
+        g_string_append (tracks, C_("list", ", "));
+      g_string_append (tracks, track->title);
     }
+  /* Translators: the ladder chart's name for screen readers; %s lists its tracks */
+  label = g_strdup_printf (_("Career ladder: %s"), tracks->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  ladder_ladder_chart_select (self, ladder_profile_get_track (self->profile),
+                              ladder_profile_get_rung (self->profile));
+  if (had_focus && self->selected != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->selected));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+ladder_ladder_chart_init (LadderLadderChart *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->headers = g_ptr_array_new ();
+  self->tiles = g_ptr_array_new ();
+  self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
+  g_signal_group_connect_object (self->profile_signals, "changed", G_CALLBACK (refresh), self,
+                                 G_CONNECT_SWAPPED);
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Career ladder: expert track and management track"), -1);
 }
 
 GtkWidget *

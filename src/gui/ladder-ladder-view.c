@@ -58,7 +58,7 @@ is_rung (const LadderRung *rung,
 static void
 update_details (LadderLadderView *self)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework;
   const LadderRung *rung = ladder_ladder_chart_get_selected (self->chart);
   g_autoptr (LadderReadiness) readiness = NULL;
   g_autofree char *years = NULL;
@@ -71,12 +71,16 @@ update_details (LadderLadderView *self)
   if (rung == NULL || self->profile == NULL)
     return;
 
+  framework = ladder_profile_get_framework (self->profile);
   read_only = ladder_profile_get_read_only (self->profile);
   gtk_label_set_text (self->title_label, rung->title);
   gtk_label_set_text (self->track_label,
                       ladder_framework_lookup_track (framework, rung->track)->title);
   gtk_label_set_text (self->scope_label, rung->scope);
+  gtk_widget_set_visible (GTK_WIDGET (self->scope_label), *rung->scope != '\0');
   gtk_label_set_text (self->expectations_label, rung->expectations);
+  gtk_widget_set_visible (GTK_WIDGET (self->expectations_label), *rung->expectations != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->years_label), rung->years_known);
   if (rung->years == 0)
     years = g_strdup (_("Typically the first step, with no experience required."));
   else

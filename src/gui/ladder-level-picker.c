@@ -63,7 +63,11 @@ ladder_level_picker_get_description (LadderLevelPicker *self,
 {
   g_return_val_if_fail (LADDER_IS_LEVEL_PICKER (self), NULL);
   g_return_val_if_fail (level >= 0 && level <= LADDER_LEVEL_MAX, NULL);
-  return self->skill != NULL ? self->skill->levels[level] : generic_level (level);
+  /* A company's ladder with fewer levels than six says nothing of the others. */
+  if (self->skill != NULL && self->skill->levels[level] != NULL &&
+      *self->skill->levels[level] != '\0')
+    return self->skill->levels[level];
+  return generic_level (level);
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include "ladder-i18n.h"
 
+#include "core/ladder-framework-store.h"
 #include "ladder-choices.h"
 #include "ladder-new-profile-dialog.h"
 
@@ -15,6 +16,7 @@ struct _LadderNewProfileDialog
 
   GtkWidget *create_button;
   AdwEntryRow *name_row;
+  AdwComboRow *framework_row;
   AdwComboRow *rung_row;
   AdwComboRow *target_row;
   GtkSpinButton *years_spin;
@@ -22,6 +24,7 @@ struct _LadderNewProfileDialog
   AdwComboRow *size_row;
   AdwComboRow *background_row;
 
+  GPtrArray *frameworks; /* LadderFramework, in the order of the framework row's model */
   GPtrArray *rungs; /* const LadderRung*, in the order of the rung rows' models */
 };
 
@@ -54,10 +57,44 @@ on_name_changed_cb (LadderNewProfileDialog *self)
  * Returns: (transfer full) (nullable): the profile described by the dialog, or %NULL while
  * it has no name
  */
+static LadderFramework *
+chosen_framework (LadderNewProfileDialog *self)
+{
+  return g_ptr_array_index (self->frameworks, adw_combo_row_get_selected (self->framework_row));
+}
+
+/* The rungs of the chosen ladder; where the person stands and aims start at its first two. */
+static void
+on_framework_selected_cb (LadderNewProfileDialog *self)
+{
+  LadderFramework *framework;
+  guint n;
+
+  if (self->frameworks == NULL ||
+      adw_combo_row_get_selected (self->framework_row) >= self->frameworks->len)
+    return;
+  framework = chosen_framework (self);
+  g_clear_pointer (&self->rungs, g_ptr_array_unref);
+  self->rungs = ladder_choices_fill_rungs (framework, self->rung_row, self->target_row);
+  n = self->rungs->len;
+  if (ladder_framework_is_builtin (framework))
+    {
+      adw_combo_row_set_selected (self->rung_row,
+                                  ladder_choices_rung_index (self->rungs, "expert", "pm"));
+      adw_combo_row_set_selected (self->target_row,
+                                  ladder_choices_rung_index (self->rungs, "expert", "senior-pm"));
+    }
+  else
+    {
+      adw_combo_row_set_selected (self->rung_row, 0);
+      adw_combo_row_set_selected (self->target_row, MIN (1, n - 1));
+    }
+}
+
 LadderProfile *
 ladder_new_profile_dialog_build (LadderNewProfileDialog *self)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework = chosen_framework (self);
   g_autofree char *name = trimmed_name (self);
   const LadderRung *rung, *target;
   LadderProfile *profile;
@@ -76,6 +113,7 @@ ladder_new_profile_dialog_build (LadderNewProfileDialog *self)
   target = g_ptr_array_index (self->rungs, adw_combo_row_get_selected (self->target_row));
 
   profile = ladder_profile_new (name);
+  ladder_profile_set_framework (profile, framework);
   ladder_profile_set_position (profile, rung->track, rung->id);
   ladder_profile_set_target (profile, target->track, target->id);
   ladder_profile_set_years_experience (profile, gtk_spin_button_get_value_as_int (self->years_spin));
@@ -120,6 +158,7 @@ ladder_new_profile_dialog_finalize (GObject *object)
   LadderNewProfileDialog *self = LADDER_NEW_PROFILE_DIALOG (object);
 
   g_clear_pointer (&self->rungs, g_ptr_array_unref);
+  g_clear_pointer (&self->frameworks, g_ptr_array_unref);
   G_OBJECT_CLASS (ladder_new_profile_dialog_parent_class)->finalize (object);
 }
 
@@ -139,6 +178,7 @@ ladder_new_profile_dialog_class_init (LadderNewProfileDialogClass *klass)
                                                "/ui/ladder-new-profile-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, create_button);
   gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, framework_row);
   gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, rung_row);
   gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, target_row);
   gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, years_spin);
@@ -146,6 +186,7 @@ ladder_new_profile_dialog_class_init (LadderNewProfileDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, size_row);
   gtk_widget_class_bind_template_child (widget_class, LadderNewProfileDialog, background_row);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_framework_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -153,13 +194,26 @@ ladder_new_profile_dialog_class_init (LadderNewProfileDialogClass *klass)
 static void
 ladder_new_profile_dialog_init (LadderNewProfileDialog *self)
 {
+  g_autoptr (GPtrArray) entries = ladder_frameworks_list ();
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->rungs = ladder_choices_fill_rungs (self->rung_row, self->target_row);
-  adw_combo_row_set_selected (self->rung_row,
-                              ladder_choices_rung_index (self->rungs, "expert", "pm"));
-  adw_combo_row_set_selected (self->target_row,
-                              ladder_choices_rung_index (self->rungs, "expert", "senior-pm"));
+  /* The built-in ladder first, then the company ladders that can be read. */
+  self->frameworks = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LadderFrameworkEntry *entry = entries->pdata[i];
+      LadderFramework *framework = ladder_frameworks_lookup (entry->id, NULL);
+
+      if (framework == NULL)
+        continue;
+      g_ptr_array_add (self->frameworks, g_object_ref (framework));
+      gtk_string_list_append (names, ladder_framework_get_name (framework));
+    }
+  adw_combo_row_set_model (self->framework_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->framework_row, 0);
+  on_framework_selected_cb (self);
 
   ladder_choices_fill (self->industry_row, ladder_industries (), ladder_industry_get_label, 1);
   ladder_choices_fill (self->size_row, ladder_company_sizes (), ladder_company_size_get_label, 1);
@@ -170,6 +224,18 @@ LadderNewProfileDialog *
 ladder_new_profile_dialog_new (GtkWindow *parent)
 {
   return g_object_new (LADDER_TYPE_NEW_PROFILE_DIALOG, "transient-for", parent, NULL);
+}
+
+/* Starts the dialog on the company ladder @id (just imported, say). */
+void
+ladder_new_profile_dialog_set_framework (LadderNewProfileDialog *self,
+                                         const char             *id)
+{
+  g_return_if_fail (LADDER_IS_NEW_PROFILE_DIALOG (self));
+
+  for (guint i = 0; i < self->frameworks->len; i++)
+    if (g_strcmp0 (ladder_framework_get_id (self->frameworks->pdata[i]), id) == 0)
+      adw_combo_row_set_selected (self->framework_row, i);
 }
 
 void

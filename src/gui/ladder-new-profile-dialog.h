@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (LadderNewProfileDialog, ladder_new_profile_dialog, LADDER,
                       NEW_PROFILE_DIALOG, AdwWindow)
 
 LadderNewProfileDialog *ladder_new_profile_dialog_new      (GtkWindow              *parent);
+void                    ladder_new_profile_dialog_set_framework (LadderNewProfileDialog *self,
+                                                                 const char             *id);
 void                    ladder_new_profile_dialog_set_name (LadderNewProfileDialog *self,
                                                             const char             *name);
 LadderProfile          *ladder_new_profile_dialog_build    (LadderNewProfileDialog *self);

@@ -863,7 +863,7 @@ remove_action (GtkWidget  *widget,
 static void
 regenerate_now (LadderPlanView *self)
 {
-  ladder_planner_regenerate (ladder_framework_get_builtin (), self->profile);
+  ladder_planner_regenerate (ladder_profile_get_framework (self->profile), self->profile);
 }
 
 static void
@@ -918,7 +918,7 @@ update_fit (LadderPlanView *self)
   g_autofree char *fit = NULL;
 
   if (self->profile != NULL && ladder_profile_get_n_plan_items (self->profile) > 0)
-    fit = ladder_planner_describe_fit (ladder_framework_get_builtin (), self->profile, &years,
+    fit = ladder_planner_describe_fit (ladder_profile_get_framework (self->profile), self->profile, &years,
                                        &rung);
   gtk_widget_set_visible (self->fit_box, fit != NULL);
   if (fit == NULL)
@@ -994,7 +994,7 @@ aim_for_action (GtkWidget  *widget,
   if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
     return;
   g_variant_get (parameter, "(&s&s)", &track, &rung);
-  if (ladder_framework_lookup_rung (ladder_framework_get_builtin (), track, rung) == NULL)
+  if (ladder_framework_lookup_rung (ladder_profile_get_framework (self->profile), track, rung) == NULL)
     return;
   ladder_profile_set_target (self->profile, track, rung);
   regenerate_action (widget, "plan.regenerate", NULL);

@@ -86,10 +86,10 @@ on_begin_print_cb (GtkPrintOperation *operation,
   if (saved != NULL)
     {
       /* The plan and the drafts the person has not edited, in the chosen language. */
-      ladder_planner_localize (ladder_framework_get_builtin (), profile);
-      ladder_interview_fill (ladder_framework_get_builtin (), profile, TRUE);
+      ladder_planner_localize (ladder_profile_get_framework (profile), profile);
+      ladder_interview_fill (ladder_profile_get_framework (profile), profile, TRUE);
     }
-  report = ladder_report_new (ladder_framework_get_builtin (), profile,
+  report = ladder_report_new (ladder_profile_get_framework (profile), profile,
                               gtk_print_context_get_cairo_context (context),
                               gtk_print_context_get_width (context),
                               gtk_print_context_get_height (context));

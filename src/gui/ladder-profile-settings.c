@@ -27,6 +27,7 @@ struct _LadderProfileSettings
   AdwComboRow *review_row;
 
   LadderProfile *profile;
+  AdwActionRow *framework_row;
   GPtrArray *rungs;      /* const LadderRung*, in the rung rows' order */
   gboolean syncing;      /* the rows are being set from the profile */
   gboolean plan_changed; /* something the plan is made from changed */
@@ -227,6 +228,7 @@ ladder_profile_settings_class_init (LadderProfileSettingsClass *klass)
                                                "/ui/ladder-profile-settings.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, name_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, rung_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, framework_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, target_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, years_spin);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileSettings, reports_spin);
@@ -253,7 +255,6 @@ ladder_profile_settings_init (LadderProfileSettings *self)
 {
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rungs = ladder_choices_fill_rungs (self->rung_row, self->target_row);
   ladder_choices_fill (self->industry_row, ladder_industries (), ladder_industry_get_label, 0);
   ladder_choices_fill (self->size_row, ladder_company_sizes (), ladder_company_size_get_label, 0);
   ladder_choices_fill (self->background_row, ladder_backgrounds (), ladder_background_get_label,
@@ -285,6 +286,11 @@ ladder_profile_settings_new (GtkWindow     *parent,
 
   self = g_object_new (LADDER_TYPE_PROFILE_SETTINGS, "transient-for", parent, NULL);
   self->profile = g_object_ref (profile);
+  self->syncing = TRUE;
+  self->rungs = ladder_choices_fill_rungs (ladder_profile_get_framework (profile), self->rung_row,
+                                           self->target_row);
+  adw_action_row_set_subtitle (self->framework_row,
+                               ladder_framework_get_name (ladder_profile_get_framework (profile)));
   sync_rows (self);
   g_signal_connect_object (profile, "changed", G_CALLBACK (sync_rows), self, G_CONNECT_SWAPPED);
   writable = !ladder_profile_get_read_only (profile);

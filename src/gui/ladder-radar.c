@@ -62,21 +62,26 @@ ladder_radar_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
   LadderRadar *self = LADDER_RADAR (widget);
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  guint n = ladder_framework_get_n_groups (framework);
+  guint n;
   double radius = MIN (width, height) / 2.0 - 70 * ladder_style_text_scale (widget);
   double cx = width / 2.0, cy = height / 2.0;
-  g_autofree double *current = g_new0 (double, n);
-  g_autofree double *toward = g_new0 (double, n);
-  g_autofree double *then = g_new0 (double, n);
+  g_autofree double *current = NULL;
+  g_autofree double *toward = NULL;
+  g_autofree double *then = NULL;
   GdkRGBA fg, accent, success;
   double dashes[] = { 5, 4 };
   cairo_t *cr;
 
   if (self->profile == NULL || radius < 20)
     return;
+  framework = ladder_profile_get_framework (self->profile);
+  n = ladder_framework_get_n_groups (framework);
+  current = g_new0 (double, n);
+  toward = g_new0 (double, n);
+  then = g_new0 (double, n);
   fg = ladder_style_color (widget, NULL);
   accent = ladder_style_color (widget, "accent_color");
   success = ladder_style_color (widget, "success_color");
@@ -164,10 +169,11 @@ ladder_radar_snapshot (GtkWidget   *widget,
 static void
 refresh (LadderRadar *self)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework = self->profile != NULL ? ladder_profile_get_framework (self->profile)
+                                                     : NULL;
   GString *summary = g_string_new (NULL);
 
-  for (guint i = 0; self->profile != NULL && i < ladder_framework_get_n_groups (framework); i++)
+  for (guint i = 0; framework != NULL && i < ladder_framework_get_n_groups (framework); i++)
     {
       const LadderSkillGroup *group = ladder_framework_get_group (framework, i);
 

@@ -101,13 +101,14 @@ ladder_skill_row_init (LadderSkillRow *self)
 }
 
 LadderSkillRow *
-ladder_skill_row_new (const char *id)
+ladder_skill_row_new (LadderFramework *framework,
+                      const char      *id)
 {
   LadderSkillRow *self = g_object_new (LADDER_TYPE_SKILL_ROW, NULL);
 
   self->id = g_strdup (id);
   self->custom = g_str_has_prefix (id, "custom:");
-  self->skill = ladder_framework_lookup_skill (ladder_framework_get_builtin (), id);
+  self->skill = ladder_framework_lookup_skill (framework, id);
   return self;
 }
 
@@ -141,7 +142,7 @@ void
 ladder_skill_row_refresh (LadderSkillRow *self,
                           LadderProfile  *profile)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework = ladder_profile_get_framework (profile);
   const LadderProfileSkill *own;
   const LadderSkillGroup *group;
 

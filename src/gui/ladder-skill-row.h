@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 #define LADDER_TYPE_SKILL_ROW (ladder_skill_row_get_type ())
 G_DECLARE_FINAL_TYPE (LadderSkillRow, ladder_skill_row, LADDER, SKILL_ROW, GObject)
 
-LadderSkillRow    *ladder_skill_row_new         (const char     *id);
+LadderSkillRow    *ladder_skill_row_new         (LadderFramework *framework,
+                                                const char     *id);
 const char        *ladder_skill_row_get_id      (LadderSkillRow *self);
 const char        *ladder_skill_row_get_title   (LadderSkillRow *self);
 const char        *ladder_skill_row_get_group   (LadderSkillRow *self);

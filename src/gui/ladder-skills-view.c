@@ -149,7 +149,8 @@ on_profile_changed_cb (LadderSkillsView *self)
 
       for (guint i = 0; i < ladder_profile_get_n_skills (self->profile); i++)
         {
-          LadderSkillRow *row = ladder_skill_row_new (ladder_profile_get_skill (self->profile,
+          LadderSkillRow *row = ladder_skill_row_new (ladder_profile_get_framework (self->profile),
+                                                      ladder_profile_get_skill (self->profile,
                                                                                 i)->id);
 
           ladder_skill_row_refresh (row, self->profile);
@@ -712,7 +713,7 @@ on_skill_dialog_response_cb (AdwMessageDialog *dialog,
     ladder_profile_rename_skill (self->profile, data->id, name);
   else
     {
-      LadderFramework *framework = ladder_framework_get_builtin ();
+      LadderFramework *framework = ladder_profile_get_framework (self->profile);
       const LadderSkillGroup *group =
         ladder_framework_get_group (framework, adw_combo_row_get_selected (data->group));
       g_autofree char *id = ladder_profile_add_skill (self->profile, name, group->id);
@@ -723,7 +724,7 @@ static void
 open_skill_dialog (LadderSkillsView *self,
                    const char       *id)
 {
-  LadderFramework *framework = ladder_framework_get_builtin ();
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
   const LadderProfileSkill *skill = id != NULL ? ladder_profile_lookup_skill (self->profile, id)
                                                : NULL;
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -794,7 +795,7 @@ on_targets_response_cb (AdwMessageDialog *dialog,
 
   if (self->profile == NULL || g_strcmp0 (response, "cancel") == 0)
     return;
-  changed = ladder_targets_from_rung (ladder_framework_get_builtin (), self->profile,
+  changed = ladder_targets_from_rung (ladder_profile_get_framework (self->profile), self->profile,
                                       g_strcmp0 (response, "all") == 0);
   message = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u target set from the rung",
                                         "%u targets set from the rung", changed),

@@ -11,6 +11,7 @@
 #include "ladder-form.h"
 #include "ladder-interview-view.h"
 #include "ladder-ladder-view.h"
+#include "ladder-frameworks-dialog.h"
 #include "ladder-new-profile-dialog.h"
 #include "ladder-plan-view.h"
 #include "ladder-print.h"
@@ -796,15 +797,48 @@ on_new_profile_create_cb (LadderWindow  *self,
   set_profile (self, profile, file_name);
 }
 
+static LadderNewProfileDialog *
+open_new_profile_dialog (LadderWindow *self)
+{
+  LadderNewProfileDialog *dialog = ladder_new_profile_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "create", G_CALLBACK (on_new_profile_create_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
 static void
 new_profile_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  LadderWindow *self = LADDER_WINDOW (widget);
-  LadderNewProfileDialog *dialog = ladder_new_profile_dialog_new (GTK_WINDOW (self));
+  open_new_profile_dialog (LADDER_WINDOW (widget));
+}
 
-  g_signal_connect_object (dialog, "create", G_CALLBACK (on_new_profile_create_cb), self,
+/* "New Profile…" beside a ladder in Company Ladders: that dialog closes, and New Profile opens
+ * on the ladder. */
+static void
+on_ladders_new_profile_cb (LadderWindow           *self,
+                           const char             *id,
+                           LadderFrameworksDialog *ladders)
+{
+  LadderNewProfileDialog *dialog;
+
+  gtk_window_close (GTK_WINDOW (ladders));
+  dialog = open_new_profile_dialog (self);
+  ladder_new_profile_dialog_set_framework (dialog, id);
+}
+
+static void
+company_ladders_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  LadderFrameworksDialog *dialog = ladder_frameworks_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "new-profile", G_CALLBACK (on_ladders_new_profile_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1286,7 +1320,7 @@ write_pdf_thread (GTask        *task,
   double width, height;
 
   ladder_report_default_paper (&width, &height);
-  if (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, path, width, height,
+  if (ladder_report_write_pdf (ladder_profile_get_framework (profile), profile, path, width, height,
                                &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -1553,8 +1587,8 @@ export_report_to (LadderWindow *self,
       return;
     }
   {
-    g_autofree char *markdown = ladder_report_to_markdown (ladder_framework_get_builtin (),
-                                                           PROFILE (self));
+    g_autofree char *markdown = ladder_report_to_markdown (
+      ladder_profile_get_framework (PROFILE (self)), PROFILE (self));
 
     if (!g_file_set_contents_full (path, markdown, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
                                    &error))
@@ -1678,7 +1712,7 @@ ladder_window_export_case (LadderWindow *self,
   if (PROFILE (self) == NULL)
     return;
   ladder_report_default_paper (&width, &height);
-  if (!ladder_report_write_case_pdf (ladder_framework_get_builtin (), PROFILE (self), path, width,
+  if (!ladder_report_write_case_pdf (ladder_profile_get_framework (PROFILE (self)), PROFILE (self), path, width,
                                      height, &error))
     show_error_dialog (self, _("The PDF Could Not Be Saved"), error->message);
   else
@@ -2216,6 +2250,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, progress_bin);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL, new_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.company-ladders", NULL,
+                                   company_ladders_action);
   gtk_widget_class_install_action (widget_class, "win.rename-profile", NULL,
                                    rename_profile_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate-profile", NULL,
@@ -2298,6 +2334,7 @@ ladder_window_init (LadderWindow *self)
   g_menu_append (edit, _("_Delete"), "win.delete-profile");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
   g_menu_append (files, _("_Import Profile…"), "win.import-profile");
+  g_menu_append (files, _("Company _Ladders…"), "win.company-ladders");
   g_menu_append (files, _("_Export Profile…"), "win.export-profile");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
   gtk_menu_button_set_menu_model (self->profile_menu_button, G_MENU_MODEL (menu));
