@@ -167,18 +167,22 @@ column_letter (guint column)
                      : g_strdup_printf ("%c%c", 'A' + column / 26 - 1, 'A' + column % 26);
 }
 
+/* "\nTitle: a, b, c", the colon and commas as the language writes them. */
 static void
-append_titles (GString              *text,
-               LadderFramework      *framework,
-               const LadderTrack    *track)
+append_list (GString    *text,
+             const char *title,
+             GPtrArray  *items)
 {
-  g_string_append_printf (text, "\n%s: ", track->title);
-  for (guint r = 0; r < track->n_rungs; r++)
+  g_autoptr (GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
     {
-      if (r > 0)
-        g_string_append (text, C_("list", ", "));
-      g_string_append (text, track->rungs[r].title);
+      if (i > 0)
+        g_string_append (list, C_("list", ", "));
+      g_string_append (list, items->pdata[i]);
     }
+  g_string_append_c (text, '\n');
+  g_string_append_printf (text, _("%s: %s"), title, list->str);
 }
 
 /* Builds what the shape describes and says what it is, or why it cannot be. */
@@ -211,25 +215,34 @@ update_understood (LadderFrameworksDialog *self)
                                           ladder_framework_get_n_groups (framework)),
                           ladder_framework_get_n_groups (framework));
   for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
-    append_titles (text, framework, ladder_framework_get_track (framework, t));
+    {
+      const LadderTrack *track = ladder_framework_get_track (framework, t);
+      g_autoptr (GPtrArray) titles = g_ptr_array_new ();
+
+      for (guint r = 0; r < track->n_rungs; r++)
+        g_ptr_array_add (titles, track->rungs[r].title);
+      append_list (text, track->title, titles);
+    }
+  if (ladder_framework_get_n_tracks (framework) == 1)
+    {
+      g_string_append (text, "\n");
+      g_string_append (text, _("Which levels lead people is not guessed: mark them below as "
+                               "“A management level”."));
+    }
   g_string_append (text, "\n");
   for (guint g = 0; g < ladder_framework_get_n_groups (framework); g++)
     {
       const LadderSkillGroup *group = ladder_framework_get_group (framework, g);
-      gboolean first = TRUE;
+      g_autoptr (GPtrArray) titles = g_ptr_array_new ();
 
-      g_string_append_printf (text, "\n%s: ", group->title);
       for (guint s = 0; s < ladder_framework_get_n_skills (framework); s++)
         {
           const LadderSkill *skill = ladder_framework_get_skill (framework, s);
 
-          if (!g_str_equal (skill->group, group->id))
-            continue;
-          if (!first)
-            g_string_append (text, C_("list", ", "));
-          g_string_append (text, skill->title);
-          first = FALSE;
+          if (g_str_equal (skill->group, group->id))
+            g_ptr_array_add (titles, skill->title);
         }
+      append_list (text, group->title, titles);
     }
   gtk_label_set_text (self->understood_label, text->str);
 }
