@@ -913,6 +913,7 @@ test_company_ladder (void)
   LadderLadderChart *chart;
   LadderProfile *profile;
   LadderWindow *window;
+  LadderRadar *radar;
   GtkWidget *ladder;
   guint n_rows = 0;
 
@@ -1002,6 +1003,16 @@ test_company_ladder (void)
   g_assert_nonnull (ladder_ladder_chart_get_tile (chart, "management", "r8"));
   g_assert_true (ladder_test_has_label (GTK_WIDGET (chart), "Senior PM"));
   g_assert_true (ladder_test_has_label (GTK_WIDGET (chart), "Management track"));
+
+  /* Two groups make no radar: its axes are the three competencies, and its caption says so. */
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
+  radar = LADDER_RADAR (ladder_test_find_descendant (ladder_window_get_view (window, "skills"),
+                                                     LADDER_TYPE_RADAR));
+  g_assert_nonnull (strstr (ladder_radar_get_summary (radar), "Delivery: now"));
+  g_assert_nonnull (strstr (ladder_radar_get_summary (radar), "<b>Sense</b> & money: now"));
+  g_assert_nonnull (strstr (ladder_radar_get_caption (radar), "Each point is a skill."));
+  g_assert_true (ladder_test_has_label (ladder_window_get_view (window, "skills"),
+                                        "Each point is a skill."));
   close_window (window);
   g_unlink (path);
 }

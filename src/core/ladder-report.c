@@ -318,18 +318,46 @@ add_cover (LadderReport *report)
   add_block (report, BLOCK_PAGE_BREAK);
 }
 
+/* The ladder figure's rows: one per seniority, lower on a company's ladder with many rungs. */
+static guint
+ladder_rows (LadderReport *report,
+             double       *row_height)
+{
+  guint rows = 1;
+
+  for (guint t = 0; t < ladder_framework_get_n_tracks (report->framework); t++)
+    {
+      const LadderTrack *track = ladder_framework_get_track (report->framework, t);
+
+      for (guint r = 0; r < track->n_rungs; r++)
+        rows = MAX (rows, track->rungs[r].seniority + 1);
+    }
+  *row_height = rows <= 5 ? 62 : 42;
+  return rows;
+}
+
 static void
 add_ladder (LadderReport *report)
 {
+  guint n_tracks = ladder_framework_get_n_tracks (report->framework);
+  double row;
+  guint rows = ladder_rows (report, &row);
   Block *block;
 
   add_heading (report, _("Career Ladder"));
-  add_paragraph (report, _("Both tracks side by side. Each rung shows your readiness for it: the "
-                           "share of its expected skill levels you have."), dim);
+  if (n_tracks == 2)
+    add_paragraph (report, _("Both tracks side by side. Each rung shows your readiness for it: "
+                             "the share of its expected skill levels you have."), dim);
+  else if (n_tracks == 1)
+    add_paragraph (report, _("Each rung shows your readiness for it: the share of its expected "
+                             "skill levels you have."), dim);
+  else
+    add_paragraph (report, _("The tracks side by side. Each rung shows your readiness for it: "
+                             "the share of its expected skill levels you have."), dim);
   g_array_index (report->blocks, Block, report->blocks->len - 1).keep_with_next = TRUE;
   block = add_block (report, BLOCK_LADDER);
   block->space_before = 12;
-  block->height = 24 + 5 * 62;
+  block->height = 24 + rows * row;
 }
 
 static void
@@ -364,12 +392,16 @@ add_skills (LadderReport *report)
   Block *block;
 
   add_heading (report, _("Skills"));
-  add_paragraph (report, _("Your level in each skill group against the level your plan works "
-                           "toward (0 to 5)."), dim);
-  g_array_index (report->blocks, Block, report->blocks->len - 1).keep_with_next = TRUE;
-  block = add_block (report, BLOCK_RADAR);
-  block->space_before = 8;
-  block->height = 276;
+  /* A company's ladder with one or two groups makes no radar: the table says it all. */
+  if (ladder_framework_get_n_groups (report->framework) >= 3)
+    {
+      add_paragraph (report, _("Your level in each skill group against the level your plan "
+                               "works toward (0 to 5)."), dim);
+      g_array_index (report->blocks, Block, report->blocks->len - 1).keep_with_next = TRUE;
+      block = add_block (report, BLOCK_RADAR);
+      block->space_before = 8;
+      block->height = 276;
+    }
 
   /* Translators: a column of the skills table: the level the target rung expects */
   expected_header = g_strdup (_("Expected"));
@@ -1016,7 +1048,8 @@ draw_ladder (LadderReport *report,
   guint n_tracks = ladder_framework_get_n_tracks (report->framework);
   double gap = 24;
   double column = (content_width (report) - gap * (n_tracks - 1)) / n_tracks;
-  double row = 62;
+  double row;
+  int top = (int) ladder_rows (report, &row) - 1;
 
   for (guint t = 0; t < n_tracks; t++)
     {
@@ -1027,17 +1060,18 @@ draw_ladder (LadderReport *report,
       draw_small_text (report, cr, track->title, 11, TRUE, cx, y, column, PANGO_ALIGN_CENTER);
       cairo_set_line_width (cr, 3);
       cairo_set_source_rgb (cr, line[0], line[1], line[2]);
-      cairo_move_to (cr, cx + 10, y + 24 + (4 - track->rungs[track->n_rungs - 1].seniority) * row);
-      cairo_line_to (cr, cx + 10, y + 24 + 5 * row - 6);
+      cairo_move_to (cr, cx + 10,
+                     y + 24 + (top - (int) track->rungs[track->n_rungs - 1].seniority) * row);
+      cairo_line_to (cr, cx + 10, y + 24 + (top + 1) * row - 6);
       cairo_move_to (cr, cx + column - 10,
-                     y + 24 + (4 - track->rungs[track->n_rungs - 1].seniority) * row);
-      cairo_line_to (cr, cx + column - 10, y + 24 + 5 * row - 6);
+                     y + 24 + (top - (int) track->rungs[track->n_rungs - 1].seniority) * row);
+      cairo_line_to (cr, cx + column - 10, y + 24 + (top + 1) * row - 6);
       cairo_stroke (cr);
 
       for (guint r = 0; r < track->n_rungs; r++)
         {
           const LadderRung *rung = &track->rungs[r];
-          double ry = y + 24 + (4 - rung->seniority) * row;
+          double ry = y + 24 + (top - (int) rung->seniority) * row;
           g_autoptr (LadderReadiness) readiness = ladder_readiness_compute (report->framework,
                                                                             report->profile,
                                                                             rung);

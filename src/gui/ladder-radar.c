@@ -8,6 +8,7 @@
 #include "ladder-i18n.h"
 #include <math.h>
 
+#include "core/ladder-planner.h"
 #include "core/ladder-readiness.h"
 #include "core/ladder-format.h"
 #include "ladder-profile-property.h"
@@ -23,7 +24,18 @@ struct _LadderRadar
   char *summary;
   char *then_date;  /* a day of the history drawn against now ("2026-03-01"), or NULL */
   JsonObject *then; /* that day's levels */
+  GArray *axes;     /* Axis, counted when the profile changes */
+  gboolean by_skill;
 };
+
+typedef struct
+{
+  const char *title; /* the framework's or the profile's, which outlive the axes */
+  double now;
+  double aim;
+  double then;
+  gboolean known;    /* whether the history's day has a level for it */
+} Axis;
 
 G_DEFINE_FINAL_TYPE (LadderRadar, ladder_radar, GTK_TYPE_WIDGET)
 
@@ -31,6 +43,7 @@ enum {
   PROP_0,
   PROP_PROFILE,
   PROP_SUMMARY,
+  PROP_CAPTION,
   N_PROPS
 };
 
@@ -57,44 +70,83 @@ polygon (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* Fewer than three axes make no polygon: a bar each, now filled and the aim as a dashed mark. */
+static void
+draw_bars (LadderRadar *self,
+           GtkSnapshot *snapshot,
+           int          width,
+           int          height,
+           GdkRGBA     *fg,
+           GdkRGBA     *accent,
+           GdkRGBA     *success)
+{
+  double scale = ladder_style_text_scale (GTK_WIDGET (self));
+  double top = 24 * scale, bar = 14 * scale, gap = 40 * scale, left = 12, right = width - 12;
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  for (guint i = 0; i < self->axes->len && right > left + 20; i++)
+    {
+      const Axis *axis = &g_array_index (self->axes, Axis, i);
+      g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                                       axis->title);
+      double y = top + i * (bar + gap);
+      double span = right - left;
+
+      pango_layout_set_width (layout, (int) span * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      gdk_cairo_set_source_rgba (cr, fg);
+      cairo_move_to (cr, left, y - 20 * scale);
+      pango_cairo_show_layout (cr, layout);
+      cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.15);
+      cairo_rectangle (cr, left, y, span, bar);
+      cairo_fill (cr);
+      cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.6);
+      cairo_rectangle (cr, left, y, span * axis->now / LADDER_LEVEL_MAX, bar);
+      cairo_fill (cr);
+      gdk_cairo_set_source_rgba (cr, success);
+      cairo_set_line_width (cr, 3);
+      cairo_move_to (cr, left + span * axis->aim / LADDER_LEVEL_MAX, y - 3);
+      cairo_line_to (cr, left + span * axis->aim / LADDER_LEVEL_MAX, y + bar + 3);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+}
+
 static void
 ladder_radar_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
   LadderRadar *self = LADDER_RADAR (widget);
-  LadderFramework *framework;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  guint n;
+  guint n = self->axes->len;
   double radius = MIN (width, height) / 2.0 - 70 * ladder_style_text_scale (widget);
   double cx = width / 2.0, cy = height / 2.0;
-  g_autofree double *current = NULL;
-  g_autofree double *toward = NULL;
-  g_autofree double *then = NULL;
+  g_autofree double *current = g_new0 (double, MAX (n, 1));
+  g_autofree double *toward = g_new0 (double, MAX (n, 1));
+  g_autofree double *then = g_new0 (double, MAX (n, 1));
   GdkRGBA fg, accent, success;
   double dashes[] = { 5, 4 };
   cairo_t *cr;
 
-  if (self->profile == NULL || radius < 20)
+  if (self->profile == NULL || radius < 20 || n == 0)
     return;
-  framework = ladder_profile_get_framework (self->profile);
-  n = ladder_framework_get_n_groups (framework);
-  current = g_new0 (double, n);
-  toward = g_new0 (double, n);
-  then = g_new0 (double, n);
   fg = ladder_style_color (widget, NULL);
   accent = ladder_style_color (widget, "accent_color");
   success = ladder_style_color (widget, "success_color");
+  if (n < 3)
+    {
+      draw_bars (self, snapshot, width, height, &fg, &accent, &success);
+      return;
+    }
 
   for (guint i = 0; i < n; i++)
     {
-      const char *group = ladder_framework_get_group (framework, i)->id;
+      const Axis *axis = &g_array_index (self->axes, Axis, i);
 
-      current[i] = ladder_skill_group_average (framework, self->profile, group, FALSE);
-      toward[i] = ladder_skill_group_average (framework, self->profile, group, TRUE);
-      if (self->then != NULL)
-        then[i] = ladder_skill_group_average_then (framework, self->profile, group, self->then,
-                                                   NULL);
+      current[i] = axis->now;
+      toward[i] = axis->aim;
+      then[i] = axis->then;
     }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -140,7 +192,7 @@ ladder_radar_snapshot (GtkWidget   *widget,
     {
       double angle = -G_PI / 2 + 2 * G_PI * i / n;
       g_autoptr (PangoLayout) layout =
-        gtk_widget_create_pango_layout (widget, ladder_framework_get_group (framework, i)->title);
+        gtk_widget_create_pango_layout (widget, g_array_index (self->axes, Axis, i).title);
       PangoRectangle logical;
       int lw, lh;
       double x, y;
@@ -166,36 +218,73 @@ ladder_radar_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* The axes: one per skill group; with fewer than three groups (a company's ladder often has one),
+ * one per visible skill when there are three to twelve of them. */
+static void
+compute_axes (LadderRadar *self)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  guint n_groups = ladder_framework_get_n_groups (framework);
+  guint n_visible = 0;
+
+  g_array_set_size (self->axes, 0);
+  for (guint i = 0; i < ladder_profile_get_n_skills (self->profile); i++)
+    n_visible += !ladder_profile_get_skill (self->profile, i)->hidden;
+  self->by_skill = n_groups < 3 && n_visible >= 3 && n_visible <= 12;
+
+  if (self->by_skill)
+    for (guint i = 0; i < ladder_profile_get_n_skills (self->profile); i++)
+      {
+        const LadderProfileSkill *own = ladder_profile_get_skill (self->profile, i);
+        int level = self->then != NULL ? ladder_profile_history_level (self->then, own->id) : -1;
+        Axis axis = { (char *) ladder_profile_get_skill_title (self->profile, own->id),
+                      own->current,
+                      ladder_planner_target_level (framework, self->profile, own->id),
+                      MAX (level, 0), level >= 0 };
+
+        if (!own->hidden)
+          g_array_append_val (self->axes, axis);
+      }
+  else
+    for (guint i = 0; i < n_groups; i++)
+      {
+        const LadderSkillGroup *group = ladder_framework_get_group (framework, i);
+        Axis axis = { group->title,
+                      ladder_skill_group_average (framework, self->profile, group->id, FALSE),
+                      ladder_skill_group_average (framework, self->profile, group->id, TRUE),
+                      0, FALSE };
+
+        if (self->then != NULL)
+          axis.then = ladder_skill_group_average_then (framework, self->profile, group->id,
+                                                       self->then, &axis.known);
+        g_array_append_val (self->axes, axis);
+      }
+}
+
 static void
 refresh (LadderRadar *self)
 {
-  LadderFramework *framework = self->profile != NULL ? ladder_profile_get_framework (self->profile)
-                                                     : NULL;
   GString *summary = g_string_new (NULL);
 
-  for (guint i = 0; framework != NULL && i < ladder_framework_get_n_groups (framework); i++)
+  g_array_set_size (self->axes, 0);
+  if (self->profile != NULL)
+    compute_axes (self);
+  for (guint i = 0; i < self->axes->len; i++)
     {
-      const LadderSkillGroup *group = ladder_framework_get_group (framework, i);
-
-      g_autofree char *now = ladder_format_decimal (
-        ladder_skill_group_average (framework, self->profile, group->id, FALSE));
-      g_autofree char *aim = ladder_format_decimal (
-        ladder_skill_group_average (framework, self->profile, group->id, TRUE));
+      const Axis *axis = &g_array_index (self->axes, Axis, i);
+      g_autofree char *now = ladder_format_decimal (axis->now);
+      g_autofree char *aim = ladder_format_decimal (axis->aim);
 
       /* Translators: one group in the radar's text alternative: "AI: now 1.5, aim 3.0" */
-      g_string_append_printf (summary, _("%s: now %s, aim %s"), group->title, now, aim);
-      if (self->then != NULL)
+      g_string_append_printf (summary, _("%s: now %s, aim %s"), axis->title, now, aim);
+      if (self->then != NULL && axis->known)
         {
-          gboolean known = FALSE;
-          double level = ladder_skill_group_average_then (framework, self->profile, group->id,
-                                                          self->then, &known);
           g_autofree char *day = ladder_format_day (self->then_date);
-          g_autofree char *before = ladder_format_decimal (level);
+          g_autofree char *before = ladder_format_decimal (axis->then);
 
-          if (known)
-            /* Translators: after "AI: now 1.5, aim 3.0" when the radar shows a day of the
-             * history: "; on 1 March 2026: 1.0" */
-            g_string_append_printf (summary, _("; on %s: %s"), day, before);
+          /* Translators: after "AI: now 1.5, aim 3.0" when the radar shows a day of the
+           * history: "; on 1 March 2026: 1.0" */
+          g_string_append_printf (summary, _("; on %s: %s"), day, before);
         }
       g_string_append (summary, "\n");
     }
@@ -206,6 +295,22 @@ refresh (LadderRadar *self)
                                   self->summary, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION]);
+}
+
+const char *
+ladder_radar_get_caption (LadderRadar *self)
+{
+  g_return_val_if_fail (LADDER_IS_RADAR (self), NULL);
+
+  if (self->axes->len > 0 && self->axes->len < 3)
+    return _("The bar: your current level. The mark: the level your plan works toward. Each "
+             "bar is a skill group’s average.");
+  if (self->by_skill)
+    return _("Filled: your current level. Dashed: the level your plan works toward. Dotted, "
+             "when you choose a day above: your levels then. Each point is a skill.");
+  return _("Filled: your current level. Dashed: the level your plan works toward. Dotted, when "
+           "you choose a day above: your levels then. Each point is a skill group’s average.");
 }
 
 void
@@ -289,6 +394,7 @@ ladder_radar_get_property (GObject    *object,
     {
     case PROP_PROFILE: g_value_set_object (value, self->profile); break;
     case PROP_SUMMARY: g_value_set_string (value, self->summary); break;
+    case PROP_CAPTION: g_value_set_string (value, ladder_radar_get_caption (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -318,6 +424,7 @@ ladder_radar_dispose (GObject *object)
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->then_date, g_free);
   g_clear_pointer (&self->then, json_object_unref);
+  g_clear_pointer (&self->axes, g_array_unref);
   G_OBJECT_CLASS (ladder_radar_parent_class)->dispose (object);
 }
 
@@ -335,6 +442,10 @@ ladder_radar_class_init (LadderRadarClass *klass)
   properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL,
                                                   G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
                                                   G_PARAM_STATIC_STRINGS);
+  /* How to read the chart, which depends on what its axes are. */
+  properties[PROP_CAPTION] = g_param_spec_string ("caption", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->snapshot = ladder_radar_snapshot;
   widget_class->measure = ladder_radar_measure;
@@ -345,6 +456,7 @@ ladder_radar_class_init (LadderRadarClass *klass)
 static void
 ladder_radar_init (LadderRadar *self)
 {
+  self->axes = g_array_new (FALSE, TRUE, sizeof (Axis));
   self->profile_signals = g_signal_group_new (LADDER_TYPE_PROFILE);
   g_signal_group_connect_object (self->profile_signals, "changed", G_CALLBACK (refresh), self,
                                  G_CONNECT_SWAPPED);

@@ -15,6 +15,7 @@ GtkWidget  *ladder_radar_new          (void);
 void        ladder_radar_set_profile  (LadderRadar   *self,
                                        LadderProfile *profile);
 const char *ladder_radar_get_summary  (LadderRadar   *self);
+const char *ladder_radar_get_caption  (LadderRadar   *self);
 void        ladder_radar_set_then     (LadderRadar   *self,
                                        const char    *date);
 
