@@ -374,6 +374,76 @@ test_profile_on_company_ladder (void)
   g_assert_cmpstr (ladder_profile_get_target_rung (again), ==, "r7");
 }
 
+/* A profile made on the built-in ladder moves to a company's: what matches by name keeps its
+ * levels, rated skills without a match become the person's own, plan and evidence follow, and
+ * the result writes and reads back; restoring the text before is the undo. */
+static void
+test_move_profile (void)
+{
+  const char *text = "Competency,Product Manager,Senior Product Manager\n"
+                     "APIs,Calls them,Designs them\n"
+                     "Vision,Knows it,Writes it\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Mia");
+  g_autoptr (LadderProfile) again = NULL;
+  g_autoptr (LadderFramework) parsed = from_csv (text, "Small", &error);
+  g_autofree char *id = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LadderFramework *framework;
+  LadderFrameworkMove move;
+  gsize length;
+
+  g_assert_no_error (error);
+  ladder_frameworks_set_directory (NULL);
+  id = ladder_frameworks_add (parsed, &error);
+  g_assert_no_error (error);
+  framework = ladder_frameworks_lookup (id, &error);
+  g_assert_no_error (error);
+
+  ladder_profile_set_position (profile, "expert", "pm");
+  ladder_profile_set_target (profile, "expert", "senior-pm");
+  for (guint i = 0; i < ladder_profile_get_n_skills (profile); i++)
+    ladder_profile_set_skill_levels (profile, ladder_profile_get_skill (profile, i)->id, 0, 0);
+  ladder_profile_set_skill_levels (profile, "apis", 3, 4);
+  ladder_profile_set_skill_note (profile, "apis", "Built the billing API");
+  ladder_profile_set_skill_levels (profile, "discovery", 2, 3);
+  ladder_profile_insert_plan_item (profile, 0, ladder_plan_item_new ("mine", "action", 1, 1,
+                                                                      "apis", "Ship it", NULL));
+  ladder_profile_add_evidence (profile, ladder_evidence_new ("2026-01-10", "discovery",
+                                                             "Ran interviews", NULL, NULL, NULL));
+  before = ladder_profile_to_data (profile, &length);
+
+  ladder_profile_move_to_framework (profile, framework, &move);
+  g_assert_cmpuint (move.matched, ==, 1);
+  g_assert_cmpuint (move.own, ==, 1);
+  g_assert_cmpuint (move.left_out, ==, ladder_framework_get_n_skills (
+                                         ladder_framework_get_builtin ()) - 2);
+  g_assert_true (move.rungs_kept);
+  g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, id);
+  g_assert_cmpstr (ladder_profile_get_rung (profile), ==, "r2");
+  g_assert_cmpstr (ladder_profile_get_target_rung (profile), ==, "r3");
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "s1")->current, ==, 3);
+  g_assert_cmpstr (ladder_profile_lookup_skill (profile, "s1")->note, ==, "Built the billing API");
+  g_assert_nonnull (ladder_profile_lookup_skill (profile, "s2"));
+  g_assert_cmpstr (ladder_profile_lookup_skill (profile, "custom:1")->name, ==,
+                   "User research & discovery");
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "custom:1")->current, ==, 2);
+  g_assert_null (ladder_profile_lookup_skill (profile, "apis"));
+  g_assert_cmpstr (ladder_profile_get_plan_item (profile, 0)->skill, ==, "s1");
+  g_assert_cmpstr (ladder_profile_get_evidence (profile, 0)->skill, ==, "custom:1");
+
+  after = ladder_profile_to_data (profile, &length);
+  again = ladder_profile_new_from_data (after, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_profile_get_n_skills (again), ==, 3);
+
+  g_assert_true (ladder_profile_restore (profile, before, strlen (before), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, "builtin:pm");
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/company/json-refusals", test_json_refusals);
   g_test_add_func ("/company/store", test_store);
   g_test_add_func ("/company/profile", test_profile_on_company_ladder);
+  g_test_add_func ("/company/move-profile", test_move_profile);
 
   return g_test_run ();
 }

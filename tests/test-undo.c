@@ -16,6 +16,8 @@
 #include "gui/ladder-choices.h"
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-plan-view.h"
+#include "core/ladder-framework-csv.h"
+#include "core/ladder-framework-store.h"
 #include "gui/ladder-profile-settings.h"
 #include "gui/ladder-history-chart.h"
 #include "gui/ladder-radar.h"
@@ -827,6 +829,73 @@ test_settings (void)
   close_window (window);
 }
 
+/* A profile moves to a company's ladder from its settings, after a question; Ctrl+Z in the main
+ * window moves it back, rungs and skills and all. */
+static void
+test_move_to_company_ladder (void)
+{
+  const char *csv = "Competency,Product Manager,Senior Product Manager\nAPIs,a,b\nVision,c,d\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderCsv) table = ladder_csv_parse (csv, strlen (csv), &error);
+  g_autoptr (LadderCsvShape) shape = ladder_csv_detect_shape (table, "Small ladder");
+  g_autoptr (LadderFramework) parsed = ladder_framework_new_from_csv (table, shape, &error);
+  g_autofree char *id = NULL;
+  LadderWindow *window;
+  LadderProfile *profile;
+  GtkWidget *settings, *row;
+  AdwMessageDialog *question;
+  GListModel *names;
+  guint index = G_MAXUINT;
+  int apis;
+
+  g_assert_no_error (error);
+  ladder_frameworks_set_directory (NULL);
+  id = ladder_frameworks_add (parsed, &error);
+  g_assert_no_error (error);
+  window = open_sample ("anna-petrova-saas-enterprise.json");
+  profile = ladder_window_get_profile (window);
+  apis = ladder_profile_lookup_skill (profile, "apis")->current;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.profile-settings", NULL));
+  ladder_test_drain ();
+  settings = GTK_WIDGET (find_toplevel (LADDER_TYPE_PROFILE_SETTINGS));
+  row = (GtkWidget *) gtk_widget_get_template_child (settings, LADDER_TYPE_PROFILE_SETTINGS,
+                                                     "framework_row");
+  names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Small ladder"))
+      index = i;
+  g_assert_cmpuint (index, !=, G_MAXUINT);
+
+  /* Cancel leaves everything as it was, the row included. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), index);
+  ladder_test_drain ();
+  question = ladder_test_find_message_dialog ();
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "cancel");
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, "builtin:pm");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), index);
+  ladder_test_drain ();
+  question = ladder_test_find_message_dialog ();
+  adw_message_dialog_response (question, "move");
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, id);
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "s1")->current, ==, apis);
+  g_assert_cmpstr (ladder_session_get_undo_label (ladder_window_get_session (window)), ==,
+                   "change of your career ladder");
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
+  g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, "builtin:pm");
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, apis);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+  gtk_window_close (GTK_WINDOW (settings));
+  ladder_test_drain ();
+  close_window (window);
+}
+
 /* The view shown last comes back in a new window; an export ends with a toast that opens the
  * file or shows it in its folder. */
 static void
@@ -1061,6 +1130,7 @@ main (int   argc,
   g_test_add_func ("/undo/applying", test_applying);
   g_test_add_func ("/undo/reload-and-delete", test_reload_and_delete);
   g_test_add_func ("/undo/settings", test_settings);
+  g_test_add_func ("/undo/move-to-company-ladder", test_move_to_company_ladder);
   g_test_add_func ("/undo/last-view-and-export", test_last_view_and_export);
   /* Last: the signal also asks the application to quit. */
   g_test_add_func ("/undo/sigterm-saves", test_sigterm_saves);

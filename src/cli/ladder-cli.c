@@ -559,6 +559,16 @@ ladder_cli_run (int    argc,
   g_autofree char *framework_out = NULL;
   g_autofree char *framework_in = NULL;
   FrameworkOptions framework_options = { NULL };
+  /* What GOption gives is the caller's to free: held here, lent to framework_options. */
+  g_autofree char *fw_name = NULL;
+  g_autofree char *fw_name_column = NULL;
+  g_autofree char *fw_group_column = NULL;
+  g_autofree char *fw_description_column = NULL;
+  g_autofree char *fw_levels = NULL;
+  g_autofree char *fw_management_levels = NULL;
+  g_autofree char *fw_track_title = NULL;
+  g_autofree char *fw_management_title = NULL;
+
   gboolean list_ladders = FALSE;
   g_autofree char *json_out = NULL;
   g_autofree char *pdf_out = NULL;
@@ -589,24 +599,24 @@ ladder_cli_run (int    argc,
     { "import-framework", 0, 0, G_OPTION_ARG_FILENAME, &framework_in,
       N_("Store a company’s career ladder from FILE: a competency matrix saved as CSV, or "
          "framework JSON"), N_("FILE") },
-    { "ladder-name", 0, 0, G_OPTION_ARG_STRING, &framework_options.name,
+    { "ladder-name", 0, 0, G_OPTION_ARG_STRING, &fw_name,
       N_("With --import-framework: the ladder’s name (the file’s otherwise)"), N_("NAME") },
-    { "name-column", 0, 0, G_OPTION_ARG_STRING, &framework_options.name_column,
+    { "name-column", 0, 0, G_OPTION_ARG_STRING, &fw_name_column,
       N_("With --import-framework: the column of competency names (letter or title)"),
       N_("COLUMN") },
-    { "group-column", 0, 0, G_OPTION_ARG_STRING, &framework_options.group_column,
+    { "group-column", 0, 0, G_OPTION_ARG_STRING, &fw_group_column,
       N_("With --import-framework: the column of groups, or - for none"), N_("COLUMN") },
-    { "description-column", 0, 0, G_OPTION_ARG_STRING, &framework_options.description_column,
+    { "description-column", 0, 0, G_OPTION_ARG_STRING, &fw_description_column,
       N_("With --import-framework: the column of descriptions, or - for none"), N_("COLUMN") },
-    { "levels", 0, 0, G_OPTION_ARG_STRING, &framework_options.levels,
+    { "levels", 0, 0, G_OPTION_ARG_STRING, &fw_levels,
       N_("With --import-framework: the level columns of the first track, lowest first, "
          "separated by commas"), N_("COLUMNS") },
-    { "management-levels", 0, 0, G_OPTION_ARG_STRING, &framework_options.management_levels,
+    { "management-levels", 0, 0, G_OPTION_ARG_STRING, &fw_management_levels,
       N_("With --import-framework: the level columns of the management track"),
       N_("COLUMNS") },
-    { "track-title", 0, 0, G_OPTION_ARG_STRING, &framework_options.track_title,
+    { "track-title", 0, 0, G_OPTION_ARG_STRING, &fw_track_title,
       N_("With --import-framework: what the company calls its first track"), N_("TEXT") },
-    { "management-title", 0, 0, G_OPTION_ARG_STRING, &framework_options.management_title,
+    { "management-title", 0, 0, G_OPTION_ARG_STRING, &fw_management_title,
       N_("With --import-framework: what the company calls its management track"),
       N_("TEXT") },
     { "export-framework", 0, 0, G_OPTION_ARG_FILENAME, &framework_out,
@@ -682,6 +692,10 @@ ladder_cli_run (int    argc,
                   _("--skill, --date, --outcome and --link go with --add-evidence"));
       return LADDER_EXIT_USAGE;
     }
+  framework_options = (FrameworkOptions) { fw_name, fw_name_column, fw_group_column,
+                                          fw_description_column, fw_levels,
+                                          fw_management_levels, fw_track_title,
+                                          fw_management_title };
   if ((framework_options.name != NULL || framework_options.name_column != NULL ||
        framework_options.group_column != NULL || framework_options.description_column != NULL ||
        framework_options.levels != NULL || framework_options.management_levels != NULL ||

@@ -280,7 +280,8 @@ add_prerequisite_steps (GArray          *steps,
           int needs = ladder_framework_skill_index (framework, p->needs);
           int required;
 
-          if (planned_to[skill] < p->min_level)
+          /* A company's ladder has none of these skills: the rules are the built-in one's. */
+          if (skill < 0 || needs < 0 || planned_to[skill] < p->min_level)
             continue;
           required = MIN (required_level (p, planned_to[skill]), LADDER_LEVEL_MAX);
           if (required > planned_to[needs])

@@ -760,6 +760,165 @@ ladder_profile_set_framework (LadderProfile   *self,
   emit_changed (self, PROP_0);
 }
 
+static const LadderRung *
+rung_named (LadderFramework *framework,
+            const char      *title)
+{
+  g_autofree char *wanted = g_utf8_casefold (title != NULL ? title : "", -1);
+
+  for (guint t = 0; t < ladder_framework_get_n_tracks (framework); t++)
+    {
+      const LadderTrack *track = ladder_framework_get_track (framework, t);
+
+      for (guint r = 0; r < track->n_rungs; r++)
+        {
+          g_autofree char *folded = g_utf8_casefold (track->rungs[r].title, -1);
+
+          if (g_str_equal (folded, wanted))
+            return &track->rungs[r];
+        }
+    }
+  return NULL;
+}
+
+/**
+ * ladder_profile_move_to_framework:
+ * @move: (out caller-allocates): what was kept
+ *
+ * Puts an existing profile on another ladder and maps what can be mapped: a skill of the new
+ * ladder with the same name (letter case aside) takes the old one's levels, note and flags; a
+ * skill without a match that holds a rating or a note becomes the person's own skill, so that
+ * nothing they wrote is lost; plan items and evidence follow their skills; the position and the
+ * target move to rungs of the same name, or to the new ladder's first two. One undo step.
+ */
+void
+ladder_profile_move_to_framework (LadderProfile       *self,
+                                  LadderFramework     *framework,
+                                  LadderFrameworkMove *move)
+{
+  LadderFramework *old = ladder_profile_get_framework (self);
+  g_autoptr (GHashTable) renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          g_free);
+  g_autoptr (GPtrArray) kept = g_ptr_array_new ();
+  const LadderRung *position, *target;
+  const char *first_group;
+  guint next_own = 1;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_FRAMEWORK (framework));
+  g_return_if_fail (move != NULL);
+
+  memset (move, 0, sizeof *move);
+  if (framework == old)
+    return;
+  first_group = ladder_framework_get_group (framework, 0)->id;
+  position = ladder_framework_lookup_rung (old, self->track, self->rung);
+  target = ladder_framework_lookup_rung (old, self->target_track, self->target_rung);
+  position = rung_named (framework, position != NULL ? position->title : NULL);
+  target = rung_named (framework, target != NULL ? target->title : NULL);
+  move->rungs_kept = position != NULL && target != NULL;
+  if (position == NULL)
+    position = ladder_framework_get_rung_at (framework, 0, 0);
+  if (target == NULL)
+    target = ladder_framework_get_rung_at (framework, 0, 1) != NULL
+               ? ladder_framework_get_rung_at (framework, 0, 1) : position;
+
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      LadderProfileSkill *skill = self->skills->pdata[i];
+
+      if (g_str_has_prefix (skill->id, "custom:"))
+        {
+          if (ladder_framework_lookup_group (framework, skill->group) == NULL)
+            set_string (&skill->group, first_group);
+          g_ptr_array_add (kept, skill);
+        }
+    }
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      LadderProfileSkill *skill = self->skills->pdata[i];
+      const LadderSkill *was = ladder_framework_lookup_skill (old, skill->id);
+      g_autofree char *folded = NULL;
+      const LadderSkill *match = NULL;
+
+      if (was == NULL)
+        continue;
+      folded = g_utf8_casefold (was->title, -1);
+      for (guint s = 0; s < ladder_framework_get_n_skills (framework) && match == NULL; s++)
+        {
+          const LadderSkill *candidate = ladder_framework_get_skill (framework, s);
+          g_autofree char *title = g_utf8_casefold (candidate->title, -1);
+
+          if (g_str_equal (title, folded) &&
+              !g_ptr_array_find_with_equal_func (kept, candidate->id, NULL, NULL))
+            match = candidate;
+        }
+      if (match != NULL)
+        {
+          g_hash_table_insert (renamed, g_strdup (skill->id), g_strdup (match->id));
+          set_string (&skill->id, match->id);
+          ladder_profile_skills_changed_shape (self);
+          move->matched++;
+        }
+      else if (skill->current > 0 || skill->target > 0 || (skill->note != NULL && *skill->note))
+        {
+          g_autofree char *id = NULL;
+
+          do
+            {
+              g_free (id);
+              id = g_strdup_printf ("custom:%u", next_own++);
+            }
+          while (ladder_profile_lookup_skill (self, id) != NULL);
+          g_hash_table_insert (renamed, g_strdup (skill->id), g_strdup (id));
+          set_string (&skill->id, id);
+          ladder_profile_skills_changed_shape (self);
+          set_string (&skill->name, was->title);
+          set_string (&skill->group, first_group);
+          move->own++;
+        }
+      else
+        {
+          move->left_out++;
+          continue;
+        }
+      g_ptr_array_add (kept, skill);
+    }
+
+  /* The skills not kept go; plan items and evidence follow the ones that were. */
+  for (guint i = self->skills->len; i > 0; i--)
+    if (!g_ptr_array_find (kept, self->skills->pdata[i - 1], NULL))
+      g_ptr_array_remove_index (self->skills, i - 1);
+  for (guint i = 0; i < self->plan->len; i++)
+    {
+      LadderPlanItem *item = self->plan->pdata[i];
+
+      if (item->skill != NULL && !g_str_has_prefix (item->skill, "custom:"))
+        set_string (&item->skill, g_hash_table_lookup (renamed, item->skill));
+    }
+  for (guint i = 0; i < self->evidence->len; i++)
+    {
+      LadderEvidence *entry = self->evidence->pdata[i];
+
+      if (entry->skill != NULL && !g_str_has_prefix (entry->skill, "custom:"))
+        set_string (&entry->skill, g_hash_table_lookup (renamed, entry->skill));
+    }
+
+  set_string (&self->framework, ladder_framework_get_id (framework));
+  ladder_profile_skills_changed_shape (self);
+  ladder_profile_add_missing_framework_skills (self);
+  set_string (&self->track, position->track);
+  set_string (&self->rung, position->id);
+  set_string (&self->target_track, target->track);
+  set_string (&self->target_rung, target->id);
+  describe (self, "framework", g_strdup (_("change of your career ladder")));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRACK]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNG]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_TRACK]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_RUNG]);
+  emit_changed (self, PROP_0);
+}
+
 const char *
 ladder_profile_get_name (LadderProfile *self)
 {

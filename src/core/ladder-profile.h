@@ -133,6 +133,19 @@ LadderFramework *ladder_profile_get_framework      (LadderProfile  *self);
 const char    *ladder_profile_get_framework_id     (LadderProfile  *self);
 void           ladder_profile_set_framework        (LadderProfile  *self,
                                                     LadderFramework *framework);
+
+/* What moving a profile to another ladder kept, made the person's own, and left out. */
+typedef struct
+{
+  guint matched;  /* skills of the new ladder with the same name: their levels and notes kept */
+  guint own;      /* rated skills without a match, kept as the person's own skills */
+  guint left_out; /* unrated skills without a match */
+  gboolean rungs_kept; /* the position and target have rungs of the same name */
+} LadderFrameworkMove;
+
+void           ladder_profile_move_to_framework    (LadderProfile  *self,
+                                                    LadderFramework *framework,
+                                                    LadderFrameworkMove *move);
 void           ladder_profile_set_name             (LadderProfile  *self,
                                                     const char     *name);
 const char    *ladder_profile_get_industry         (LadderProfile  *self);

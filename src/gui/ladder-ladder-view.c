@@ -72,6 +72,10 @@ update_details (LadderLadderView *self)
     return;
 
   framework = ladder_profile_get_framework (self->profile);
+  /* The profile moved to another ladder (or an undo moved it back) and the chart has not made
+   * its tiles again yet: it selects a rung of the new ladder when it has, and this runs again. */
+  if (ladder_framework_lookup_rung (framework, rung->track, rung->id) != rung)
+    return;
   read_only = ladder_profile_get_read_only (self->profile);
   gtk_label_set_text (self->title_label, rung->title);
   gtk_label_set_text (self->track_label,

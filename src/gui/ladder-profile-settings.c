@@ -8,6 +8,7 @@
 
 #include "ladder-i18n.h"
 
+#include "core/ladder-framework-store.h"
 #include "ladder-choices.h"
 #include "ladder-profile-settings.h"
 
@@ -27,7 +28,9 @@ struct _LadderProfileSettings
   AdwComboRow *review_row;
 
   LadderProfile *profile;
-  AdwActionRow *framework_row;
+  AdwComboRow *framework_row;
+  GPtrArray *frameworks; /* LadderFramework, in the framework row's order */
+  LadderFramework *framework; /* the one the rung rows list */
   GPtrArray *rungs;      /* const LadderRung*, in the rung rows' order */
   gboolean syncing;      /* the rows are being set from the profile */
   gboolean plan_changed; /* something the plan is made from changed */
@@ -40,8 +43,20 @@ static void
 sync_rows (LadderProfileSettings *self)
 {
   LadderProfile *profile = self->profile;
+  LadderFramework *framework = ladder_profile_get_framework (profile);
 
   self->syncing = TRUE;
+  if (framework != self->framework)
+    {
+      /* A move to another ladder (or its undo): its rungs, and its place in the list. */
+      g_clear_pointer (&self->rungs, g_ptr_array_unref);
+      self->rungs = ladder_choices_fill_rungs (framework, self->rung_row, self->target_row);
+      self->framework = framework;
+      for (guint i = 0; i < self->frameworks->len; i++)
+        if (g_strcmp0 (ladder_framework_get_id (self->frameworks->pdata[i]),
+                       ladder_framework_get_id (framework)) == 0)
+          adw_combo_row_set_selected (self->framework_row, i);
+    }
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
                  ladder_profile_get_name (profile)) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->name_row), ladder_profile_get_name (profile));
@@ -91,6 +106,70 @@ on_name_apply_cb (LadderProfileSettings *self)
   if (g_utf8_strlen (name, -1) > LADDER_MAX_NAME_CHARS)
     *g_utf8_offset_to_pointer (name, LADDER_MAX_NAME_CHARS) = '\0';
   ladder_profile_set_name (self->profile, name);
+}
+
+static void
+on_move_response_cb (AdwMessageDialog      *dialog,
+                     const char            *response,
+                     LadderProfileSettings *self)
+{
+  LadderFramework *framework = g_object_get_data (G_OBJECT (dialog), "framework");
+  LadderFrameworkMove move;
+  g_autofree char *matched = NULL;
+  g_autofree char *own = NULL;
+  g_autofree char *left_out = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_str_equal (response, "move"))
+    {
+      /* Back to the ladder the profile is on. */
+      self->framework = NULL;
+      sync_rows (self);
+      return;
+    }
+  ladder_profile_move_to_framework (self->profile, framework, &move);
+  self->plan_changed = TRUE;
+  matched = g_strdup_printf (ngettext ("%u skill matched", "%u skills matched", move.matched),
+                             move.matched);
+  own = g_strdup_printf (ngettext ("%u kept as your own", "%u kept as your own", move.own),
+                         move.own);
+  left_out = g_strdup_printf (ngettext ("%u unrated one left out", "%u unrated ones left out",
+                                        move.left_out),
+                              move.left_out);
+  /* Translators: a toast after a profile moved to another ladder: "3 skills matched, 5 kept as
+   * your own, 14 unrated ones left out" */
+  message = g_strdup_printf (_("%s, %s, %s"), matched, own, left_out);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+static void
+on_framework_selected_cb (LadderProfileSettings *self)
+{
+  LadderFramework *framework;
+  AdwMessageDialog *dialog;
+  g_autofree char *heading = NULL;
+
+  if (!FROM_PERSON (self) || self->frameworks == NULL)
+    return;
+  framework = self->frameworks->pdata[adw_combo_row_get_selected (self->framework_row)];
+  if (framework == ladder_profile_get_framework (self->profile))
+    return;
+  /* Translators: asked before a profile moves to another career ladder */
+  heading = g_strdup_printf (_("Move to “%s”?"), ladder_framework_get_name (framework));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (self), heading,
+    _("Skills with the same name keep your levels and notes. Rated skills the new ladder does "
+      "not have become your own skills, so nothing you wrote is lost. Your current and target "
+      "rungs move to rungs of the same name, or to the new ladder’s first two. This can be "
+      "undone.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "move", _("_Move"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "move", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "move");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "framework", g_object_ref (framework),
+                          g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_move_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -212,6 +291,7 @@ ladder_profile_settings_finalize (GObject *object)
   LadderProfileSettings *self = LADDER_PROFILE_SETTINGS (object);
 
   g_clear_pointer (&self->rungs, g_ptr_array_unref);
+  g_clear_pointer (&self->frameworks, g_ptr_array_unref);
   G_OBJECT_CLASS (ladder_profile_settings_parent_class)->finalize (object);
 }
 
@@ -240,6 +320,7 @@ ladder_profile_settings_class_init (LadderProfileSettingsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_name_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_rung_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_target_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_framework_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_years_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reports_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_industry_selected_cb);
@@ -287,10 +368,23 @@ ladder_profile_settings_new (GtkWindow     *parent,
   self = g_object_new (LADDER_TYPE_PROFILE_SETTINGS, "transient-for", parent, NULL);
   self->profile = g_object_ref (profile);
   self->syncing = TRUE;
-  self->rungs = ladder_choices_fill_rungs (ladder_profile_get_framework (profile), self->rung_row,
-                                           self->target_row);
-  adw_action_row_set_subtitle (self->framework_row,
-                               ladder_framework_get_name (ladder_profile_get_framework (profile)));
+  {
+    g_autoptr (GPtrArray) entries = ladder_frameworks_list ();
+    g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+
+    self->frameworks = g_ptr_array_new_with_free_func (g_object_unref);
+    for (guint i = 0; i < entries->len; i++)
+      {
+        LadderFramework *framework = ladder_frameworks_lookup (
+          ((LadderFrameworkEntry *) entries->pdata[i])->id, NULL);
+
+        if (framework == NULL)
+          continue;
+        g_ptr_array_add (self->frameworks, g_object_ref (framework));
+        gtk_string_list_append (names, ladder_framework_get_name (framework));
+      }
+    adw_combo_row_set_model (self->framework_row, G_LIST_MODEL (names));
+  }
   sync_rows (self);
   g_signal_connect_object (profile, "changed", G_CALLBACK (sync_rows), self, G_CONNECT_SWAPPED);
   writable = !ladder_profile_get_read_only (profile);
