@@ -24,6 +24,9 @@ def strings(framework):
         add(skill["title"])
         for level in skill.get("levels", []):
             add(level)
+        for action in skill.get("actions", []):
+            add(action["title"])
+            add(action["outcome"])
     for track in framework["tracks"]:
         add(track["title"])
         for rung in track["rungs"]:

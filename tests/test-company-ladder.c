@@ -444,6 +444,33 @@ test_move_profile (void)
   g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, 3);
 }
 
+/* A ladder's file may carry the plan's actions, as the built-in one does: a company's copy of
+ * it plans with the same actions. */
+static void
+test_actions_from_data (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) root = ladder_framework_to_json (ladder_framework_get_builtin ());
+  g_autofree char *text = json_to_string (root, FALSE);
+  g_autoptr (LadderFramework) copy = ladder_framework_new_from_data (text, strlen (text), &error);
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Copy");
+  g_autofree char *id = NULL;
+  LadderFramework *framework;
+
+  g_assert_no_error (error);
+  ladder_frameworks_set_directory (NULL);
+  id = ladder_frameworks_add (copy, &error);
+  g_assert_no_error (error);
+  framework = ladder_frameworks_lookup (id, &error);
+  g_assert_false (ladder_framework_is_builtin (framework));
+  g_assert_cmpstr (ladder_framework_lookup_skill (framework, "discovery")->action_titles[0], ==,
+                   "Join five user interviews and write up what you heard");
+  ladder_profile_set_framework (profile, framework);
+  ladder_profile_set_skill_levels (profile, "discovery", 0, 2);
+  ladder_planner_regenerate (framework, profile);
+  g_assert_true (plan_has (profile, "Join five user interviews"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/company/store", test_store);
   g_test_add_func ("/company/profile", test_profile_on_company_ladder);
   g_test_add_func ("/company/move-profile", test_move_profile);
+  g_test_add_func ("/company/actions-from-data", test_actions_from_data);
 
   return g_test_run ();
 }

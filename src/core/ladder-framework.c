@@ -42,6 +42,11 @@ clear_skill (gpointer data)
   g_clear_pointer (&skill->title, g_free);
   for (guint i = 0; i < LADDER_N_LEVELS; i++)
     g_clear_pointer (&skill->levels[i], g_free);
+  for (guint i = 0; i < LADDER_N_TIERS; i++)
+    {
+      g_clear_pointer (&skill->action_titles[i], g_free);
+      g_clear_pointer (&skill->action_outcomes[i], g_free);
+    }
 }
 
 static void
@@ -158,6 +163,11 @@ ladder_framework_new_builtin (void)
       for (guint l = 0; l < LADDER_N_LEVELS; l++)
         if (skill->levels[l] != NULL)
           skill->levels[l] = translated (skill->levels[l]);
+      for (guint t = 0; t < LADDER_N_TIERS; t++)
+        {
+          skill->action_titles[t] = translated (skill->action_titles[t]);
+          skill->action_outcomes[t] = translated (skill->action_outcomes[t]);
+        }
     }
   for (guint t = 0; t < self->tracks->len; t++)
     {
@@ -448,6 +458,21 @@ ladder_framework_to_json (LadderFramework *self)
       for (guint l = 0; l < LADDER_N_LEVELS; l++)
         json_builder_add_string_value (builder, skill->levels[l]);
       json_builder_end_array (builder);
+      if (skill->action_titles[0] != NULL)
+        {
+          json_builder_set_member_name (builder, "actions");
+          json_builder_begin_array (builder);
+          for (guint t = 0; t < LADDER_N_TIERS; t++)
+            {
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "title");
+              json_builder_add_string_value (builder, skill->action_titles[t]);
+              json_builder_set_member_name (builder, "outcome");
+              json_builder_add_string_value (builder, skill->action_outcomes[t]);
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -682,6 +707,32 @@ read_framework (LadderFramework *self,
           if (!JSON_NODE_HOLDS_VALUE (level) || json_node_get_value_type (level) != G_TYPE_STRING)
             return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
                            _("“%s.levels[%u]” must be text"), path, l);
+        }
+      if (json_object_has_member (object, "actions"))
+        {
+          g_autofree char *actions_path = g_strdup_printf ("%s.", path);
+          JsonArray *actions = array_member (object, "actions", actions_path, LADDER_N_TIERS,
+                                             LADDER_N_TIERS, error);
+
+          for (guint t = 0; actions != NULL && t < LADDER_N_TIERS; t++)
+            {
+              g_autofree char *action_path = g_strdup_printf ("%s.actions[%u]", path, t);
+              g_autofree char *list_path = g_strdup_printf ("%s.actions", path);
+              JsonObject *action = object_element (actions, t, list_path, error);
+              const char *action_title, *outcome;
+
+              if (action == NULL ||
+                  !(action_title = text_member (action, "title", action_path, MAX_TEXT, error)) ||
+                  !(outcome = text_member (action, "outcome", action_path, MAX_TEXT, error)))
+                {
+                  clear_skill (&skill);
+                  return FALSE;
+                }
+              skill.action_titles[t] = g_strdup (action_title);
+              skill.action_outcomes[t] = g_strdup (outcome);
+            }
+          if (actions == NULL)
+            return FALSE;
         }
       skill.id = g_strdup (skill_id);
       skill.group = g_strdup (group_id);

@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 
 #define LADDER_LEVEL_MAX 5
 #define LADDER_N_LEVELS (LADDER_LEVEL_MAX + 1)
+/* The plan's actions come in three tiers: reaching level 1–2, level 3, level 4–5. */
+#define LADDER_N_TIERS 3
 
 typedef struct
 {
@@ -22,6 +24,10 @@ typedef struct
   char *group;
   char *title;
   char *levels[LADDER_N_LEVELS];
+  /* A concrete action with a measurable outcome for each tier, or NULL: the plan then makes
+   * its steps from the level words. */
+  char *action_titles[LADDER_N_TIERS];
+  char *action_outcomes[LADDER_N_TIERS];
 } LadderSkill;
 
 typedef struct

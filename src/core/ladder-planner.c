@@ -18,7 +18,6 @@
 
 #include "ladder-i18n.h"
 
-#include "ladder-actions.h"
 #include "ladder-format.h"
 #include "ladder-planner.h"
 #include "ladder-readiness.h"
@@ -169,6 +168,12 @@ ladder_planner_target_level (LadderFramework *framework,
   return MIN (level, LADDER_LEVEL_MAX);
 }
 
+static guint
+tier_for_level (int level)
+{
+  return level <= 2 ? 0 : level == 3 ? 1 : 2;
+}
+
 static int
 tier_top (guint tier)
 {
@@ -189,7 +194,7 @@ append_steps (GArray     *steps,
 
   for (int level = from + 1; level <= to;)
     {
-      guint tier = ladder_action_tier_for_level (level);
+      guint tier = tier_for_level (level);
       int reach = MIN (to, tier_top (tier));
       Step step = { skill_id, skill_index, tier, reach, 0, -1, FALSE, level - 1 };
 
@@ -383,7 +388,7 @@ add_stretch_steps (GArray           *steps,
                               target->expects[k] * 0.01;
 
               if (planned_to[k] < LADDER_LEVEL_MAX && target->expects[k] > 0 &&
-                  !has_step (steps, k, ladder_action_tier_for_level (planned_to[k] + 1)) &&
+                  !has_step (steps, k, tier_for_level (planned_to[k] + 1)) &&
                   weight > best_weight)
                 {
                   best = k;
@@ -395,7 +400,7 @@ add_stretch_steps (GArray           *steps,
           planned_to[best]++;
           {
             Step step = { ladder_framework_get_skill (framework, best)->id, best,
-                          ladder_action_tier_for_level (planned_to[best]), planned_to[best],
+                          tier_for_level (planned_to[best]), planned_to[best],
                           best_weight, quarter, FALSE, planned_to[best] - 1 };
             g_array_append_val (steps, step);
           }
@@ -523,19 +528,20 @@ action_item (const Step      *step,
              LadderProfile   *profile,
              LadderFramework *framework)
 {
-  const LadderAction *action;
+  const LadderSkill *skill;
   g_autofree char *id = NULL;
 
   if (step->skill_index < 0)
     return own_action_item (step, profile);
-  action = ladder_framework_is_builtin (framework) ? ladder_action_lookup (step->skill, step->tier)
-                                                   : NULL;
-  /* A company's own ladder has no actions in the library: its own words make the steps. */
-  if (action == NULL || library_repeats (step))
+  skill = ladder_framework_get_skill (framework, step->skill_index);
+  /* The framework's action for the tier (the built-in one has one for every skill and tier); a
+   * company's ladder without actions makes its steps from its own level words. */
+  if (skill->action_titles[step->tier] == NULL || library_repeats (step))
     return descriptor_item (step, framework);
   id = g_strdup_printf ("%s-%d", step->skill, step->reach);
   return ladder_plan_item_new (id, "action", step->quarter / 4 + 1, step->quarter % 4 + 1,
-                               step->skill, _(action->title), _(action->outcome));
+                               step->skill, skill->action_titles[step->tier],
+                               skill->action_outcomes[step->tier]);
 }
 
 /* The quarter (from 0) of the last step that brings a skill up to what @rung expects, or -1. */
