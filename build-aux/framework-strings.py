@@ -27,6 +27,9 @@ def strings(framework):
         for action in skill.get("actions", []):
             add(action["title"])
             add(action["outcome"])
+    for item in framework.get("rules", {}).get("items", []):
+        add(item["title"])
+        add(item["outcome"])
     for track in framework["tracks"]:
         add(track["title"])
         for rung in track["rungs"]:

@@ -12,6 +12,8 @@ import sys
 # msgid → why its number is no count (a level, a quarter, a year's name, a place in a file,
 # a percentage, a range's bounds), so no plural form depends on it.
 NOT_COUNTS = {
+    "“%s.%s” must be a whole number from %d to %d": "bounds of a range",
+    "“%s%s[%u]” must be text": "an index",
     "Line %u is not UTF-8 text; save the file from the spreadsheet as “CSV UTF-8”": "a place",
     "A quoted cell that starts on line %u is never closed": "a place",
     "Row %u has levels but no competency name in column %s": "a place",

@@ -198,6 +198,18 @@ test_json_refusals (void)
       "\"title\":\"G\"}],\"skills\":[{\"id\":\"s\",\"group\":\"g\",\"title\":\"S\",\"levels\":"
       "[\"\",\"\",\"\",\"\",\"\",\"\"]}],\"tracks\":[{\"id\":\"t\",\"title\":\"T\",\"rungs\":[]}]}",
       "must have from 1 to" },
+    { "{\"format\":\"ladder-framework\",\"version\":1,\"id\":\"x\",\"groups\":[{\"id\":\"g\","
+      "\"title\":\"G\"}],\"skills\":[{\"id\":\"s\",\"group\":\"g\",\"title\":\"S\",\"levels\":"
+      "[\"\",\"\",\"\",\"\",\"\",\"\"]}],\"tracks\":[{\"id\":\"t\",\"title\":\"T\",\"rungs\":[{\"id\""
+      ":\"r\",\"title\":\"R\",\"expects\":{\"s\":1}}]}],\"rules\":{\"floors\":[{\"when\":"
+      "{\"industry\":[\"space\"]},\"level\":2,\"skills\":[\"s\"]}]}}",
+      "“rules.floors[0].when.industry” names “space”, which this framework does not have" },
+    { "{\"format\":\"ladder-framework\",\"version\":1,\"id\":\"x\",\"groups\":[{\"id\":\"g\","
+      "\"title\":\"G\"}],\"skills\":[{\"id\":\"s\",\"group\":\"g\",\"title\":\"S\",\"levels\":"
+      "[\"\",\"\",\"\",\"\",\"\",\"\"]}],\"tracks\":[{\"id\":\"t\",\"title\":\"T\",\"rungs\":[{\"id\""
+      ":\"r\",\"title\":\"R\",\"expects\":{\"s\":1}}]}],\"rules\":{\"prerequisites\":[{\"skill\":"
+      "\"s\",\"needs\":\"ghost\",\"offset\":0,\"at_least\":1,\"from_level\":1}]}}",
+      "“rules.prerequisites[0]” names a skill this framework does not have" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

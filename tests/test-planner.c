@@ -1002,6 +1002,60 @@ test_persona_matrix (void)
     }
 }
 
+/* The plans of every context (industry × company size × background × track × rung), item by
+ * item, in English: the planner's rules and context content moved from C into the framework's
+ * data without changing a word or a quarter (a checksum of the plans before the move). */
+#define PLANS_BEFORE_THE_MOVE "fd56cd7594d0775129e4e0f0b3374bfe57a12e392e03c5f062c663eddc780cdd"
+
+static void
+test_rules_are_data (void)
+{
+  const char *positions[][4] = {
+    { "expert", "assistant", "expert", "pm" },
+    { "expert", "pm", "expert", "senior-pm" },
+    { "expert", "senior-pm", "management", "team-lead" },
+    { "management", "team-lead", "management", "director" },
+  };
+  g_autoptr (GString) plans = g_string_new (NULL);
+  g_autofree char *checksum = NULL;
+  LadderFramework *framework = ladder_framework_get_builtin ();
+
+  for (guint i = 0; ladder_industries ()[i] != NULL; i++)
+    for (guint s = 0; ladder_company_sizes ()[s] != NULL; s++)
+      for (guint b = 0; ladder_backgrounds ()[b] != NULL; b++)
+        for (guint p = 0; p < G_N_ELEMENTS (positions); p++)
+          {
+            g_autoptr (LadderProfile) profile = ladder_profile_new ("Context");
+
+            ladder_profile_set_industry (profile, ladder_industries ()[i]);
+            ladder_profile_set_company_size (profile, ladder_company_sizes ()[s]);
+            ladder_profile_set_background (profile, ladder_backgrounds ()[b]);
+            ladder_profile_set_position (profile, positions[p][0], positions[p][1]);
+            ladder_profile_set_target (profile, positions[p][2], positions[p][3]);
+            ladder_profile_set_years_experience (profile, 2 * p);
+            for (guint k = 0; k < ladder_profile_get_n_skills (profile); k++)
+              {
+                const char *id = ladder_profile_get_skill (profile, k)->id;
+
+                ladder_profile_set_skill_levels (profile, id, (k + p) % 4, (k + p) % 4);
+              }
+            ladder_planner_regenerate (framework, profile);
+            for (guint n = 0; n < ladder_profile_get_n_plan_items (profile); n++)
+              {
+                const LadderPlanItem *item = ladder_profile_get_plan_item (profile, n);
+
+                g_string_append_printf (plans, "%s|%s|%u|%u|%s|%s|%s\n", item->id, item->kind,
+                                        item->year, item->quarter,
+                                        item->skill != NULL ? item->skill : "",
+                                        item->title, item->outcome != NULL ? item->outcome : "");
+              }
+          }
+  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, plans->str, -1);
+  if (g_getenv ("LADDER_PRINT_PLANS_CHECKSUM") != NULL)
+    g_printerr ("%s %u\n", checksum, (guint) plans->len);
+  g_assert_cmpstr (checksum, ==, PLANS_BEFORE_THE_MOVE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1009,6 +1063,7 @@ main (int   argc,
   ladder_test_init_translations ();
 
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/planner/rules-are-data", test_rules_are_data);
 
   g_test_add_func ("/planner/deterministic", test_deterministic);
   g_test_add_func ("/planner/every-year", test_every_year);

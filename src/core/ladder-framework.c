@@ -19,6 +19,7 @@ struct _LadderFramework
   GArray *groups; /* LadderSkillGroup */
   GArray *skills; /* LadderSkill */
   GArray *tracks; /* LadderTrack */
+  GPtrArray *rules[LADDER_N_RULE_KINDS]; /* LadderRule */
 };
 
 G_DEFINE_FINAL_TYPE (LadderFramework, ladder_framework, G_TYPE_OBJECT)
@@ -74,10 +75,30 @@ clear_track (gpointer data)
 }
 
 static void
+rule_free (gpointer data)
+{
+  LadderRule *rule = data;
+
+  g_strfreev (rule->industries);
+  g_strfreev (rule->company_sizes);
+  g_strfreev (rule->backgrounds);
+  g_strfreev (rule->skills);
+  g_strfreev (rule->groups);
+  g_free (rule->skill);
+  g_free (rule->needs);
+  g_free (rule->id);
+  g_free (rule->title);
+  g_free (rule->outcome);
+  g_free (rule);
+}
+
+static void
 ladder_framework_finalize (GObject *object)
 {
   LadderFramework *self = LADDER_FRAMEWORK (object);
 
+  for (guint k = 0; k < LADDER_N_RULE_KINDS; k++)
+    g_clear_pointer (&self->rules[k], g_ptr_array_unref);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->groups, g_array_unref);
@@ -102,6 +123,8 @@ ladder_framework_init (LadderFramework *self)
   g_array_set_clear_func (self->skills, clear_skill);
   self->tracks = g_array_new (FALSE, TRUE, sizeof (LadderTrack));
   g_array_set_clear_func (self->tracks, clear_track);
+  for (guint k = 0; k < LADDER_N_RULE_KINDS; k++)
+    self->rules[k] = g_ptr_array_new_with_free_func (rule_free);
 }
 
 /* The built-in framework's words are English in the data, and msgids in po/ (listed for
@@ -168,6 +191,13 @@ ladder_framework_new_builtin (void)
           skill->action_titles[t] = translated (skill->action_titles[t]);
           skill->action_outcomes[t] = translated (skill->action_outcomes[t]);
         }
+    }
+  for (guint i = 0; i < self->rules[LADDER_RULE_ITEM]->len; i++)
+    {
+      LadderRule *rule = self->rules[LADDER_RULE_ITEM]->pdata[i];
+
+      rule->title = translated (rule->title);
+      rule->outcome = translated (rule->outcome);
     }
   for (guint t = 0; t < self->tracks->len; t++)
     {
@@ -375,6 +405,36 @@ ladder_framework_lookup_rung (LadderFramework *self,
   return NULL;
 }
 
+/* Returns: (transfer none) (element-type LadderRule): the framework's rules of @kind, in the
+ * file's order (which is the order they apply in) */
+GPtrArray *
+ladder_framework_get_rules (LadderFramework *self,
+                            LadderRuleKind   kind)
+{
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (kind < LADDER_N_RULE_KINDS, NULL);
+  return self->rules[kind];
+}
+
+/* Returns: whether @rule's "when" holds for a profile with this context */
+gboolean
+ladder_rule_holds (const LadderRule *rule,
+                   const char       *industry,
+                   const char       *company_size,
+                   const char       *background,
+                   gboolean          target_management,
+                   int               seniority)
+{
+  return (rule->industries == NULL || g_strv_contains ((const char * const *) rule->industries,
+                                                       industry)) &&
+         (rule->company_sizes == NULL ||
+          g_strv_contains ((const char * const *) rule->company_sizes, company_size)) &&
+         (rule->backgrounds == NULL ||
+          g_strv_contains ((const char * const *) rule->backgrounds, background)) &&
+         (rule->target_management < 0 || rule->target_management == (int) target_management) &&
+         (rule->min_seniority < 0 || seniority >= rule->min_seniority);
+}
+
 /* Returns: whether @track is a track of leading people ("management": true in the file) */
 gboolean
 ladder_framework_is_management (LadderFramework *self,
@@ -398,6 +458,116 @@ ladder_framework_rung_expects (LadderFramework  *self,
 
   index = ladder_framework_skill_index (self, skill_id);
   return index < 0 ? -1 : rung->expects[index];
+}
+
+static void
+add_strings (JsonBuilder *builder,
+             const char  *member,
+             char       **strings)
+{
+  if (strings == NULL)
+    return;
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; strings[i] != NULL; i++)
+    json_builder_add_string_value (builder, strings[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_int (JsonBuilder *builder,
+         const char  *member,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_text (JsonBuilder *builder,
+          const char  *member,
+          const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+/* The "rules" member, in the form the reader takes; nothing when there are none. */
+static void
+add_rules (LadderFramework *self,
+           JsonBuilder     *builder)
+{
+  static const char * const kinds[] = { "prerequisites", "floors", "weights", "items" };
+  gboolean any = FALSE;
+
+  for (guint k = 0; k < LADDER_N_RULE_KINDS; k++)
+    any = any || self->rules[k]->len > 0;
+  if (!any)
+    return;
+  json_builder_set_member_name (builder, "rules");
+  json_builder_begin_object (builder);
+  for (guint k = 0; k < LADDER_N_RULE_KINDS; k++)
+    {
+      if (self->rules[k]->len == 0)
+        continue;
+      json_builder_set_member_name (builder, kinds[k]);
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < self->rules[k]->len; i++)
+        {
+          const LadderRule *rule = self->rules[k]->pdata[i];
+
+          json_builder_begin_object (builder);
+          if (k != LADDER_RULE_PREREQUISITE)
+            {
+              json_builder_set_member_name (builder, "when");
+              json_builder_begin_object (builder);
+              add_strings (builder, "industry", rule->industries);
+              add_strings (builder, "company_size", rule->company_sizes);
+              add_strings (builder, "background", rule->backgrounds);
+              if (rule->target_management >= 0)
+                {
+                  json_builder_set_member_name (builder, "target_management");
+                  json_builder_add_boolean_value (builder, rule->target_management);
+                }
+              if (rule->min_seniority >= 0)
+                add_int (builder, "min_seniority", rule->min_seniority);
+              json_builder_end_object (builder);
+            }
+          switch ((LadderRuleKind) k)
+            {
+            case LADDER_RULE_PREREQUISITE:
+              add_text (builder, "skill", rule->skill);
+              add_text (builder, "needs", rule->needs);
+              add_int (builder, "offset", rule->offset);
+              add_int (builder, "at_least", rule->at_least);
+              add_int (builder, "from_level", rule->from_level);
+              break;
+            case LADDER_RULE_FLOOR:
+              add_int (builder, "level", rule->level);
+              add_strings (builder, "skills", rule->skills);
+              break;
+            case LADDER_RULE_WEIGHT:
+              add_int (builder, "percent", rule->percent);
+              add_strings (builder, "skills", rule->skills);
+              add_strings (builder, "groups", rule->groups);
+              break;
+            case LADDER_RULE_ITEM:
+              add_text (builder, "id", rule->id);
+              add_int (builder, "year", rule->year);
+              add_int (builder, "quarter", rule->quarter);
+              if (rule->skill != NULL)
+                add_text (builder, "skill", rule->skill);
+              add_text (builder, "title", rule->title);
+              add_text (builder, "outcome", rule->outcome);
+              break;
+            case LADDER_N_RULE_KINDS:
+              break;
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
 }
 
 /**
@@ -536,6 +706,7 @@ ladder_framework_to_json (LadderFramework *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  add_rules (self, builder);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -622,19 +793,21 @@ object_element (JsonArray  *array,
 
 static gboolean
 int_member (JsonObject *object,
-            const char *member,
-            const char *path,
-            int         max,
-            int        *out,
-            GError    **error)
+               const char *member,
+               const char *path,
+               int         min,
+               int         max,
+               int        *out,
+               GError    **error)
 {
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) < 0 || json_node_get_int (node) > max)
+      json_node_get_int (node) < min || json_node_get_int (node) > max)
     return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
-                   _("“%s.%s” must be a whole number from 0 to %d"), path, member, max);
+                                  _("“%s.%s” must be a whole number from %d to %d"), path,
+                                  member, min, max);
   *out = (int) json_node_get_int (node);
   return TRUE;
 }
@@ -796,10 +969,10 @@ read_framework (LadderFramework *self,
               (json_object_has_member (rung_object, "scope") &&
                !(scope = text_member (rung_object, "scope", rung_path, 200, error))) ||
               (json_object_has_member (rung_object, "years") &&
-               !int_member (rung_object, "years", rung_path, 60, &years, error)))
+               !int_member (rung_object, "years", rung_path, 0, 60, &years, error)))
             return FALSE;
           if (json_object_has_member (rung_object, "seniority") &&
-              !int_member (rung_object, "seniority", rung_path, MAX_RUNGS, &seniority, error))
+              !int_member (rung_object, "seniority", rung_path, 0, MAX_RUNGS, &seniority, error))
             return FALSE;
           if (json_object_has_member (rung_object, "expectations") &&
               !(expectations = text_member (rung_object, "expectations", rung_path,
@@ -829,13 +1002,220 @@ read_framework (LadderFramework *self,
               g_autofree char *expects_path = g_strdup_printf ("%s.expects", rung_path);
 
               if (!int_member (expects, g_array_index (self->skills, LadderSkill, s).id,
-                               expects_path, LADDER_LEVEL_MAX, &rung->expects[s], error))
+                               expects_path, 0, LADDER_LEVEL_MAX,
+                               &rung->expects[s], error))
                 return FALSE;
             }
           if (json_object_get_size (expects) != self->skills->len)
             return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
                            _("“%s.expects” names a skill this framework does not have"),
                            rung_path);
+        }
+    }
+  return TRUE;
+}
+
+/* ---- The planner's rules ------------------------------------------------------------------ */
+
+#define MAX_RULES 200
+
+
+/* An optional list of names, each one of @allowed (or, with @framework, a skill or a group of
+ * it): *@out is NULL when the member is absent. */
+static gboolean
+names_member (LadderFramework    *self,
+              JsonObject         *object,
+              const char         *member,
+              const char         *path,
+              const char * const *allowed,
+              gboolean            groups,
+              char             ***out,
+              GError            **error)
+{
+  g_autoptr (GPtrArray) names = NULL;
+  JsonArray *array;
+
+  *out = NULL;
+  if (!json_object_has_member (object, member))
+    return TRUE;
+  if (!(array = array_member (object, member, path, 1, 100, error)))
+    return FALSE;
+  names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      const char *name;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                                      _("“%s%s[%u]” must be text"), path, member, i);
+      name = json_node_get_string (node);
+      if (allowed != NULL ? !g_strv_contains (allowed, name)
+          : groups        ? ladder_framework_lookup_group (self, name) == NULL
+                          : ladder_framework_lookup_skill (self, name) == NULL)
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                                      _("“%s%s” names “%s”, which this framework does not have"),
+                                      path, member, name);
+      g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_add (names, NULL);
+  *out = (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+  return TRUE;
+}
+
+static gboolean
+read_when (LadderFramework *self,
+           JsonObject      *object,
+           const char      *path,
+           LadderRule      *rule,
+           GError         **error)
+{
+  g_autofree char *when_path = g_strdup_printf ("%s.when.", path);
+  g_autofree char *when_object = g_strdup_printf ("%s.when", path);
+  JsonNode *node = json_object_get_member (object, "when");
+  JsonObject *when;
+
+  rule->target_management = -1;
+  rule->min_seniority = -1;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                                  _("“%s.when” must be an object"), path);
+  when = json_node_get_object (node);
+  if (!names_member (self, when, "industry", when_path, ladder_industries (), FALSE,
+                     &rule->industries, error) ||
+      !names_member (self, when, "company_size", when_path, ladder_company_sizes (), FALSE,
+                     &rule->company_sizes, error) ||
+      !names_member (self, when, "background", when_path, ladder_backgrounds (), FALSE,
+                     &rule->backgrounds, error))
+    return FALSE;
+  if (json_object_has_member (when, "target_management"))
+    {
+      JsonNode *flag = json_object_get_member (when, "target_management");
+
+      if (!JSON_NODE_HOLDS_VALUE (flag) || json_node_get_value_type (flag) != G_TYPE_BOOLEAN)
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                                      _("“%s.target_management” must be true or false"),
+                                      when_object);
+      rule->target_management = json_node_get_boolean (flag);
+    }
+  if (json_object_has_member (when, "min_seniority") &&
+      !int_member (when, "min_seniority", when_object, 0, MAX_RUNGS, &rule->min_seniority,
+                      error))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_rule (LadderFramework *self,
+           LadderRuleKind   kind,
+           JsonObject      *object,
+           const char      *path,
+           LadderRule      *rule,
+           GError         **error)
+{
+  g_autofree char *list_path = g_strdup_printf ("%s.", path);
+  const char *text;
+
+  if (!read_when (self, object, path, rule, error))
+    return FALSE;
+  switch (kind)
+    {
+    case LADDER_RULE_PREREQUISITE:
+      if (!(text = text_member (object, "skill", path, 200, error)))
+        return FALSE;
+      rule->skill = g_strdup (text);
+      if (!(text = text_member (object, "needs", path, 200, error)))
+        return FALSE;
+      rule->needs = g_strdup (text);
+      if (ladder_framework_lookup_skill (self, rule->skill) == NULL ||
+          ladder_framework_lookup_skill (self, rule->needs) == NULL)
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                                      _("“%s” names a skill this framework does not have"), path);
+      return int_member (object, "offset", path, -LADDER_LEVEL_MAX, LADDER_LEVEL_MAX,
+                            &rule->offset, error) &&
+             int_member (object, "at_least", path, 0, LADDER_LEVEL_MAX, &rule->at_least,
+                            error) &&
+             int_member (object, "from_level", path, 0, LADDER_LEVEL_MAX, &rule->from_level,
+                            error);
+    case LADDER_RULE_FLOOR:
+      return int_member (object, "level", path, 0, LADDER_LEVEL_MAX, &rule->level, error) &&
+             names_member (self, object, "skills", list_path, NULL, FALSE, &rule->skills, error);
+    case LADDER_RULE_WEIGHT:
+      return int_member (object, "percent", path, 1, 1000, &rule->percent, error) &&
+             names_member (self, object, "skills", list_path, NULL, FALSE, &rule->skills,
+                           error) &&
+             names_member (self, object, "groups", list_path, NULL, TRUE, &rule->groups, error);
+    case LADDER_RULE_ITEM:
+      {
+        int year = 1, quarter = 1;
+
+        if (!(text = text_member (object, "id", path, 200, error)))
+          return FALSE;
+        rule->id = g_strdup (text);
+        if (!int_member (object, "year", path, 1, 10, &year, error) ||
+            !int_member (object, "quarter", path, 1, 4, &quarter, error))
+          return FALSE;
+        rule->year = year;
+        rule->quarter = quarter;
+        if (json_object_has_member (object, "skill"))
+          {
+            if (!(text = text_member (object, "skill", path, 200, error)))
+              return FALSE;
+            if (ladder_framework_lookup_skill (self, text) == NULL)
+              return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                                            _("“%s” names a skill this framework does not have"),
+                                            path);
+            rule->skill = g_strdup (text);
+          }
+        if (!(text = text_member (object, "title", path, MAX_TEXT, error)))
+          return FALSE;
+        rule->title = g_strdup (text);
+        if (!(text = text_member (object, "outcome", path, MAX_TEXT, error)))
+          return FALSE;
+        rule->outcome = g_strdup (text);
+        return TRUE;
+      }
+    case LADDER_N_RULE_KINDS:
+      break;
+    }
+  return FALSE;
+}
+
+static gboolean
+read_rules (LadderFramework *self,
+            JsonObject      *root,
+            GError         **error)
+{
+  static const char * const kinds[] = { "prerequisites", "floors", "weights", "items" };
+  JsonNode *node = json_object_get_member (root, "rules");
+  JsonObject *rules;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                                  _("“rules” must be an object"));
+  rules = json_node_get_object (node);
+  for (guint k = 0; k < LADDER_N_RULE_KINDS; k++)
+    {
+      g_autofree char *list = g_strdup_printf ("rules.%s", kinds[k]);
+      JsonArray *array;
+
+      if (!json_object_has_member (rules, kinds[k]))
+        continue;
+      if (!(array = array_member (rules, kinds[k], "rules.", 0, MAX_RULES, error)))
+        return FALSE;
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *path = g_strdup_printf ("rules.%s[%u]", kinds[k], i);
+          JsonObject *object = object_element (array, i, list, error);
+          LadderRule *rule = g_new0 (LadderRule, 1);
+
+          g_ptr_array_add (self->rules[k], rule);
+          if (object == NULL || !read_rule (self, k, object, path, rule, error))
+            return FALSE;
         }
     }
   return TRUE;
@@ -886,7 +1266,7 @@ ladder_framework_new_from_data (const char *data,
     }
 
   self = g_object_new (LADDER_TYPE_FRAMEWORK, NULL);
-  if (!read_framework (self, object, error))
+  if (!read_framework (self, object, error) || !read_rules (self, object, error))
     return NULL;
   return g_steal_pointer (&self);
 }

@@ -53,6 +53,41 @@ typedef struct
   LadderRung *rungs;
 } LadderTrack;
 
+/* The planner's rules, from a framework file's optional "rules" (see docs/framework-format.md). */
+typedef enum
+{
+  LADDER_RULE_PREREQUISITE, /* @skill needs @needs: at its level + @offset, at least @at_least */
+  LADDER_RULE_FLOOR,        /* the context asks at least @level of @skills */
+  LADDER_RULE_WEIGHT,       /* the context weighs @skills and @groups by @percent */
+  LADDER_RULE_ITEM,         /* the context adds a plan item */
+  LADDER_N_RULE_KINDS
+} LadderRuleKind;
+
+typedef struct
+{
+  /* When: each NULL or -1 holds for any profile. */
+  char **industries;
+  char **company_sizes;
+  char **backgrounds;
+  int target_management; /* 1: the target is on a management track, 0: not */
+  int min_seniority;     /* the current rung's seniority at least this */
+
+  char **skills;
+  char **groups;
+  char *skill;
+  char *needs;
+  int offset;
+  int at_least;
+  int from_level;
+  int level;
+  int percent;
+  char *id;
+  guint year;
+  guint quarter;
+  char *title;
+  char *outcome;
+} LadderRule;
+
 /* The id of the framework Ladder brings; a company's own are "company:" and their file's name. */
 #define LADDER_FRAMEWORK_BUILTIN "builtin:pm"
 
@@ -89,6 +124,14 @@ const LadderTrack      *ladder_framework_lookup_track   (LadderFramework *self,
 const LadderRung       *ladder_framework_lookup_rung    (LadderFramework *self,
                                                          const char      *track,
                                                          const char      *rung);
+GPtrArray              *ladder_framework_get_rules      (LadderFramework *self,
+                                                         LadderRuleKind   kind);
+gboolean                ladder_rule_holds               (const LadderRule *rule,
+                                                         const char      *industry,
+                                                         const char      *company_size,
+                                                         const char      *background,
+                                                         gboolean         target_management,
+                                                         int              seniority);
 gboolean                ladder_framework_is_management  (LadderFramework *self,
                                                          const char      *track);
 int                     ladder_framework_rung_expects   (LadderFramework *self,

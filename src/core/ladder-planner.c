@@ -35,113 +35,81 @@ typedef struct
   int from;         /* the level before this step */
 } Step;
 
-typedef struct
-{
-  const char *skill;
-  const char *needs;
-  int level_offset; /* the prerequisite must be at this step's level + offset … */
-  int at_least;     /* … and at least at this level */
-  int min_level;    /* the rule holds for steps reaching at least this level */
-} Prerequisite;
-
-static const Prerequisite prerequisites[] = {
-  /* The AI route in order: L1 → L2 → L3 → L4. */
-  { "ai-llm-api", "ai-llm-basics", 0, 1, 1 },
-  { "ai-architecture", "ai-llm-api", 0, 1, 1 },
-  { "ai-fine-tuning", "ai-architecture", 0, 1, 1 },
-  /* The technical foundations before LLM API work. */
-  { "ai-llm-api", "apis", -1, 2, 1 },
-  { "ai-llm-api", "internet", -2, 1, 1 },
-  { "ai-architecture", "architecture", -1, 1, 2 },
-  { "architecture", "internet", -1, 1, 2 },
-  { "networking", "internet", 0, 1, 1 },
-  { "tech-debt", "architecture", -1, 1, 3 },
-};
-
+/* The level a prerequisite rule asks of its "needs" skill for a step reaching @reach. */
 static int
-required_level (const Prerequisite *p,
-                int                 reach)
+required_level (const LadderRule *p,
+                int               reach)
 {
-  return MAX (reach + p->level_offset, p->at_least);
+  return MAX (reach + p->offset, p->at_least);
 }
 
 static gboolean
-in_group (LadderFramework *framework,
-          const char      *skill_id,
-          const char      *group)
+named (char      **names,
+       const char *name)
 {
-  const LadderSkill *skill = ladder_framework_lookup_skill (framework, skill_id);
-
-  return skill != NULL && g_strcmp0 (skill->group, group) == 0;
+  return names != NULL && g_strv_contains ((const char * const *) names, name);
 }
 
-/* How much the person's context asks of a skill beyond the target rung. */
-static int
-context_floor (LadderProfile *profile,
-               const char    *skill_id)
+/* Whether a rule of the framework's data holds for the person's context. */
+static gboolean
+holds (const LadderRule *rule,
+       LadderFramework  *framework,
+       LadderProfile    *profile)
 {
-  const char *industry = ladder_profile_get_industry (profile);
-  const char *background = ladder_profile_get_background (profile);
+  const LadderRung *rung = ladder_framework_lookup_rung (framework,
+                                                         ladder_profile_get_track (profile),
+                                                         ladder_profile_get_rung (profile));
+
+  return ladder_rule_holds (rule, ladder_profile_get_industry (profile),
+                            ladder_profile_get_company_size (profile),
+                            ladder_profile_get_background (profile),
+                            ladder_framework_is_management (
+                              framework, ladder_profile_get_target_track (profile)),
+                            rung != NULL ? (int) rung->seniority : 0);
+}
+
+/* How much the person's context asks of a skill beyond the target rung: the highest floor of
+ * the framework's rules that hold (an AI PM needs deep AI and the technical ground under it;
+ * a PM from a non-technical background the technical roadmap). */
+static int
+context_floor (LadderFramework *framework,
+               LadderProfile   *profile,
+               const char      *skill_id)
+{
+  GPtrArray *floors = ladder_framework_get_rules (framework, LADDER_RULE_FLOOR);
   int floor = 0;
 
-  /* An AI PM needs deep AI and the technical ground under it. */
-  if (g_str_equal (industry, "ai"))
+  for (guint i = 0; i < floors->len; i++)
     {
-      if (g_str_equal (skill_id, "ai-llm-basics") || g_str_equal (skill_id, "ai-llm-api"))
-        floor = 3;
-      else if (g_str_equal (skill_id, "ai-architecture") || g_str_equal (skill_id, "apis"))
-        floor = 2;
+      const LadderRule *rule = floors->pdata[i];
+
+      if (named (rule->skills, skill_id) && holds (rule, framework, profile))
+        floor = MAX (floor, rule->level);
     }
-  /* Every PM from a non-technical background needs the technical roadmap. */
-  if (g_str_equal (background, "non-technical") &&
-      (g_str_equal (skill_id, "apis") || g_str_equal (skill_id, "internet") ||
-       g_str_equal (skill_id, "architecture")))
-    floor = MAX (floor, 2);
-  if (g_str_equal (background, "design") && g_str_equal (skill_id, "analytics"))
-    floor = MAX (floor, 2);
-  if (g_str_equal (background, "business") && g_str_equal (skill_id, "architecture"))
-    floor = MAX (floor, 2);
   return floor;
 }
 
+/* How much the context weighs a skill's gap: the product of the rules that hold, in the data's
+ * order (a startup wants someone who does everything end to end, a large company someone who
+ * aligns many people, …). */
 static double
 context_weight (LadderFramework *framework,
                 LadderProfile   *profile,
                 const char      *skill_id)
 {
-  const char *industry = ladder_profile_get_industry (profile);
-  const char *size = ladder_profile_get_company_size (profile);
-  const char *background = ladder_profile_get_background (profile);
-  gboolean management = ladder_framework_is_management (framework,
-                                                        ladder_profile_get_target_track (profile));
+  GPtrArray *weights = ladder_framework_get_rules (framework, LADDER_RULE_WEIGHT);
+  const LadderSkill *skill = ladder_framework_lookup_skill (framework, skill_id);
   double weight = 1.0;
 
-  if (g_str_equal (industry, "ai") && in_group (framework, skill_id, "ai"))
-    weight *= 1.6;
-  if ((g_str_equal (industry, "saas") || g_str_equal (industry, "fintech")) &&
-      in_group (framework, skill_id, "technical"))
-    weight *= 1.2;
-  if (g_str_equal (industry, "ecommerce") &&
-      (g_str_equal (skill_id, "analytics") || g_str_equal (skill_id, "monetisation")))
-    weight *= 1.3;
-  if (g_str_equal (background, "non-technical") && in_group (framework, skill_id, "technical"))
-    weight *= 1.5;
+  for (guint i = 0; i < weights->len; i++)
+    {
+      const LadderRule *rule = weights->pdata[i];
 
-  /* A five-person startup wants someone who does everything end to end; a large company wants
-   * someone who aligns many people. */
-  if (g_str_equal (size, "startup") &&
-      (g_str_equal (skill_id, "discovery") || g_str_equal (skill_id, "delivery") ||
-       g_str_equal (skill_id, "prototyping") || g_str_equal (skill_id, "monetisation")))
-    weight *= 1.3;
-  if (g_str_equal (size, "enterprise") &&
-      (g_str_equal (skill_id, "communication") || g_str_equal (skill_id, "roadmapping") ||
-       g_str_equal (skill_id, "tech-debt")))
-    weight *= 1.3;
-
-  if (management && in_group (framework, skill_id, "leadership"))
-    weight *= 1.5;
-  if (!management && in_group (framework, skill_id, "craft"))
-    weight *= 1.3;
+      if ((named (rule->skills, skill_id) ||
+           (skill != NULL && named (rule->groups, skill->group))) &&
+          holds (rule, framework, profile))
+        weight *= rule->percent / 100.0;
+    }
   return weight;
 }
 
@@ -159,7 +127,7 @@ ladder_planner_target_level (LadderFramework *framework,
                                                            ladder_profile_get_target_track (profile),
                                                            ladder_profile_get_target_rung (profile));
   const LadderProfileSkill *own = ladder_profile_lookup_skill (profile, skill_id);
-  int level = context_floor (profile, skill_id);
+  int level = context_floor (framework, profile, skill_id);
 
   if (target != NULL)
     level = MAX (level, ladder_framework_rung_expects (framework, target, skill_id));
@@ -245,11 +213,14 @@ ready (GArray        *steps,
        const Step    *step,
        int            quarter)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (prerequisites); i++)
-    {
-      const Prerequisite *p = &prerequisites[i];
+  GPtrArray *prerequisites = ladder_framework_get_rules (ladder_profile_get_framework (profile),
+                                                         LADDER_RULE_PREREQUISITE);
 
-      if (!g_str_equal (p->skill, step->skill) || step->reach < p->min_level)
+  for (guint i = 0; i < prerequisites->len; i++)
+    {
+      const LadderRule *p = prerequisites->pdata[i];
+
+      if (!g_str_equal (p->skill, step->skill) || step->reach < p->from_level)
         continue;
       if (level_at (steps, profile, p->needs, quarter) < required_level (p, step->reach))
         return FALSE;
@@ -273,20 +244,21 @@ add_prerequisite_steps (GArray          *steps,
                         LadderProfile   *profile,
                         int             *planned_to)
 {
+  GPtrArray *prerequisites = ladder_framework_get_rules (framework, LADDER_RULE_PREREQUISITE);
   gboolean added = TRUE;
 
   while (added)
     {
       added = FALSE;
-      for (guint i = 0; i < G_N_ELEMENTS (prerequisites); i++)
+      for (guint i = 0; i < prerequisites->len; i++)
         {
-          const Prerequisite *p = &prerequisites[i];
+          const LadderRule *p = prerequisites->pdata[i];
           int skill = ladder_framework_skill_index (framework, p->skill);
           int needs = ladder_framework_skill_index (framework, p->needs);
           int required;
 
-          /* A company's ladder has none of these skills: the rules are the built-in one's. */
-          if (skill < 0 || needs < 0 || planned_to[skill] < p->min_level)
+          /* The reader made sure both are the framework's skills. */
+          if (skill < 0 || needs < 0 || planned_to[skill] < p->from_level)
             continue;
           required = MIN (required_level (p, planned_to[skill]), LADDER_LEVEL_MAX);
           if (required > planned_to[needs])
@@ -573,93 +545,24 @@ quarter_ready_for (GArray          *steps,
   return quarter;
 }
 
-/* What each industry asks of every PM in it, once in the first year. */
-static const struct
-{
-  const char *industry;
-  const char *skill;
-  const char *title;
-  const char *outcome;
-} industry_items[] = {
-  { "ai", "ai-llm-api",
-    N_("Set up an evaluation set for one AI feature and review its results with engineering at "
-       "every release"),
-    N_("An evaluation set of at least fifty real cases, run before every release") },
-  { "saas", "analytics",
-    N_("Map your product’s activation and retention funnel and find the step that loses the "
-       "most users"),
-    N_("The funnel charted every month; one change shipped against its weakest step") },
-  { "ecommerce", "analytics",
-    N_("Walk through your checkout and conversion funnel with real orders and fix its biggest "
-       "drop"),
-    N_("The conversion of that step measured before and after the fix") },
-  { "fintech", "business-acumen",
-    N_("Learn the rules your product lives by (KYC, AML, PCI DSS or your market’s own) with "
-       "your compliance team"),
-    N_("A one-page map of the rules, reviewed by compliance, with what each means for your "
-       "roadmap") },
-  { "gaming", "monetisation",
-    N_("Plan one live-ops event or economy change and read its effect on retention and "
-       "revenue"),
-    N_("The event shipped, and its effect on day-7 retention and revenue read out") },
-  { "hardware", "delivery",
-    N_("Follow one product through its EVT, DVT and PVT builds and learn what each build "
-       "decides"),
-    N_("A timeline of the builds with the decisions and risks of each, kept with "
-       "engineering") },
-};
-
-static void
-add_industry_item (GPtrArray  *items,
-                   const char *industry)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (industry_items); i++)
-    if (g_str_equal (industry, industry_items[i].industry))
-      g_ptr_array_add (items, ladder_plan_item_new ("context-industry", "action", 1, 2,
-                                                    industry_items[i].skill,
-                                                    _(industry_items[i].title),
-                                                    _(industry_items[i].outcome)));
-}
-
+/* The plan items the person's context asks for, from the framework's data: the company size's,
+ * the background's, and (for someone past their first rung) the industry's. */
 static void
 add_context_items (GPtrArray     *items,
                    LadderProfile *profile)
 {
-  const char *size = ladder_profile_get_company_size (profile);
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  GPtrArray *rules = ladder_framework_get_rules (framework, LADDER_RULE_ITEM);
 
-  if (g_str_equal (size, "startup"))
-    g_ptr_array_add (items, ladder_plan_item_new (
-      "context-startup", "action", 1, 1, "delivery",
-      _("Own one launch end to end: customer interviews, build, pricing page and support"),
-      _("Launch live; what you learnt written down for the team")));
-  else if (g_str_equal (size, "enterprise"))
-    g_ptr_array_add (items, ladder_plan_item_new (
-      "context-enterprise", "action", 1, 1, "communication",
-      _("Map the stakeholders of your area and meet each of them one to one"),
-      _("A stakeholder map you keep up to date")));
-  else
-    g_ptr_array_add (items, ladder_plan_item_new (
-      "context-scaleup", "action", 1, 1, "delivery",
-      _("Write down how your team does one recurring PM task, so new hires can follow it"),
-      _("A process note that two new teammates used")));
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const LadderRule *rule = rules->pdata[i];
 
-  if (g_str_equal (ladder_profile_get_background (profile), "non-technical"))
-    g_ptr_array_add (items, ladder_plan_item_new (
-      "context-tech-roadmap", "action", 1, 1, "apis",
-      _("Start your technical roadmap: APIs first, then how the internet works, then front end "
-        "and back end, then AI"),
-      _("An engineer you trust agrees to check each step with you")));
-
-  /* Not for someone still new to the role: their first year is the basics. */
-  {
-    LadderFramework *framework = ladder_profile_get_framework (profile);
-    const LadderRung *rung = ladder_framework_lookup_rung (framework,
-                                                           ladder_profile_get_track (profile),
-                                                           ladder_profile_get_rung (profile));
-
-    if (rung != NULL && rung->seniority >= 1)
-      add_industry_item (items, ladder_profile_get_industry (profile));
-  }
+      if (holds (rule, framework, profile))
+        g_ptr_array_add (items, ladder_plan_item_new (rule->id, "action", rule->year,
+                                                      rule->quarter, rule->skill, rule->title,
+                                                      rule->outcome));
+    }
 }
 
 static int
