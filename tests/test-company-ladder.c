@@ -483,6 +483,46 @@ test_actions_from_data (void)
   g_assert_true (plan_has (profile, "Join five user interviews"));
 }
 
+/* A profile whose ladder is not here is listed with the reason, never rewritten; once the ladder
+ * is imported, the same listing reads it. */
+static void
+test_ladder_imported_later (void)
+{
+  const char *text =
+    "{\"format\":\"ladder-profile\",\"version\":1,\"name\":\"Later\",\"framework\":"
+    "\"company:later\",\"position\":{\"track\":\"expert\",\"rung\":\"r2\"},\"target\":"
+    "{\"track\":\"expert\",\"rung\":\"r3\"}}";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *directory = g_dir_make_tmp ("ladder-later-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (directory, "later.json", NULL);
+  g_autoptr (LadderStore) store = ladder_store_new (directory);
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (LadderFramework) framework = from_csv ("Competency,Junior,Middle\nDiscovery,a,b\n",
+                                                     "Later", &error);
+  g_autofree char *id = NULL;
+  g_autofree char *kept = NULL;
+
+  g_assert_no_error (error);
+  ladder_frameworks_set_directory (NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  before = ladder_store_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (before->len, ==, 1);
+  g_assert_null (((LadderStoreEntry *) before->pdata[0])->name);
+  g_assert_nonnull (strstr (((LadderStoreEntry *) before->pdata[0])->error->message,
+                            "not on this computer"));
+
+  id = ladder_frameworks_add (framework, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "company:later");
+  after = ladder_store_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((LadderStoreEntry *) after->pdata[0])->name, ==, "Later");
+  g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/company/profile", test_profile_on_company_ladder);
   g_test_add_func ("/company/move-profile", test_move_profile);
   g_test_add_func ("/company/actions-from-data", test_actions_from_data);
+  g_test_add_func ("/company/ladder-imported-later", test_ladder_imported_later);
 
   return g_test_run ();
 }

@@ -341,7 +341,10 @@ ladder_store_list (LadderStore *self,
         continue;
       mtime = mtime_of_stat (&buf);
       listed = g_hash_table_lookup (self->listed, file_name);
-      if (listed == NULL || listed->mtime != mtime || listed->size != buf.st_size)
+      /* A file that could not be read is read again: what it lacked (a company ladder imported
+       * since) may be here now. */
+      if (listed == NULL || listed->mtime != mtime || listed->size != buf.st_size ||
+          listed->error != NULL)
         {
           g_autoptr (LadderProfile) profile = NULL;
 

@@ -133,6 +133,9 @@ fill_ladders (LadderFrameworksDialog *self,
 
           gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
           gtk_widget_set_tooltip_text (button, tooltip);
+          /* Said by screen readers: which ladder the button makes a profile on. */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          tooltip, -1);
           g_object_set_data_full (G_OBJECT (button), "framework-id", g_strdup (entry->id), g_free);
           g_signal_connect (button, "clicked", G_CALLBACK (on_new_profile_clicked_cb), self);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
