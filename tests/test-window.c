@@ -932,6 +932,47 @@ test_company_ladder (void)
   g_assert_nonnull (ladders);
   g_assert_true (ladder_test_has_label (GTK_WIDGET (ladders), "Product management"));
 
+  /* A file that is no text: its reason in a dialog. A table with a competency twice: the
+   * preview says why, and Add Ladder cannot be pressed. Nothing is stored. */
+  {
+    g_autofree char *binary = g_build_filename (g_get_tmp_dir (), "picture.csv", NULL);
+    g_autofree char *twice = g_build_filename (g_get_tmp_dir (), "twice.csv", NULL);
+    AdwMessageDialog *refusal;
+    GtkWidget *understood, *add_button, *back;
+
+    g_assert_true (g_file_set_contents (binary, "\x89PNG\r\n\x1a\n\0\0\0", 11, NULL));
+    ladder_frameworks_dialog_import_file (ladders, binary);
+    ladder_test_drain ();
+    refusal = ladder_test_find_message_dialog ();
+    g_assert_nonnull (refusal);
+    g_assert_cmpstr (adw_message_dialog_get_heading (refusal), ==,
+                     "The Ladder Could Not Be Imported");
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), "zero bytes"));
+    adw_message_dialog_response (refusal, "close");
+    ladder_test_drain ();
+
+    g_assert_true (g_file_set_contents (twice, "Competency,L1\nDiscovery,a\nDiscovery,b\n", -1,
+                                        NULL));
+    ladder_frameworks_dialog_import_file (ladders, twice);
+    ladder_test_drain ();
+    understood = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ladders),
+                                                            LADDER_TYPE_FRAMEWORKS_DIALOG,
+                                                            "understood_label"));
+    add_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ladders),
+                                                            LADDER_TYPE_FRAMEWORKS_DIALOG,
+                                                            "add_button"));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (understood)),
+                              "Row 3: the competency “Discovery” is listed twice"));
+    g_assert_false (gtk_widget_get_sensitive (add_button));
+    back = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ladders),
+                                                      LADDER_TYPE_FRAMEWORKS_DIALOG,
+                                                      "back_button"));
+    ladder_test_click (back);
+    g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+    g_unlink (binary);
+    g_unlink (twice);
+  }
+
   ladder_frameworks_dialog_import_file (ladders, path);
   ladder_test_drain ();
   label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (ladders),

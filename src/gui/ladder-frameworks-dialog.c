@@ -336,7 +336,6 @@ show_preview (LadderFrameworksDialog *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       if (sample != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sample);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), role_index (self->shape->roles[column]));
       g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (on_shape_changed_cb), self);
