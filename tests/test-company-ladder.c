@@ -193,11 +193,11 @@ test_json_refusals (void)
       "\"title\":\"G\"}],\"skills\":[{\"id\":\"s\",\"group\":\"g\",\"title\":\"S\",\"levels\":"
       "[\"\",\"\",\"\",\"\",\"\",\"\"]}],\"tracks\":[{\"id\":\"t\",\"title\":\"T\",\"rungs\":[{\"id\""
       ":\"r\",\"title\":\"R\",\"expects\":{\"s\":9}}]}]}",
-      "must be a whole number from 0 to 5" },
+      "“tracks[0].rungs[0].expects.s” is 9, but it must be from 0 to 5" },
     { "{\"format\":\"ladder-framework\",\"version\":1,\"id\":\"x\",\"groups\":[{\"id\":\"g\","
       "\"title\":\"G\"}],\"skills\":[{\"id\":\"s\",\"group\":\"g\",\"title\":\"S\",\"levels\":"
       "[\"\",\"\",\"\",\"\",\"\",\"\"]}],\"tracks\":[{\"id\":\"t\",\"title\":\"T\",\"rungs\":[]}]}",
-      "must have from 1 to" },
+      "“tracks[0].rungs” must have at least 1 entry" },
     { "{\"format\":\"ladder-framework\",\"version\":1,\"id\":\"x\",\"groups\":[{\"id\":\"g\","
       "\"title\":\"G\"}],\"skills\":[{\"id\":\"s\",\"group\":\"g\",\"title\":\"S\",\"levels\":"
       "[\"\",\"\",\"\",\"\",\"\",\"\"]}],\"tracks\":[{\"id\":\"t\",\"title\":\"T\",\"rungs\":[{\"id\""

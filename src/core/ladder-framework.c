@@ -7,6 +7,7 @@
 #include "ladder-i18n.h"
 
 #include "ladder-format.h"
+#include "ladder-json.h"
 #include "ladder-framework.h"
 #include "ladder-profile.h"
 
@@ -721,7 +722,8 @@ ladder_framework_to_json (LadderFramework *self)
 #define MAX_TEXT 2000
 #define MAX_EXPECTATIONS 20000 /* a company's rung: a paragraph for each of up to 60 skills */
 
-/* A member that must be text of at most @max characters. */
+/* A member that must be text of 1 to @max characters; read with the profile reader's toolkit,
+ * so that both say a fault the same way. */
 static const char *
 text_member (JsonObject *object,
              const char *member,
@@ -729,23 +731,17 @@ text_member (JsonObject *object,
              glong       max,
              GError    **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  const char *text;
+  g_autofree char *full = g_strdup_printf ("%s.%s", path, member);
+  g_autofree char *text = NULL;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
+  if (!ladder_json_read_string (object, member, full, TRUE, max, &text, error))
+    return NULL;
+  if (*text == '\0')
     {
-      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s.%s” must be text"), path, member);
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is empty"), full);
       return NULL;
     }
-  text = json_node_get_string (node);
-  if (*text == '\0' || g_utf8_strlen (text, -1) > max)
-    {
-      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
-              _("“%s.%s” must be between 1 and %ld characters"), path, member, max);
-      return NULL;
-    }
-  return text;
+  return json_object_get_string_member (object, member);
 }
 
 static JsonArray *
@@ -756,19 +752,22 @@ array_member (JsonObject *object,
               guint       max,
               GError    **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  JsonArray *array;
+  g_autofree char *full = g_strconcat (path, member, NULL);
+  JsonArray *array = NULL;
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+  if (!ladder_json_read_array (object, member, full, max, &array, error))
+    return NULL;
+  if (array == NULL)
     {
-      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s%s” must be a list"), path, member);
+      ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), full);
       return NULL;
     }
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) < min || json_array_get_length (array) > max)
+  if (json_array_get_length (array) < min)
     {
       ladder_profile_refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
-              _("“%s%s” must have from %u to %u entries"), path, member, min, max);
+                             ngettext ("“%s” must have at least %u entry",
+                                       "“%s” must have at least %u entries", min),
+                             full, min);
       return NULL;
     }
   return array;
@@ -793,22 +792,19 @@ object_element (JsonArray  *array,
 
 static gboolean
 int_member (JsonObject *object,
-               const char *member,
-               const char *path,
-               int         min,
-               int         max,
-               int        *out,
-               GError    **error)
+            const char *member,
+            const char *path,
+            int         min,
+            int         max,
+            int        *out,
+            GError    **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *full = g_strdup_printf ("%s.%s", path, member);
+  gint64 value = 0;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) < min || json_node_get_int (node) > max)
-    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
-                                  _("“%s.%s” must be a whole number from %d to %d"), path,
-                                  member, min, max);
-  *out = (int) json_node_get_int (node);
+  if (!ladder_json_read_int (object, member, full, TRUE, min, max, &value, error))
+    return FALSE;
+  *out = (int) value;
   return TRUE;
 }
 

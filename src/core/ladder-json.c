@@ -405,3 +405,162 @@ ladder_json_check (const char *data,
     return refuse (&r, r.at, _("there is more text after the end of the JSON value"));
   return TRUE;
 }
+
+/* ---- Reading members: one toolkit, one wording, for profiles and frameworks ------------ */
+
+gboolean
+ladder_json_read_object (JsonObject  *parent,
+             const char  *member,
+             const char  *path,
+             gboolean     required,
+             JsonObject **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (parent, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+ladder_json_read_array (JsonObject  *parent,
+            const char  *member,
+            const char  *path,
+            guint        max_length,
+            JsonArray  **out,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (parent, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be a list"), path);
+  *out = json_node_get_array (node);
+  if (json_array_get_length (*out) > max_length)
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+                 dngettext (GETTEXT_PACKAGE, "“%s” has more than %u entry",
+                            "“%s” has more than %u entries", max_length),
+                 path, max_length);
+  return TRUE;
+}
+
+gboolean
+ladder_json_read_string (JsonObject  *object,
+             const char  *member,
+             const char  *path,
+             gboolean     required,
+             glong        max_chars,
+             char       **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *value;
+
+  g_assert (*out == NULL);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be text"), path);
+  value = json_node_get_string (node);
+  if (!g_utf8_validate (value, -1, NULL))
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_NOT_JSON, _("“%s” is not valid UTF-8 text"), path);
+  if (g_utf8_strlen (value, -1) > max_chars)
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
+                 dngettext (GETTEXT_PACKAGE, "“%s” is longer than %ld character",
+                            "“%s” is longer than %ld characters", max_chars),
+                 path, max_chars);
+  *out = g_strdup (value);
+  return TRUE;
+}
+
+static gboolean
+fail_range (GError    **error,
+            const char *path,
+            char       *value,
+            gint64      min,
+            gint64      max)
+{
+  g_autofree char *owned = value;
+  g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+  g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+  return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
+               /* Translators: "“skills[3].current” is 7, but it must be from 0 to 5" */
+               _("“%s” is %s, but it must be from %s to %s"), path, owned, low, high);
+}
+
+gboolean
+ladder_json_read_int (JsonObject *object,
+          const char *member,
+          const char *path,
+          gboolean    required,
+          gint64      min,
+          gint64      max,
+          gint64     *out,
+          GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  GType type;
+  gint64 value;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
+      return TRUE;
+    }
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type == G_TYPE_INT64)
+    value = json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    {
+      double d = json_node_get_double (node);
+
+      if (d < (double) min || d > (double) max)
+        return fail_range (error, path, g_strdup_printf ("%g", d), min, max);
+      if (d != (double) (gint64) d)
+        return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                     _("“%s” is %g, but it must be a whole number"), path, d);
+      value = (gint64) d;
+    }
+  else
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                 _("“%s” must be a whole number"), path);
+
+  if (value < min || value > max)
+    return fail_range (error, path, g_strdup_printf ("%" G_GINT64_FORMAT, value), min, max);
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+ladder_json_read_bool (JsonObject *object,
+           const char *member,
+           const char *path,
+           gboolean   *out,
+           GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be true or false"), path);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}

@@ -62,85 +62,8 @@ collect_extra (JsonObject        *object,
   return extra;
 }
 
-static gboolean
-read_object (JsonObject  *parent,
-             const char  *member,
-             const char  *path,
-             gboolean     required,
-             JsonObject **out,
-             GError     **error)
-{
-  JsonNode *node = json_object_get_member (parent, member);
 
-  *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
-      return TRUE;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
-  *out = json_node_get_object (node);
-  return TRUE;
-}
 
-static gboolean
-read_array (JsonObject  *parent,
-            const char  *member,
-            const char  *path,
-            guint        max_length,
-            JsonArray  **out,
-            GError     **error)
-{
-  JsonNode *node = json_object_get_member (parent, member);
-
-  *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be a list"), path);
-  *out = json_node_get_array (node);
-  if (json_array_get_length (*out) > max_length)
-    return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
-                 dngettext (GETTEXT_PACKAGE, "“%s” has more than %u entry",
-                            "“%s” has more than %u entries", max_length),
-                 path, max_length);
-  return TRUE;
-}
-
-static gboolean
-read_string (JsonObject  *object,
-             const char  *member,
-             const char  *path,
-             gboolean     required,
-             glong        max_chars,
-             char       **out,
-             GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  const char *value;
-
-  g_assert (*out == NULL);
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
-      return TRUE;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be text"), path);
-  value = json_node_get_string (node);
-  if (!g_utf8_validate (value, -1, NULL))
-    return fail (error, LADDER_PROFILE_ERROR_NOT_JSON, _("“%s” is not valid UTF-8 text"), path);
-  if (g_utf8_strlen (value, -1) > max_chars)
-    return fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
-                 dngettext (GETTEXT_PACKAGE, "“%s” is longer than %ld character",
-                            "“%s” is longer than %ld characters", max_chars),
-                 path, max_chars);
-  *out = g_strdup (value);
-  return TRUE;
-}
 
 static gboolean
 read_id (JsonObject         *object,
@@ -150,7 +73,7 @@ read_id (JsonObject         *object,
          char              **out,
          GError            **error)
 {
-  if (!read_string (object, member, path, TRUE, LADDER_MAX_NAME_CHARS, out, error))
+  if (!ladder_json_read_string (object, member, path, TRUE, LADDER_MAX_NAME_CHARS, out, error))
     return FALSE;
   if (allowed != NULL && !g_strv_contains (allowed, *out))
     {
@@ -164,82 +87,8 @@ read_id (JsonObject         *object,
   return TRUE;
 }
 
-static gboolean
-fail_range (GError    **error,
-            const char *path,
-            char       *value,
-            gint64      min,
-            gint64      max)
-{
-  g_autofree char *owned = value;
-  g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
-  g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
 
-  return fail (error, LADDER_PROFILE_ERROR_OUT_OF_RANGE,
-               /* Translators: "“skills[3].current” is 7, but it must be from 0 to 5" */
-               _("“%s” is %s, but it must be from %s to %s"), path, owned, low, high);
-}
 
-static gboolean
-read_int (JsonObject *object,
-          const char *member,
-          const char *path,
-          gboolean    required,
-          gint64      min,
-          gint64      max,
-          gint64     *out,
-          GError    **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  GType type;
-  gint64 value;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” is missing"), path);
-      return TRUE;
-    }
-  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-  if (type == G_TYPE_INT64)
-    value = json_node_get_int (node);
-  else if (type == G_TYPE_DOUBLE)
-    {
-      double d = json_node_get_double (node);
-
-      if (d < (double) min || d > (double) max)
-        return fail_range (error, path, g_strdup_printf ("%g", d), min, max);
-      if (d != (double) (gint64) d)
-        return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
-                     _("“%s” is %g, but it must be a whole number"), path, d);
-      value = (gint64) d;
-    }
-  else
-    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
-                 _("“%s” must be a whole number"), path);
-
-  if (value < min || value > max)
-    return fail_range (error, path, g_strdup_printf ("%" G_GINT64_FORMAT, value), min, max);
-  *out = value;
-  return TRUE;
-}
-
-static gboolean
-read_bool (JsonObject *object,
-           const char *member,
-           const char *path,
-           gboolean   *out,
-           GError    **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be true or false"), path);
-  *out = json_node_get_boolean (node);
-  return TRUE;
-}
 
 /* "applying": the company and role the person interviews for; both optional. */
 static gboolean
@@ -250,13 +99,13 @@ read_applying (LadderProfile *self,
   static const char * const known[] = { "company", "role", NULL };
   JsonObject *applying;
 
-  if (!read_object (root, "applying", "applying", FALSE, &applying, error))
+  if (!ladder_json_read_object (root, "applying", "applying", FALSE, &applying, error))
     return FALSE;
   if (applying == NULL)
     return TRUE;
-  if (!read_string (applying, "company", "applying.company", FALSE, LADDER_MAX_NAME_CHARS,
+  if (!ladder_json_read_string (applying, "company", "applying.company", FALSE, LADDER_MAX_NAME_CHARS,
                     &self->applying_company, error) ||
-      !read_string (applying, "role", "applying.role", FALSE, LADDER_MAX_NAME_CHARS,
+      !ladder_json_read_string (applying, "role", "applying.role", FALSE, LADDER_MAX_NAME_CHARS,
                     &self->applying_role, error))
     return FALSE;
   g_clear_pointer (&self->applying_extra, json_object_unref);
@@ -274,7 +123,7 @@ read_context (LadderProfile *self,
   JsonObject *context;
   gint64 number;
 
-  if (!read_object (root, "context", "context", FALSE, &context, error))
+  if (!ladder_json_read_object (root, "context", "context", FALSE, &context, error))
     return FALSE;
   if (context == NULL)
     return TRUE;
@@ -290,12 +139,12 @@ read_context (LadderProfile *self,
     return FALSE;
 
   number = 0;
-  if (!read_int (context, "years_experience", "context.years_experience", FALSE, 0,
+  if (!ladder_json_read_int (context, "years_experience", "context.years_experience", FALSE, 0,
                  LADDER_MAX_YEARS, &number, error))
     return FALSE;
   self->years_experience = number;
   number = 0;
-  if (!read_int (context, "reports", "context.reports", FALSE, 0, LADDER_MAX_REPORTS, &number,
+  if (!ladder_json_read_int (context, "reports", "context.reports", FALSE, 0, LADDER_MAX_REPORTS, &number,
                  error))
     return FALSE;
   self->reports = number;
@@ -323,7 +172,7 @@ read_rung (LadderFramework *framework,
   g_autofree char *new_rung = NULL;
   JsonObject *object;
 
-  if (!read_object (root, member, member, TRUE, &object, error) ||
+  if (!ladder_json_read_object (root, member, member, TRUE, &object, error) ||
       !read_id (object, "track", track_path, NULL, &new_track, error) ||
       !read_id (object, "rung", rung_path, NULL, &new_rung, error))
     return FALSE;
@@ -343,7 +192,7 @@ read_rung (LadderFramework *framework,
       g_autofree char *path = g_strdup_printf ("%s.horizon_years", member);
       gint64 years = 3;
 
-      if (!read_int (object, "horizon_years", path, FALSE, 1, 10, &years, error))
+      if (!ladder_json_read_int (object, "horizon_years", path, FALSE, 1, 10, &years, error))
         return FALSE;
       *horizon = years;
     }
@@ -352,7 +201,7 @@ read_rung (LadderFramework *framework,
       g_autofree char *path = g_strdup_printf ("%s.review_month", member);
       gint64 month = 0;
 
-      if (!read_int (object, "review_month", path, FALSE, 1, 12, &month, error))
+      if (!ladder_json_read_int (object, "review_month", path, FALSE, 1, 12, &month, error))
         return FALSE;
       *review_month = month;
     }
@@ -377,7 +226,7 @@ read_skills (LadderProfile *self,
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array;
 
-  if (!read_array (root, "skills", "skills", LADDER_MAX_SKILLS, &array, error))
+  if (!ladder_json_read_array (root, "skills", "skills", LADDER_MAX_SKILLS, &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -402,7 +251,7 @@ read_skills (LadderProfile *self,
       g_ptr_array_add (self->skills, skill);
       ladder_profile_skills_changed_shape (self);
 
-      if (!read_string (object, "id", id_path, TRUE, LADDER_MAX_NAME_CHARS, &skill->id, error))
+      if (!ladder_json_read_string (object, "id", id_path, TRUE, LADDER_MAX_NAME_CHARS, &skill->id, error))
         return FALSE;
       if (g_hash_table_contains (seen, skill->id))
         return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
@@ -414,9 +263,9 @@ read_skills (LadderProfile *self,
           g_autofree char *name_path = g_strdup_printf ("skills[%u].name", i);
           g_autofree char *group_path = g_strdup_printf ("skills[%u].group", i);
 
-          if (!read_string (object, "name", name_path, TRUE, LADDER_MAX_NAME_CHARS, &skill->name,
+          if (!ladder_json_read_string (object, "name", name_path, TRUE, LADDER_MAX_NAME_CHARS, &skill->name,
                             error) ||
-              !read_string (object, "group", group_path, TRUE, LADDER_MAX_NAME_CHARS,
+              !ladder_json_read_string (object, "group", group_path, TRUE, LADDER_MAX_NAME_CHARS,
                             &skill->group, error))
             return FALSE;
           if (ladder_framework_lookup_group (framework, skill->group) == NULL)
@@ -430,12 +279,12 @@ read_skills (LadderProfile *self,
                        "“custom:”)"),
                      id_path, skill->id);
 
-      if (!read_int (object, "current", cur_path, FALSE, 0, LADDER_LEVEL_MAX, &current, error) ||
-          !read_int (object, "target", tgt_path, FALSE, 0, LADDER_LEVEL_MAX, &target, error) ||
-          !read_string (object, "note", note_path, FALSE, LADDER_MAX_TEXT_CHARS, &skill->note,
+      if (!ladder_json_read_int (object, "current", cur_path, FALSE, 0, LADDER_LEVEL_MAX, &current, error) ||
+          !ladder_json_read_int (object, "target", tgt_path, FALSE, 0, LADDER_LEVEL_MAX, &target, error) ||
+          !ladder_json_read_string (object, "note", note_path, FALSE, LADDER_MAX_TEXT_CHARS, &skill->note,
                         error) ||
-          !read_bool (object, "hidden", hidden_path, &skill->hidden, error) ||
-          !read_bool (object, "target_manual", manual_path, &skill->target_manual, error))
+          !ladder_json_read_bool (object, "hidden", hidden_path, &skill->hidden, error) ||
+          !ladder_json_read_bool (object, "target_manual", manual_path, &skill->target_manual, error))
         return FALSE;
       skill->current = current;
       skill->target = target;
@@ -455,7 +304,7 @@ check_skill_reference (LadderProfile *self,
                        char         **out,
                        GError       **error)
 {
-  if (!read_string (object, "skill", path, FALSE, LADDER_MAX_NAME_CHARS, out, error))
+  if (!ladder_json_read_string (object, "skill", path, FALSE, LADDER_MAX_NAME_CHARS, out, error))
     return FALSE;
   if (*out != NULL && **out != '\0' && ladder_profile_lookup_skill (self, *out) == NULL)
     return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
@@ -479,16 +328,16 @@ read_plan (LadderProfile *self,
   JsonArray *removed = NULL;
   g_autoptr (GHashTable) seen = NULL;
 
-  if (!read_object (root, "plan", "plan", FALSE, &plan, error))
+  if (!ladder_json_read_object (root, "plan", "plan", FALSE, &plan, error))
     return FALSE;
   if (plan == NULL)
     return TRUE;
-  if (!read_string (plan, "generated", "plan.generated", FALSE, 64, &self->plan_generated,
+  if (!ladder_json_read_string (plan, "generated", "plan.generated", FALSE, 64, &self->plan_generated,
                     error) ||
-      !read_string (plan, "language", "plan.language", FALSE, 16, &self->plan_language,
+      !ladder_json_read_string (plan, "language", "plan.language", FALSE, 16, &self->plan_language,
                     error) ||
-      !read_array (plan, "items", "plan.items", LADDER_MAX_PLAN_ITEMS, &items, error) ||
-      !read_object (plan, "made_from", "plan.made_from", FALSE, &inputs, error))
+      !ladder_json_read_array (plan, "items", "plan.items", LADDER_MAX_PLAN_ITEMS, &items, error) ||
+      !ladder_json_read_object (plan, "made_from", "plan.made_from", FALSE, &inputs, error))
     return FALSE;
   /* Read as a profile only when the plan is written again in another language; kept as it is. */
   g_clear_pointer (&self->plan_inputs, json_object_unref);
@@ -496,7 +345,7 @@ read_plan (LadderProfile *self,
     self->plan_inputs = json_object_ref (inputs);
   g_clear_pointer (&self->plan_extra, json_object_unref);
   self->plan_extra = collect_extra (plan, known_plan);
-  if (!read_array (plan, "removed", "plan.removed", LADDER_MAX_PLAN_ITEMS, &removed, error))
+  if (!ladder_json_read_array (plan, "removed", "plan.removed", LADDER_MAX_PLAN_ITEMS, &removed, error))
     return FALSE;
   for (guint i = 0; removed != NULL && i < json_array_get_length (removed); i++)
     {
@@ -553,16 +402,16 @@ read_plan (LadderProfile *self,
       item = g_new0 (LadderPlanItem, 1);
       g_ptr_array_add (self->plan, item);
 
-      if (!read_string (object, "id", p_id, TRUE, LADDER_MAX_NAME_CHARS, &item->id, error) ||
-          !read_int (object, "year", p_year, TRUE, 1, 10, &year, error) ||
-          !read_int (object, "quarter", p_quarter, FALSE, 0, 4, &quarter, error) ||
+      if (!ladder_json_read_string (object, "id", p_id, TRUE, LADDER_MAX_NAME_CHARS, &item->id, error) ||
+          !ladder_json_read_int (object, "year", p_year, TRUE, 1, 10, &year, error) ||
+          !ladder_json_read_int (object, "quarter", p_quarter, FALSE, 0, 4, &quarter, error) ||
           !check_skill_reference (self, object, p_skill, &item->skill, error) ||
-          !read_string (object, "title", p_title, TRUE, LADDER_MAX_TEXT_CHARS, &item->title,
+          !ladder_json_read_string (object, "title", p_title, TRUE, LADDER_MAX_TEXT_CHARS, &item->title,
                         error) ||
-          !read_string (object, "outcome", p_outcome, FALSE, LADDER_MAX_TEXT_CHARS,
+          !ladder_json_read_string (object, "outcome", p_outcome, FALSE, LADDER_MAX_TEXT_CHARS,
                         &item->outcome, error) ||
-          !read_bool (object, "edited", p_edited, &item->edited, error) ||
-          !read_string (object, "language", p_language, FALSE, 16, &item->language, error))
+          !ladder_json_read_bool (object, "edited", p_edited, &item->edited, error) ||
+          !ladder_json_read_string (object, "language", p_language, FALSE, 16, &item->language, error))
         return FALSE;
       if (!g_hash_table_add (seen, item->id))
         return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
@@ -597,7 +446,7 @@ read_answers (LadderProfile *self,
   JsonArray *array;
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (!read_array (root, "interview", "interview", LADDER_MAX_ANSWERS, &array, error))
+  if (!ladder_json_read_array (root, "interview", "interview", LADDER_MAX_ANSWERS, &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -625,16 +474,16 @@ read_answers (LadderProfile *self,
       answer = g_new0 (LadderAnswer, 1);
       g_ptr_array_add (self->answers, answer);
 
-      if (!read_string (object, "question", p_question, TRUE, LADDER_MAX_NAME_CHARS,
+      if (!ladder_json_read_string (object, "question", p_question, TRUE, LADDER_MAX_NAME_CHARS,
                         &answer->question, error) ||
-          !read_string (object, "answer", p_answer, FALSE, LADDER_MAX_TEXT_CHARS,
+          !ladder_json_read_string (object, "answer", p_answer, FALSE, LADDER_MAX_TEXT_CHARS,
                         &answer->answer, error) ||
-          !read_bool (object, "edited", p_edited, &answer->edited, error) ||
-          !read_string (object, "text", p_text, FALSE, LADDER_MAX_TEXT_CHARS, &answer->text,
+          !ladder_json_read_bool (object, "edited", p_edited, &answer->edited, error) ||
+          !ladder_json_read_string (object, "text", p_text, FALSE, LADDER_MAX_TEXT_CHARS, &answer->text,
                         error) ||
-          !read_string (object, "plan_generated", p_plan, FALSE, 64, &answer->plan_generated,
+          !ladder_json_read_string (object, "plan_generated", p_plan, FALSE, 64, &answer->plan_generated,
                         error) ||
-          !read_string (object, "drafted_as", p_drafted, FALSE, 64, &answer->drafted_as, error))
+          !ladder_json_read_string (object, "drafted_as", p_drafted, FALSE, 64, &answer->drafted_as, error))
         return FALSE;
       if (!g_hash_table_add (seen, answer->question))
         return fail (error, LADDER_PROFILE_ERROR_UNKNOWN_ID,
@@ -660,7 +509,7 @@ read_evidence (LadderProfile *self,
                                         NULL };
   JsonArray *array;
 
-  if (!read_array (root, "evidence", "evidence", LADDER_MAX_EVIDENCE, &array, error))
+  if (!ladder_json_read_array (root, "evidence", "evidence", LADDER_MAX_EVIDENCE, &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -688,16 +537,16 @@ read_evidence (LadderProfile *self,
       evidence = g_new0 (LadderEvidence, 1);
       g_ptr_array_add (self->evidence, evidence);
 
-      if (!read_string (object, "date", p_date, FALSE, 64, &evidence->date, error) ||
+      if (!ladder_json_read_string (object, "date", p_date, FALSE, 64, &evidence->date, error) ||
           !check_skill_reference (self, object, p_skill, &evidence->skill, error) ||
-          !read_string (object, "text", p_text, TRUE, LADDER_MAX_TEXT_CHARS, &evidence->text,
+          !ladder_json_read_string (object, "text", p_text, TRUE, LADDER_MAX_TEXT_CHARS, &evidence->text,
                         error) ||
-          !read_string (object, "outcome", p_outcome, FALSE, LADDER_MAX_TEXT_CHARS,
+          !ladder_json_read_string (object, "outcome", p_outcome, FALSE, LADDER_MAX_TEXT_CHARS,
                         &evidence->outcome, error) ||
-          !read_string (object, "link", p_link, FALSE, LADDER_MAX_TEXT_CHARS, &evidence->link,
+          !ladder_json_read_string (object, "link", p_link, FALSE, LADDER_MAX_TEXT_CHARS, &evidence->link,
                         error) ||
           /* An item removed from the plan since leaves its id here: kept, not refused. */
-          !read_string (object, "plan_item", p_item, FALSE, LADDER_MAX_NAME_CHARS,
+          !ladder_json_read_string (object, "plan_item", p_item, FALSE, LADDER_MAX_NAME_CHARS,
                         &evidence->plan_item, error))
         return FALSE;
       evidence->extra = collect_extra (object, known);
@@ -714,7 +563,7 @@ read_checkins (LadderProfile *self,
 {
   JsonArray *array;
 
-  if (!read_array (root, "checkins", "checkins", LADDER_MAX_HISTORY, &array, error))
+  if (!ladder_json_read_array (root, "checkins", "checkins", LADDER_MAX_HISTORY, &array, error))
     return FALSE;
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -728,8 +577,8 @@ read_checkins (LadderProfile *self,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       entry = json_node_get_object (node);
-      if (!read_string (entry, "date", p_date, TRUE, 64, &date, error) ||
-          !read_string (entry, "note", p_note, FALSE, LADDER_MAX_TEXT_CHARS, &note, error))
+      if (!ladder_json_read_string (entry, "date", p_date, TRUE, 64, &date, error) ||
+          !ladder_json_read_string (entry, "note", p_note, FALSE, LADDER_MAX_TEXT_CHARS, &note, error))
         return FALSE;
     }
   if (array != NULL)
@@ -747,7 +596,7 @@ read_history (LadderProfile *self,
 {
   JsonArray *array;
 
-  if (!read_array (root, "history", "history", LADDER_MAX_HISTORY, &array, error))
+  if (!ladder_json_read_array (root, "history", "history", LADDER_MAX_HISTORY, &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -767,8 +616,8 @@ read_history (LadderProfile *self,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, LADDER_PROFILE_ERROR_WRONG_TYPE, _("“%s” must be an object"), path);
       object = json_node_get_object (node);
-      if (!read_string (object, "date", p_date, FALSE, 64, &date, error) ||
-          !read_object (object, "skills", p_skills, FALSE, &levels, error))
+      if (!ladder_json_read_string (object, "date", p_date, FALSE, 64, &date, error) ||
+          !ladder_json_read_object (object, "skills", p_skills, FALSE, &levels, error))
         return FALSE;
       if (levels == NULL)
         continue;
@@ -783,7 +632,7 @@ read_history (LadderProfile *self,
           g_autofree char *p_level = g_strdup_printf ("%s.%s", p_skills, member);
           gint64 level;
 
-          if (!read_int (levels, member, p_level, TRUE, 0, LADDER_LEVEL_MAX, &level, error))
+          if (!ladder_json_read_int (levels, member, p_level, TRUE, 0, LADDER_LEVEL_MAX, &level, error))
             return FALSE;
         }
     }
@@ -1032,22 +881,22 @@ ladder_profile_new_from_data (const char *data,
             _("This is JSON, but not a Ladder profile: its “format” is not “ladder-profile”"));
       return NULL;
     }
-  if (!read_int (object, "version", "version", TRUE, 1, G_MAXINT32, &version, error))
+  if (!ladder_json_read_int (object, "version", "version", TRUE, 1, G_MAXINT32, &version, error))
     return NULL;
 
   self = g_object_new (LADDER_TYPE_PROFILE, NULL);
   self->format_version = version;
   self->read_only = version > LADDER_PROFILE_VERSION;
 
-  if (!read_string (object, "name", "name", TRUE, LADDER_MAX_NAME_CHARS, &self->name, error) ||
-      !read_string (object, "created", "created", FALSE, 64, &self->created, error) ||
-      !read_string (object, "modified", "modified", FALSE, 64, &self->modified, error))
+  if (!ladder_json_read_string (object, "name", "name", TRUE, LADDER_MAX_NAME_CHARS, &self->name, error) ||
+      !ladder_json_read_string (object, "created", "created", FALSE, 64, &self->created, error) ||
+      !ladder_json_read_string (object, "modified", "modified", FALSE, 64, &self->modified, error))
     return NULL;
 
   if (json_object_has_member (object, "framework"))
     {
       g_clear_pointer (&self->framework, g_free);
-      if (!read_string (object, "framework", "framework", TRUE, LADDER_MAX_NAME_CHARS,
+      if (!ladder_json_read_string (object, "framework", "framework", TRUE, LADDER_MAX_NAME_CHARS,
                         &self->framework, error))
         return NULL;
       /* A profile on a company ladder that is not here cannot be shown, and is never written
