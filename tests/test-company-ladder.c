@@ -266,7 +266,7 @@ test_store (void)
   const char *missing =
     "{\"format\":\"ladder-profile\",\"version\":1,\"name\":\"X\",\"framework\":"
     "\"company:gone\",\"position\":{\"track\":\"expert\",\"rung\":\"r3\"},\"target\":"
-    "{\"track\":\"expert\",\"rung\":\"r4\"}}";
+    "{\"track\":\"expert\",\"rung\":\"r4\"},\"skills\":[{\"id\":\"s1\",\"current\":2}]}";
   const char *escaping =
     "{\"format\":\"ladder-profile\",\"version\":1,\"name\":\"X\",\"framework\":"
     "\"company:../../etc/passwd\",\"position\":{\"track\":\"expert\",\"rung\":\"r3\"},"
@@ -291,10 +291,14 @@ test_store (void)
   g_assert_true (ladder_framework_is_management (found, "management"));
   g_assert_cmpuint (ladder_framework_get_track (found, 1)->rungs[0].seniority, ==, 2);
 
+  /* Read on a stand-in made of its own ids, read-only, with the reason. */
   profile = ladder_profile_new_from_data (missing, strlen (missing), &error);
-  g_assert_null (profile);
-  g_assert_nonnull (strstr (error->message, "not on this computer"));
-  g_clear_error (&error);
+  g_assert_no_error (error);
+  g_assert_true (ladder_profile_get_read_only (profile));
+  g_assert_nonnull (strstr (ladder_profile_get_read_only_reason (profile), "not on this computer"));
+  g_assert_nonnull (ladder_framework_lookup_rung (ladder_profile_get_framework (profile), "expert",
+                                                  "r4"));
+  g_clear_object (&profile);
   profile = ladder_profile_new_from_data (escaping, strlen (escaping), &error);
   g_assert_null (profile);
   g_assert_nonnull (strstr (error->message, "not a framework this version knows"));
@@ -483,15 +487,15 @@ test_actions_from_data (void)
   g_assert_true (plan_has (profile, "Join five user interviews"));
 }
 
-/* A profile whose ladder is not here is listed with the reason, never rewritten; once the ladder
- * is imported, the same listing reads it. */
+/* A profile whose ladder is not here opens read-only and is never written; once the ladder is
+ * imported, it opens on it. */
 static void
 test_ladder_imported_later (void)
 {
   const char *text =
     "{\"format\":\"ladder-profile\",\"version\":1,\"name\":\"Later\",\"framework\":"
     "\"company:later\",\"position\":{\"track\":\"expert\",\"rung\":\"r2\"},\"target\":"
-    "{\"track\":\"expert\",\"rung\":\"r3\"}}";
+    "{\"track\":\"expert\",\"rung\":\"r3\"},\"skills\":[{\"id\":\"s1\",\"current\":1}]}";
   g_autoptr (GError) error = NULL;
   g_autofree char *directory = g_dir_make_tmp ("ladder-later-XXXXXX", &error);
   g_autofree char *path = g_build_filename (directory, "later.json", NULL);
@@ -509,9 +513,16 @@ test_ladder_imported_later (void)
   before = ladder_store_list (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (before->len, ==, 1);
-  g_assert_null (((LadderStoreEntry *) before->pdata[0])->name);
-  g_assert_nonnull (strstr (((LadderStoreEntry *) before->pdata[0])->error->message,
-                            "not on this computer"));
+  g_assert_cmpstr (((LadderStoreEntry *) before->pdata[0])->name, ==, "Later");
+  {
+    g_autoptr (LadderProfile) read_only = ladder_store_load (store, "later.json", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ladder_profile_get_read_only (read_only));
+    g_assert_false (ladder_store_save (store, read_only, "later.json", &error));
+    g_assert_nonnull (strstr (error->message, "not on this computer"));
+    g_clear_error (&error);
+  }
 
   id = ladder_frameworks_add (framework, &error);
   g_assert_no_error (error);
@@ -519,6 +530,14 @@ test_ladder_imported_later (void)
   after = ladder_store_list (store, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (((LadderStoreEntry *) after->pdata[0])->name, ==, "Later");
+  {
+    g_autoptr (LadderProfile) writable = ladder_store_load (store, "later.json", &error);
+
+    g_assert_no_error (error);
+    g_assert_false (ladder_profile_get_read_only (writable));
+    g_assert_true (ladder_profile_get_framework (writable) ==
+                   ladder_frameworks_lookup ("company:later", NULL));
+  }
   g_assert_true (g_file_get_contents (path, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, text);
 }

@@ -320,6 +320,11 @@ check_file (const char *path)
   profile = ladder_profile_load_file (path, &error);
   if (profile == NULL)
     return refuse (path, error);
+  if (ladder_profile_get_read_only_reason (profile) != NULL)
+    {
+      g_printerr ("ladder: %s: %s\n", path, ladder_profile_get_read_only_reason (profile));
+      return LADDER_EXIT_REFUSED;
+    }
   if (ladder_profile_get_read_only (profile))
     {
       g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT,
@@ -402,7 +407,16 @@ static LadderProfile *
 load_profile_argument (const char *argument,
                        GError    **error)
 {
-  return load_stored_or_file (argument, NULL, NULL, error);
+  LadderProfile *profile = load_stored_or_file (argument, NULL, NULL, error);
+
+  /* A profile whose company ladder is not here has only its ids to show: no export of it. */
+  if (profile != NULL && ladder_profile_get_read_only_reason (profile) != NULL)
+    {
+      g_set_error_literal (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_UNKNOWN_ID,
+                           ladder_profile_get_read_only_reason (profile));
+      g_clear_object (&profile);
+    }
+  return profile;
 }
 
 /* Fills in what the profile lacks and a person would expect in an export: the plan and the

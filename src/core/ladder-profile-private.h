@@ -34,6 +34,8 @@ struct _LadderProfile
 
   gint64 format_version;
   gboolean read_only;
+  char *read_only_reason;      /* why, when it is not a newer version */
+  LadderFramework *stand_in;   /* the profile's company ladder is not here: its ids only */
 
   GPtrArray *skills;   /* LadderProfileSkill */
   GHashTable *skill_index; /* id → LadderProfileSkill, rebuilt when NULL */

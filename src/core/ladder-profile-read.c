@@ -839,6 +839,150 @@ ladder_parse_json (const char *data,
   return json_node_ref (json_parser_get_root (parser));
 }
 
+static void
+add_name (GPtrArray  *names,
+          JsonObject *object,
+          const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+  const char *name;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return;
+  name = json_node_get_string (node);
+  if (*name != '\0' && !g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+    g_ptr_array_add (names, (gpointer) name);
+}
+
+/* A framework made of what the profile names — its skills, groups, tracks and rungs, each
+ * titled by its id, expecting nothing — to show a profile whose ladder is not here. */
+static LadderFramework *
+stand_in_framework (const char *id,
+                    JsonObject *root)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) node = NULL;
+  g_autoptr (GPtrArray) skills = g_ptr_array_new ();
+  g_autoptr (GPtrArray) groups = g_ptr_array_new ();
+  g_autoptr (GPtrArray) tracks = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+  JsonNode *list = json_object_get_member (root, "skills");
+  JsonObject *ends[2] = { NULL, NULL };
+  const char *members[2] = { "position", "target" };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonNode *end = json_object_get_member (root, members[i]);
+
+      ends[i] = end != NULL && JSON_NODE_HOLDS_OBJECT (end) ? json_node_get_object (end) : NULL;
+      add_name (tracks, ends[i], "track");
+    }
+  if (list != NULL && JSON_NODE_HOLDS_ARRAY (list))
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (list)); i++)
+      {
+        JsonNode *element = json_array_get_element (json_node_get_array (list), i);
+        JsonObject *skill = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element)
+                                                             : NULL;
+
+        if (skill == NULL || !json_object_has_member (skill, "id") ||
+            !JSON_NODE_HOLDS_VALUE (json_object_get_member (skill, "id")) ||
+            json_node_get_value_type (json_object_get_member (skill, "id")) != G_TYPE_STRING)
+          continue;
+        if (g_str_has_prefix (json_object_get_string_member (skill, "id"), "custom:"))
+          add_name (groups, skill, "group");
+        else
+          add_name (skills, skill, "id");
+      }
+  if (skills->len == 0 || tracks->len == 0)
+    return NULL;
+  if (groups->len == 0)
+    g_ptr_array_add (groups, "skills");
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, "ladder-framework");
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, 1);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, id);
+  json_builder_set_member_name (builder, "groups");
+  json_builder_begin_array (builder);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, groups->pdata[g]);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, groups->pdata[g]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "skills");
+  json_builder_begin_array (builder);
+  for (guint s = 0; s < skills->len; s++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, skills->pdata[s]);
+      json_builder_set_member_name (builder, "group");
+      json_builder_add_string_value (builder, groups->pdata[0]);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, skills->pdata[s]);
+      json_builder_set_member_name (builder, "levels");
+      json_builder_begin_array (builder);
+      for (guint l = 0; l < LADDER_N_LEVELS; l++)
+        json_builder_add_string_value (builder, "");
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "tracks");
+  json_builder_begin_array (builder);
+  for (guint t = 0; t < tracks->len; t++)
+    {
+      g_autoptr (GPtrArray) rungs = g_ptr_array_new ();
+
+      for (guint i = 0; i < 2; i++)
+        if (ends[i] != NULL &&
+            g_strcmp0 (json_object_get_string_member_with_default (ends[i], "track", ""),
+                       tracks->pdata[t]) == 0)
+          add_name (rungs, ends[i], "rung");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, tracks->pdata[t]);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, tracks->pdata[t]);
+      json_builder_set_member_name (builder, "rungs");
+      json_builder_begin_array (builder);
+      for (guint r = 0; r < rungs->len; r++)
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, rungs->pdata[r]);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, rungs->pdata[r]);
+          json_builder_set_member_name (builder, "expects");
+          json_builder_begin_object (builder);
+          for (guint s = 0; s < skills->len; s++)
+            {
+              json_builder_set_member_name (builder, skills->pdata[s]);
+              json_builder_add_int_value (builder, 0);
+            }
+          json_builder_end_object (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  node = json_builder_get_root (builder);
+  text = json_to_string (node, FALSE);
+  return ladder_framework_new_from_data (text, strlen (text), NULL);
+}
+
 /**
  * ladder_profile_new_from_data:
  *
@@ -899,10 +1043,22 @@ ladder_profile_new_from_data (const char *data,
       if (!ladder_json_read_string (object, "framework", "framework", TRUE, LADDER_MAX_NAME_CHARS,
                         &self->framework, error))
         return NULL;
-      /* A profile on a company ladder that is not here cannot be shown, and is never written
-       * over: it is refused with the reason, and the file stays as it is. */
-      if (ladder_frameworks_lookup (self->framework, error) == NULL)
-        return NULL;
+      /* A profile on a company ladder that is not here is read on a stand-in made of its own
+       * ids and opens read-only with the reason: it is never written, and reads in full once
+       * the ladder is imported again. */
+      g_autoptr (GError) missing = NULL;
+
+      if (ladder_frameworks_lookup (self->framework, &missing) == NULL)
+        {
+          if (!g_str_has_prefix (self->framework, "company:") ||
+              !(self->stand_in = stand_in_framework (self->framework, object)))
+            {
+              g_propagate_error (error, g_steal_pointer (&missing));
+              return NULL;
+            }
+          self->read_only = TRUE;
+          self->read_only_reason = g_strdup (missing->message);
+        }
     }
 
   if (!read_context (self, object, error) ||
@@ -918,7 +1074,7 @@ ladder_profile_new_from_data (const char *data,
       !read_history (self, object, error) ||
       !read_checkins (self, object, error))
     {
-      if (self->read_only && error != NULL && *error != NULL)
+      if (self->read_only && self->stand_in == NULL && error != NULL && *error != NULL)
         {
           char *message = g_strdup_printf (_("%s (the file was written by a newer version "
                                              "of Ladder)"),

@@ -223,6 +223,8 @@ ladder_profile_finalize (GObject *object)
   LadderProfile *self = LADDER_PROFILE (object);
 
   g_free (self->name);
+  g_free (self->read_only_reason);
+  g_clear_object (&self->stand_in);
   g_free (self->created);
   g_free (self->modified);
   g_free (self->framework);
@@ -449,7 +451,8 @@ ladder_profile_copy (LadderProfile *self)
   g_assert_no_error (error);
   g_free (copy->created);
   copy->created = ladder_profile_now ();
-  copy->read_only = FALSE;
+  /* A copy is the person's to change, unless the ladder it is on is not here. */
+  copy->read_only = copy->stand_in != NULL;
   return copy;
 }
 
@@ -708,9 +711,11 @@ ladder_profile_get_framework (LadderProfile *self)
 
   g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
 
-  /* The reader refuses a profile whose framework is not here, and a stored framework is never
-   * removed from under an open profile; the built-in one is only what remains for a profile
-   * whose framework vanished while it was open. */
+  /* A profile whose company ladder is not here is read on a stand-in made of its own ids, and
+   * is read-only; the built-in one is only what remains for a profile whose framework vanished
+   * while it was open. */
+  if (self->stand_in != NULL)
+    return self->stand_in;
   framework = ladder_frameworks_lookup (self->framework, NULL);
   return framework != NULL ? framework : ladder_framework_get_builtin ();
 }
@@ -1233,6 +1238,15 @@ ladder_profile_set_review_month (LadderProfile *self,
   /* Translators: what Undo takes back; shown as "Undone: …" */
   describe (self, "review-month", g_strdup (_("change of the review month")));
   emit_changed (self, PROP_REVIEW_MONTH);
+}
+
+/* Returns: (nullable): why the profile is read-only when it is not a newer version's: its
+ * company ladder is not on this computer */
+const char *
+ladder_profile_get_read_only_reason (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  return self->read_only_reason;
 }
 
 gboolean

@@ -185,6 +185,7 @@ guint          ladder_profile_get_horizon_years    (LadderProfile  *self);
 void           ladder_profile_set_horizon_years    (LadderProfile  *self,
                                                     guint           years);
 gboolean       ladder_profile_get_read_only        (LadderProfile  *self);
+const char    *ladder_profile_get_read_only_reason (LadderProfile  *self);
 gint64         ladder_profile_get_format_version   (LadderProfile  *self);
 const char    *ladder_profile_get_created          (LadderProfile  *self);
 const char    *ladder_profile_get_modified         (LadderProfile  *self);

@@ -948,6 +948,12 @@ ladder_store_save (LadderStore   *self,
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (file_name != NULL && is_profile_file_name (file_name), FALSE);
 
+  if (ladder_profile_get_read_only_reason (profile) != NULL)
+    {
+      g_set_error_literal (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_READ_ONLY,
+                           ladder_profile_get_read_only_reason (profile));
+      return FALSE;
+    }
   if (ladder_profile_get_read_only (profile))
     {
       g_set_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_READ_ONLY,

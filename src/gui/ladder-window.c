@@ -556,7 +556,17 @@ profile_replaced (LadderWindow *self)
                                G_CONNECT_SWAPPED);
       g_settings_set_string (self->settings, "last-profile", FILE_NAME (self));
       gtk_stack_set_visible_child_name (self->main_stack, "profile");
-      if (ladder_profile_get_read_only (profile))
+      if (ladder_profile_get_read_only_reason (profile) != NULL)
+        {
+          /* Translators: %s says why: "The company ladder “acme” is not on this computer: …" */
+          g_autofree char *message = g_strdup_printf (_("%s. Until then, this profile is open "
+                                                        "read-only, and nothing you change will "
+                                                        "be saved."),
+                                                      ladder_profile_get_read_only_reason (profile));
+
+          ladder_window_show_error (self, message);
+        }
+      else if (ladder_profile_get_read_only (profile))
         ladder_window_show_error (self, _("This profile was written by a newer version of "
                                           "Ladder. It is open read-only, and nothing you change "
                                           "will be saved."));
