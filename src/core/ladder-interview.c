@@ -253,10 +253,14 @@ say_take (GString *answer,
 }
 
 /* A skill's name as said aloud: without its code ("L3: LLM application architecture" is
- * said "LLM application architecture"), inside a sentence. */
+ * said "LLM application architecture"), inside a sentence. A company's own names stay as the
+ * company writes them ("Discovery", not "discovery"). */
 static char *
-spoken_skill (const char *title)
+spoken_skill (Context    *context,
+              const char *title)
 {
+  if (!ladder_framework_is_builtin (context->framework))
+    return g_strdup (ladder_format_without_code (title));
   return inline_text (ladder_format_without_code (title));
 }
 
@@ -495,14 +499,15 @@ draft_career_plan (Context *context)
 
   if (n_strong == 2)
     {
-      g_autofree char *s1 = spoken_skill (strong1), *s2 = spoken_skill (strong2);
+      g_autofree char *s1 = spoken_skill (context, strong1);
+      g_autofree char *s2 = spoken_skill (context, strong2);
 
       /* Translators: %1$s and %2$s are skills */
       say_take (answer, g_strdup_printf (_("My strongest skills are %1$s and %2$s."), s1, s2));
     }
   else if (n_strong == 1)
     {
-      g_autofree char *s1 = spoken_skill (strong1);
+      g_autofree char *s1 = spoken_skill (context, strong1);
 
       /* Translators: %s is a skill */
       say_take (answer, g_strdup_printf (_("My strongest skill is %s."), s1));
@@ -618,7 +623,8 @@ draft_how_to_reach (Context *context)
   say (answer, _("I work from a written plan, quarter by quarter."));
   if (n_gaps == 2)
     {
-      g_autofree char *g1 = spoken_skill (gap1), *g2 = spoken_skill (gap2);
+      g_autofree char *g1 = spoken_skill (context, gap1);
+      g_autofree char *g2 = spoken_skill (context, gap2);
 
       /* Translators: %1$s is the target rung, %2$s and %3$s two skills */
       say_take (answer, g_strdup_printf (_("I start with my largest gaps to %1$s: %2$s and "
@@ -626,7 +632,7 @@ draft_how_to_reach (Context *context)
     }
   else if (n_gaps == 1)
     {
-      g_autofree char *g1 = spoken_skill (gap1);
+      g_autofree char *g1 = spoken_skill (context, gap1);
 
       /* Translators: %1$s is the target rung, %2$s a skill */
       say_take (answer, g_strdup_printf (_("I start with my largest gap to %1$s: %2$s."),
@@ -703,7 +709,8 @@ draft_three_year_plan (Context *context)
     }
   if (n_focus == 2)
     {
-      g_autofree char *f1 = spoken_skill (focus1), *f2 = spoken_skill (focus2);
+      g_autofree char *f1 = spoken_skill (context, focus1);
+      g_autofree char *f2 = spoken_skill (context, focus2);
 
       /* Translators: %1$s and %2$s are skills */
       say_take (answer, g_strdup_printf (_("All the way through I will keep investing in %1$s "
@@ -711,7 +718,7 @@ draft_three_year_plan (Context *context)
     }
   else if (n_focus == 1)
     {
-      g_autofree char *f1 = spoken_skill (focus1);
+      g_autofree char *f1 = spoken_skill (context, focus1);
 
       /* Translators: %s is a skill */
       say_take (answer, g_strdup_printf (_("All the way through I will keep investing in %s."),
