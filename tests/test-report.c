@@ -266,13 +266,86 @@ test_long_words (void)
                                           &error));
   g_assert_no_error (error);
   text = run ("pdftotext", pdf);
-  /* The zero-width spaces that give Pango its breaks are no letters of the title. */
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) != 0x200B)
-      g_string_append_unichar (plain, g_utf8_get_char (p));
+  /* The zero-width spaces that give Pango its breaks are no letters of the title; a title
+   * taller than the page's rest goes on over the next page, past the page's footer. */
+  {
+    g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+
+    for (guint l = 0; lines[l] != NULL; l++)
+      {
+        if (strstr (lines[l], "Career plan") != NULL || strstr (lines[l], "Page ") != NULL)
+          continue;
+        for (const char *p = lines[l]; *p != '\0'; p = g_utf8_next_char (p))
+          if (g_utf8_get_char (p) != 0x200B && g_utf8_get_char (p) != '\f')
+            g_string_append_unichar (plain, g_utf8_get_char (p));
+      }
+  }
   squeezed = squeeze (plain->str);
   g_string_free (plain, TRUE);
   assert_contains (squeezed, title, "the long title");
+}
+
+/* A title or an outcome taller than a page goes on over the next pages: no character of the
+ * body is drawn on or under the footer's rule (50 pt margin, rule 16 pt above it). */
+static void
+assert_body_above_footer (const char *pdf)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, &error);
+  g_autoptr (PopplerDocument) document = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (document), >, 3);
+  for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (document, p);
+      g_autofree PopplerRectangle *boxes = NULL;
+      guint n_boxes = 0;
+      double width, height, rule;
+
+      poppler_page_get_size (page, &width, &height);
+      rule = height - 50 - 16;
+      g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+      for (guint i = 0; i < n_boxes; i++)
+        if (boxes[i].y1 < rule && boxes[i].y2 > rule + 0.5)
+          g_error ("page %d: a character from %.1f to %.1f crosses the footer's rule at %.1f",
+                   p + 1, boxes[i].y1, boxes[i].y2, rule);
+        else if (boxes[i].y1 >= rule && boxes[i].y1 < rule + 4)
+          g_error ("page %d: a character at %.1f is drawn on the footer's rule", p + 1,
+                   boxes[i].y1);
+    }
+}
+
+static void
+test_tall_title (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("li-wei-ai-startup.json");
+  g_autofree char *pdf = g_build_filename (tmp_dir, "tall-title.pdf", NULL);
+  g_autoptr (GString) title = g_string_new ("Start");
+  g_autoptr (GString) outcome = g_string_new ("Outcome start");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+
+  for (guint i = 0; i < 2500; i++)
+    g_string_append_printf (title, " word%u", i);
+  for (guint i = 0; i < 1500; i++)
+    g_string_append_printf (outcome, " result%u", i);
+  g_string_append (title, " end");
+  if (ladder_profile_get_n_plan_items (profile) == 0)
+    ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  ladder_profile_edit_plan_item (profile, ladder_profile_get_plan_item (profile, 1)->id,
+                                 title->str, outcome->str);
+  g_assert_true (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, pdf, 595, 842,
+                                          &error));
+  g_assert_no_error (error);
+  assert_body_above_footer (pdf);
+  /* All of it is there, in order. */
+  text = run ("pdftotext", pdf);
+  squeezed = squeeze (text);
+  assert_contains (squeezed, "word0 word1", "the title's start");
+  assert_contains (squeezed, "word2498 word2499 end", "the title's end");
+  assert_contains (squeezed, "result1498 result1499", "the outcome's end");
 }
 
 /* The report carries the evidence log, newest first, with dates, skills, outcomes and links,
@@ -465,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/report/evidence-and-notes", test_evidence_and_notes);
   g_test_add_func ("/report/promotion-case", test_promotion_case);
   g_test_add_func ("/report/long-words", test_long_words);
+  g_test_add_func ("/report/tall-title", test_tall_title);
 
   return g_test_run ();
 }

@@ -202,6 +202,42 @@ add_block (LadderReport *report,
   return &g_array_index (report->blocks, Block, report->blocks->len - 1);
 }
 
+/* The most one block may be high: a page's body, less a line's room. */
+static double
+page_body (LadderReport *report)
+{
+  return report->height - 2 * MARGIN - FOOTER - 24;
+}
+
+/* @layout's text cut between lines into pieces no higher than @max points each. */
+static GPtrArray *
+split_lines (PangoLayout *layout,
+             double       max)
+{
+  GPtrArray *pieces = g_ptr_array_new_with_free_func (g_free);
+  const char *all = pango_layout_get_text (layout);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int start = 0, top = 0;
+
+  do
+    {
+      PangoRectangle logical;
+      int line_start = pango_layout_iter_get_line_readonly (iter)->start_index;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      if ((logical.y + logical.height - top) / (double) PANGO_SCALE > max && line_start > start)
+        {
+          g_ptr_array_add (pieces, g_strndup (all + start, line_start - start));
+          start = line_start;
+          top = logical.y;
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  g_ptr_array_add (pieces, g_strdup (all + start));
+  return pieces;
+}
+
 static Block *
 add_text (LadderReport *report,
           const char   *text,
@@ -211,11 +247,30 @@ add_text (LadderReport *report,
           double        space_before)
 {
   Block *block = add_block (report, BLOCK_TEXT);
+  g_autoptr (GPtrArray) pieces = NULL;
 
   block->layouts[0] = new_layout (report, text, size, bold, content_width (report) - indent);
   block->indent = indent;
   block->space_before = space_before;
   block->height = layout_height (block->layouts[0]);
+  if (block->height <= page_body (report))
+    return block;
+
+  /* Taller than a page (a title of thousands of letters): one block per page's worth of
+   * lines, so that nothing runs over the footer. */
+  pieces = split_lines (block->layouts[0], page_body (report));
+  g_clear_object (&block->layouts[0]);
+  block->layouts[0] = new_layout (report, pieces->pdata[0], size, bold,
+                                  content_width (report) - indent);
+  block->height = layout_height (block->layouts[0]);
+  for (guint i = 1; i < pieces->len; i++)
+    {
+      block = add_block (report, BLOCK_TEXT);
+      block->layouts[0] = new_layout (report, pieces->pdata[i], size, bold,
+                                      content_width (report) - indent);
+      block->indent = indent;
+      block->height = layout_height (block->layouts[0]);
+    }
   return block;
 }
 
@@ -550,6 +605,30 @@ add_plan (LadderReport *report)
             }
           block->height = layout_height (block->layouts[0]) + layout_height (block->layouts[1]) +
                           (block->layouts[2] != NULL ? layout_height (block->layouts[2]) : 0) + 4;
+          if (block->height > page_body (report))
+            {
+              /* An item taller than a page: its title's first page in the row, the rest of
+               * it, then when and the outcome, as text that goes on over the pages. */
+              g_autoptr (GPtrArray) pieces = split_lines (block->layouts[0], page_body (report));
+              g_autofree char *outcome = item->outcome != NULL && *item->outcome != '\0'
+                                           ? g_strdup_printf (_("Outcome: %s"), item->outcome)
+                                           : NULL;
+              gboolean bold = g_str_equal (item->kind, "checkpoint");
+              Block *more;
+
+              g_clear_object (&block->layouts[0]);
+              g_clear_object (&block->layouts[1]);
+              g_clear_object (&block->layouts[2]);
+              block->layouts[0] = new_layout (report, pieces->pdata[0], BODY_SIZE, bold,
+                                              content_width (report) - 22);
+              block->height = layout_height (block->layouts[0]) + 4;
+              for (guint p = 1; p < pieces->len; p++)
+                add_text (report, pieces->pdata[p], BODY_SIZE, bold, 22, 0);
+              more = add_text (report, meta->str, 8, FALSE, 22, 0);
+              memcpy (more->rgb, dim, sizeof more->rgb);
+              if (outcome != NULL)
+                add_text (report, outcome, 9, FALSE, 22, 0);
+            }
         }
     }
 }
@@ -1267,8 +1346,11 @@ draw_row (LadderReport *report,
       show_layout (cr, block->layouts[0], x + block->indent, y);
       y += layout_height (block->layouts[0]);
       set_rgb (cr, dim);
-      show_layout (cr, block->layouts[1], x + block->indent, y);
-      y += layout_height (block->layouts[1]);
+      if (block->layouts[1] != NULL)
+        {
+          show_layout (cr, block->layouts[1], x + block->indent, y);
+          y += layout_height (block->layouts[1]);
+        }
       if (block->layouts[2] != NULL)
         {
           set_rgb (cr, ink);
