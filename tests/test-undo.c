@@ -872,7 +872,7 @@ test_move_to_company_ladder (void)
   ladder_test_drain ();
   question = ladder_test_find_message_dialog ();
   g_assert_nonnull (question);
-  adw_message_dialog_response (question, "cancel");
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (question), "_Cancel"));
   ladder_test_drain ();
   g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, "builtin:pm");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
@@ -880,7 +880,7 @@ test_move_to_company_ladder (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), index);
   ladder_test_drain ();
   question = ladder_test_find_message_dialog ();
-  adw_message_dialog_response (question, "move");
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (question), "_Move"));
   ladder_test_drain ();
   g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, id);
   g_assert_cmpint (ladder_profile_lookup_skill (profile, "s1")->current, ==, apis);

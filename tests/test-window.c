@@ -948,7 +948,7 @@ test_company_ladder (void)
     g_assert_cmpstr (adw_message_dialog_get_heading (refusal), ==,
                      "The Ladder Could Not Be Imported");
     g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), "zero bytes"));
-    adw_message_dialog_response (refusal, "close");
+    ladder_test_click (ladder_test_find_button (GTK_WIDGET (refusal), "_Close"));
     ladder_test_drain ();
 
     g_assert_true (g_file_set_contents (twice, "Competency,L1\nDiscovery,a\nDiscovery,b\n", -1,
