@@ -180,17 +180,11 @@ print_columns (LadderCsv            *csv,
 
   for (guint column = 0; column < shape->n_columns; column++)
     {
-      char letter[3] = { 0 };
+      g_autofree char *letter = NULL;
 
       if (shape->roles[column] != role)
         continue;
-      if (column >= 26)
-        {
-          letter[0] = 'A' + column / 26 - 1;
-          letter[1] = 'A' + column % 26;
-        }
-      else
-        letter[0] = 'A' + column;
+      letter = ladder_csv_column_letter (column);
       /* Translators: a column of a spreadsheet: its letter and its title, “C “Senior PM”” */
       g_print (first ? _("%s “%s”") : _(", %s “%s”"), letter, ladder_csv_get_cell (csv, 0, column));
       first = FALSE;

@@ -23,9 +23,9 @@ struct _LadderCsv
   char separator;
 };
 
-/* Columns as a spreadsheet names them: A … Z, AA … */
-static char *
-column_letter (guint column)
+/* Returns: (transfer full): a column as a spreadsheet names it: A … Z, AA … */
+char *
+ladder_csv_column_letter (guint column)
 {
   char buffer[8];
   int at = sizeof buffer - 1;
@@ -537,7 +537,7 @@ ladder_framework_new_from_csv (LadderCsv            *csv,
   for (guint column = 0; column < shape->n_columns; column++)
     {
       const char *header = ladder_csv_get_cell (csv, 0, column);
-      g_autofree char *letter = column_letter (column);
+      g_autofree char *letter = ladder_csv_column_letter (column);
       Step step = { column, 0, FALSE, 0 };
 
       if (shape->roles[column] != LADDER_COLUMN_LEVEL &&
@@ -570,7 +570,7 @@ ladder_framework_new_from_csv (LadderCsv            *csv,
     {
       const char *name = ladder_csv_get_cell (csv, row, name_column);
       const char *group = group_column >= 0 ? ladder_csv_get_cell (csv, row, group_column) : "";
-      g_autofree char *letter = column_letter (name_column);
+      g_autofree char *letter = ladder_csv_column_letter (name_column);
       guint group_index;
       gpointer first;
 
@@ -608,7 +608,7 @@ ladder_framework_new_from_csv (LadderCsv            *csv,
 
           if (g_utf8_strlen (ladder_csv_get_cell (csv, row, column), -1) > LADDER_CSV_MAX_CELL)
             {
-              g_autofree char *cell_letter = column_letter (column);
+              g_autofree char *cell_letter = ladder_csv_column_letter (column);
 
               ladder_profile_refuse (error, LADDER_PROFILE_ERROR_TOO_LARGE,
                       ngettext ("Row %u, column %s: a cell can hold at most %u character",
@@ -665,28 +665,14 @@ ladder_framework_new_from_csv (LadderCsv            *csv,
       return NULL;
     }
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, "ladder-framework");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, "company:new");
-  json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, shape->name);
-
+  ladder_framework_json_begin (builder, "company:new", shape->name);
   json_builder_set_member_name (builder, "groups");
   json_builder_begin_array (builder);
   for (guint g = 0; g < groups->len; g++)
     {
       g_autofree char *id = g_strdup_printf ("g%u", g + 1);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, id);
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, groups->pdata[g]);
-      json_builder_end_object (builder);
+      ladder_framework_json_add_group (builder, id, groups->pdata[g]);
     }
   json_builder_end_array (builder);
 

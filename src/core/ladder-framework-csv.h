@@ -46,6 +46,7 @@ const char       *ladder_csv_get_cell           (LadderCsv           *csv,
                                                  guint                row,
                                                  guint                column);
 char              ladder_csv_get_separator      (LadderCsv           *csv);
+char             *ladder_csv_column_letter      (guint                column);
 
 LadderCsvShape   *ladder_csv_detect_shape       (LadderCsv           *csv,
                                                  const char          *name);

@@ -572,6 +572,38 @@ add_rules (LadderFramework *self,
 }
 
 /**
+ * ladder_framework_json_begin:
+ * @name: (nullable): the framework's name
+ *
+ * Opens a framework file's object in @builder: its format, version, id and name. Every writer
+ * of the format starts here (this file's, the CSV import's, the stand-in of a missing ladder).
+ */
+void
+ladder_framework_json_begin (JsonBuilder *builder,
+                             const char  *id,
+                             const char  *name)
+{
+  json_builder_begin_object (builder);
+  add_text (builder, "format", "ladder-framework");
+  add_int (builder, "version", 1);
+  add_text (builder, "id", id);
+  if (name != NULL)
+    add_text (builder, "name", name);
+}
+
+/* One entry of a framework file's "groups". */
+void
+ladder_framework_json_add_group (JsonBuilder *builder,
+                                 const char  *id,
+                                 const char  *title)
+{
+  json_builder_begin_object (builder);
+  add_text (builder, "id", id);
+  add_text (builder, "title", title);
+  json_builder_end_object (builder);
+}
+
+/**
  * ladder_framework_to_json:
  *
  * Returns: (transfer full): the framework in the documented "ladder-framework" format.
@@ -583,31 +615,14 @@ ladder_framework_to_json (LadderFramework *self)
 
   g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), NULL);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, "ladder-framework");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, self->id);
-  if (self->name != NULL)
-    {
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, self->name);
-    }
-
+  ladder_framework_json_begin (builder, self->id, self->name);
   json_builder_set_member_name (builder, "groups");
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->groups->len; i++)
     {
       const LadderSkillGroup *group = &g_array_index (self->groups, LadderSkillGroup, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, group->id);
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, group->title);
-      json_builder_end_object (builder);
+      ladder_framework_json_add_group (builder, group->id, group->title);
     }
   json_builder_end_array (builder);
 

@@ -138,6 +138,12 @@ int                     ladder_framework_rung_expects   (LadderFramework *self,
                                                          const LadderRung *rung,
                                                          const char      *skill_id);
 JsonNode               *ladder_framework_to_json        (LadderFramework *self);
+void                    ladder_framework_json_begin     (JsonBuilder     *builder,
+                                                         const char      *id,
+                                                         const char      *name);
+void                    ladder_framework_json_add_group (JsonBuilder     *builder,
+                                                         const char      *id,
+                                                         const char      *title);
 LadderFramework        *ladder_framework_new_from_data  (const char      *data,
                                                          gsize            length,
                                                          GError         **error);

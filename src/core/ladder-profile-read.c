@@ -899,24 +899,11 @@ stand_in_framework (const char *id,
   if (groups->len == 0)
     g_ptr_array_add (groups, "skills");
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, "ladder-framework");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, id);
+  ladder_framework_json_begin (builder, id, NULL);
   json_builder_set_member_name (builder, "groups");
   json_builder_begin_array (builder);
   for (guint g = 0; g < groups->len; g++)
-    {
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, groups->pdata[g]);
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, groups->pdata[g]);
-      json_builder_end_object (builder);
-    }
+    ladder_framework_json_add_group (builder, groups->pdata[g], groups->pdata[g]);
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "skills");
   json_builder_begin_array (builder);

@@ -163,13 +163,6 @@ show_list (LadderFrameworksDialog *self,
 
 /* ---- The preview of a CSV file ------------------------------------------------------------ */
 
-static char *
-column_letter (guint column)
-{
-  return column < 26 ? g_strdup_printf ("%c", 'A' + column)
-                     : g_strdup_printf ("%c%c", 'A' + column / 26 - 1, 'A' + column % 26);
-}
-
 /* "\nTitle: a, b, c", the colon and commas as the language writes them. */
 static void
 append_list (GString    *text,
@@ -313,7 +306,7 @@ show_preview (LadderFrameworksDialog *self,
       g_autoptr (GtkStringList) model = gtk_string_list_new (labels);
       GtkWidget *row = adw_combo_row_new ();
       const char *header = ladder_csv_get_cell (csv, 0, column);
-      g_autofree char *letter = column_letter (column);
+      g_autofree char *letter = ladder_csv_column_letter (column);
       g_autofree char *title = NULL;
       g_autofree char *sample = NULL;
 
