@@ -727,6 +727,19 @@ ladder_profile_get_framework_id (LadderProfile *self)
   return self->framework;
 }
 
+/* Where a profile new to @framework stands and aims: the first track's first rung and the one
+ * above it (the same one on a ladder of one rung). */
+static void
+starting_rungs (LadderFramework   *framework,
+                const LadderRung **first,
+                const LadderRung **next)
+{
+  *first = ladder_framework_get_rung_at (framework, 0, 0);
+  *next = ladder_framework_get_rung_at (framework, 0, 1);
+  if (*next == NULL)
+    *next = *first;
+}
+
 /**
  * ladder_profile_set_framework:
  *
@@ -756,12 +769,11 @@ ladder_profile_set_framework (LadderProfile   *self,
   ladder_profile_skills_changed_shape (self);
   ladder_profile_add_missing_framework_skills (self);
 
-  first = ladder_framework_get_rung_at (framework, 0, 0);
-  next = ladder_framework_get_rung_at (framework, 0, 1);
+  starting_rungs (framework, &first, &next);
   set_string (&self->track, first->track);
   set_string (&self->rung, first->id);
-  set_string (&self->target_track, (next != NULL ? next : first)->track);
-  set_string (&self->target_rung, (next != NULL ? next : first)->id);
+  set_string (&self->target_track, next->track);
+  set_string (&self->target_rung, next->id);
   emit_changed (self, PROP_0);
 }
 
@@ -822,11 +834,15 @@ ladder_profile_move_to_framework (LadderProfile       *self,
   position = rung_named (framework, position != NULL ? position->title : NULL);
   target = rung_named (framework, target != NULL ? target->title : NULL);
   move->rungs_kept = position != NULL && target != NULL;
-  if (position == NULL)
-    position = ladder_framework_get_rung_at (framework, 0, 0);
-  if (target == NULL)
-    target = ladder_framework_get_rung_at (framework, 0, 1) != NULL
-               ? ladder_framework_get_rung_at (framework, 0, 1) : position;
+  {
+    const LadderRung *first, *next;
+
+    starting_rungs (framework, &first, &next);
+    if (position == NULL)
+      position = first;
+    if (target == NULL)
+      target = next != first ? next : position;
+  }
 
   for (guint i = 0; i < self->skills->len; i++)
     {

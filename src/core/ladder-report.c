@@ -202,11 +202,18 @@ add_block (LadderReport *report,
   return &g_array_index (report->blocks, Block, report->blocks->len - 1);
 }
 
+/* The height of a page's body: inside the margins, above the footer. */
+static double
+body_height (LadderReport *report)
+{
+  return report->height - 2 * MARGIN - FOOTER;
+}
+
 /* The most one block may be high: a page's body, less a line's room. */
 static double
 page_body (LadderReport *report)
 {
-  return report->height - 2 * MARGIN - FOOTER - 24;
+  return body_height (report) - 24;
 }
 
 /* @layout's text cut between lines into pieces no higher than @max points each. */
@@ -944,7 +951,7 @@ add_case (LadderReport *report)
 static void
 paginate (LadderReport *report)
 {
-  double available = report->height - 2 * MARGIN - FOOTER;
+  double available = body_height (report);
   double y = 0;
   guint first = 0;
 
@@ -1389,7 +1396,7 @@ ladder_report_draw_page (LadderReport *report,
                          cairo_t      *cr,
                          guint         page)
 {
-  double available = report->height - 2 * MARGIN - FOOTER;
+  double available = body_height (report);
   guint first, last;
   double y = 0;
 

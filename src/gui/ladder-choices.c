@@ -6,6 +6,7 @@
 
 #include "ladder-i18n.h"
 
+#include "core/ladder-framework-store.h"
 #include "ladder-choices.h"
 
 /**
@@ -42,6 +43,45 @@ ladder_choices_fill_rungs (LadderFramework *framework,
   if (other != NULL)
     adw_combo_row_set_model (other, G_LIST_MODEL (labels));
   return rungs;
+}
+
+/**
+ * ladder_choices_fill_frameworks:
+ * @row: a combo row to list the ladders a profile can be on
+ *
+ * Returns: (transfer full) (element-type LadderFramework): the built-in ladder, then the
+ *   company ladders that can be read, in the row's order
+ */
+GPtrArray *
+ladder_choices_fill_frameworks (AdwComboRow *row)
+{
+  g_autoptr (GPtrArray) entries = ladder_frameworks_list ();
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *frameworks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LadderFrameworkEntry *entry = entries->pdata[i];
+      LadderFramework *framework = ladder_frameworks_lookup (entry->id, NULL);
+
+      if (framework == NULL)
+        continue;
+      g_ptr_array_add (frameworks, g_object_ref (framework));
+      gtk_string_list_append (names, ladder_framework_get_name (framework));
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  return frameworks;
+}
+
+/* Returns: the place of the framework @id in @frameworks, or -1 */
+int
+ladder_choices_framework_index (GPtrArray  *frameworks,
+                                const char *id)
+{
+  for (guint i = 0; i < frameworks->len; i++)
+    if (g_strcmp0 (ladder_framework_get_id (frameworks->pdata[i]), id) == 0)
+      return (int) i;
+  return -1;
 }
 
 guint

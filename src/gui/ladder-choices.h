@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 GPtrArray *ladder_choices_fill_rungs (LadderFramework    *framework,
                                      AdwComboRow        *row,
                                      AdwComboRow        *other);
+GPtrArray *ladder_choices_fill_frameworks (AdwComboRow *row);
+int        ladder_choices_framework_index (GPtrArray  *frameworks,
+                                           const char *id);
 guint      ladder_choices_rung_index (GPtrArray          *rungs,
                                       const char         *track,
                                       const char         *rung);

@@ -6,7 +6,6 @@
 
 #include "ladder-i18n.h"
 
-#include "core/ladder-framework-store.h"
 #include "ladder-choices.h"
 #include "ladder-new-profile-dialog.h"
 
@@ -194,24 +193,10 @@ ladder_new_profile_dialog_class_init (LadderNewProfileDialogClass *klass)
 static void
 ladder_new_profile_dialog_init (LadderNewProfileDialog *self)
 {
-  g_autoptr (GPtrArray) entries = ladder_frameworks_list ();
-  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The built-in ladder first, then the company ladders that can be read. */
-  self->frameworks = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      LadderFrameworkEntry *entry = entries->pdata[i];
-      LadderFramework *framework = ladder_frameworks_lookup (entry->id, NULL);
-
-      if (framework == NULL)
-        continue;
-      g_ptr_array_add (self->frameworks, g_object_ref (framework));
-      gtk_string_list_append (names, ladder_framework_get_name (framework));
-    }
-  adw_combo_row_set_model (self->framework_row, G_LIST_MODEL (names));
+  self->frameworks = ladder_choices_fill_frameworks (self->framework_row);
   adw_combo_row_set_selected (self->framework_row, 0);
   on_framework_selected_cb (self);
 
@@ -231,11 +216,13 @@ void
 ladder_new_profile_dialog_set_framework (LadderNewProfileDialog *self,
                                          const char             *id)
 {
+  int index;
+
   g_return_if_fail (LADDER_IS_NEW_PROFILE_DIALOG (self));
 
-  for (guint i = 0; i < self->frameworks->len; i++)
-    if (g_strcmp0 (ladder_framework_get_id (self->frameworks->pdata[i]), id) == 0)
-      adw_combo_row_set_selected (self->framework_row, i);
+  index = ladder_choices_framework_index (self->frameworks, id);
+  if (index >= 0)
+    adw_combo_row_set_selected (self->framework_row, index);
 }
 
 void

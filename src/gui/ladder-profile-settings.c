@@ -8,7 +8,6 @@
 
 #include "ladder-i18n.h"
 
-#include "core/ladder-framework-store.h"
 #include "ladder-choices.h"
 #include "ladder-profile-settings.h"
 
@@ -44,6 +43,7 @@ sync_rows (LadderProfileSettings *self)
 {
   LadderProfile *profile = self->profile;
   LadderFramework *framework = ladder_profile_get_framework (profile);
+  int index;
 
   self->syncing = TRUE;
   if (framework != self->framework)
@@ -52,10 +52,10 @@ sync_rows (LadderProfileSettings *self)
       g_clear_pointer (&self->rungs, g_ptr_array_unref);
       self->rungs = ladder_choices_fill_rungs (framework, self->rung_row, self->target_row);
       self->framework = framework;
-      for (guint i = 0; i < self->frameworks->len; i++)
-        if (g_strcmp0 (ladder_framework_get_id (self->frameworks->pdata[i]),
-                       ladder_framework_get_id (framework)) == 0)
-          adw_combo_row_set_selected (self->framework_row, i);
+      index = ladder_choices_framework_index (self->frameworks,
+                                              ladder_framework_get_id (framework));
+      if (index >= 0)
+        adw_combo_row_set_selected (self->framework_row, index);
     }
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
                  ladder_profile_get_name (profile)) != 0)
@@ -368,23 +368,7 @@ ladder_profile_settings_new (GtkWindow     *parent,
   self = g_object_new (LADDER_TYPE_PROFILE_SETTINGS, "transient-for", parent, NULL);
   self->profile = g_object_ref (profile);
   self->syncing = TRUE;
-  {
-    g_autoptr (GPtrArray) entries = ladder_frameworks_list ();
-    g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-
-    self->frameworks = g_ptr_array_new_with_free_func (g_object_unref);
-    for (guint i = 0; i < entries->len; i++)
-      {
-        LadderFramework *framework = ladder_frameworks_lookup (
-          ((LadderFrameworkEntry *) entries->pdata[i])->id, NULL);
-
-        if (framework == NULL)
-          continue;
-        g_ptr_array_add (self->frameworks, g_object_ref (framework));
-        gtk_string_list_append (names, ladder_framework_get_name (framework));
-      }
-    adw_combo_row_set_model (self->framework_row, G_LIST_MODEL (names));
-  }
+  self->frameworks = ladder_choices_fill_frameworks (self->framework_row);
   sync_rows (self);
   g_signal_connect_object (profile, "changed", G_CALLBACK (sync_rows), self, G_CONNECT_SWAPPED);
   writable = !ladder_profile_get_read_only (profile);
