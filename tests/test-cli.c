@@ -7,6 +7,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ladder-store.h"
 
@@ -135,6 +136,30 @@ test_check_refuses (void)
       n++;
     }
   g_assert_cmpuint (n, >=, 20);
+}
+
+/* A pipe, a folder or a device is refused by its type before anything is read: the command
+ * returns (a pipe nobody writes to would block a reader for ever; /dev/zero never ends). */
+static void
+test_not_a_file (void)
+{
+  g_autofree char *fifo = g_build_filename (data_home, "pipe.json", NULL);
+  const char *paths[] = { fifo, data_home, "/dev/zero" };
+  const char *commands[] = { "--check", "--import" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+      {
+        g_auto (Run) run = { 0 };
+
+        run_ladder (&run, commands[c], paths[i], NULL);
+        g_test_message ("%s %s: %s", commands[c], paths[i], run.err);
+        g_assert_cmpint (run.status, ==, 1);
+        g_assert_nonnull (strstr (run.err, "not a file but a folder, a pipe or a device"));
+        g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+      }
+  g_unlink (fifo);
 }
 
 static void
@@ -430,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-samples", test_check_samples);
   g_test_add_func ("/cli/check-refuses", test_check_refuses);
   g_test_add_func ("/cli/check-newer-version", test_check_newer_version);
+  g_test_add_func ("/cli/not-a-file", test_not_a_file);
   g_test_add_func ("/cli/import-and-list", test_import_and_list);
   g_test_add_func ("/cli/export-framework-translated", test_export_framework_translated);
   g_test_add_func ("/cli/exports", test_exports);

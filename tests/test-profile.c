@@ -281,6 +281,65 @@ test_refusal (gconstpointer data)
   if (strstr (error->message, refusal->words) == NULL)
     g_error ("“%s” does not say “%s”", error->message, refusal->words);
   g_assert_null (strchr (error->message, '\n'));
+
+  /* Reading only the name (as the profile list does) refuses what is wrong with the text or
+   * the header in the same words, and leaves the rest for opening. */
+  {
+    g_autoptr (GError) peek_error = NULL;
+    g_autofree char *data = NULL;
+    g_autofree char *name = NULL;
+    gsize length;
+    gboolean in_header = refusal->code == LADDER_PROFILE_ERROR_NOT_JSON ||
+                         refusal->code == LADDER_PROFILE_ERROR_NOT_PROFILE ||
+                         strstr (refusal->file, "name") != NULL ||
+                         g_str_equal (refusal->file, "bad/deep-nesting.json");
+
+    data = read_test_file (refusal->file, &length);
+    name = ladder_profile_peek_name (data, length, &peek_error);
+    if (in_header)
+      {
+        g_assert_null (name);
+        g_assert_error (peek_error, LADDER_PROFILE_ERROR, (int) refusal->code);
+        g_assert_cmpstr (peek_error->message, ==, error->message);
+      }
+    else
+      {
+        g_assert_no_error (peek_error);
+        g_assert_nonnull (name);
+      }
+  }
+}
+
+/* The name read alone is the name the whole reading gives, escapes and all. */
+static void
+test_peek_name (void)
+{
+  static const char *names[] = { "good/bom.json", "good/hostile-text.json",
+                                 "good/newer-version.json", "good/optional-members.json",
+                                 "good/unknown-exponents.json", "good/unknown-members.json" };
+  const char *escaped = "  {\"version\": 1, \"skills\": [{\"name\": \"not this\"}],"
+                        "\"name\": \"Tab\\there \\\"é\\u00e9\\ud83d\\ude80 \\/<&>\\n\","
+                        "\"format\": \"ladder-profile\"}";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *peeked = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *data = NULL;
+      g_autofree char *name = NULL;
+      g_autoptr (LadderProfile) profile = NULL;
+      gsize length;
+
+      data = read_test_file (names[i], &length);
+      profile = ladder_profile_new_from_data (data, length, &error);
+      g_assert_no_error (error);
+      name = ladder_profile_peek_name (data, length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (name, ==, ladder_profile_get_name (profile));
+    }
+  peeked = ladder_profile_peek_name (escaped, strlen (escaped), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (peeked, ==, "Tab\there \"éé🚀 /<&>\n");
 }
 
 static void
@@ -688,6 +747,7 @@ main (int   argc,
   g_test_add_func ("/profile/copy", test_copy);
   g_test_add_func ("/profile/fuzz-regressions", test_fuzz_regressions);
   g_test_add_func ("/profile/good-files", test_good_files);
+  g_test_add_func ("/profile/peek-name", test_peek_name);
   g_test_add_func ("/profile/history-recorded", test_history_recorded);
   g_test_add_func ("/profile/history-changes", test_history_changes);
   g_test_add_func ("/profile/history-thinned", test_history_thinned);

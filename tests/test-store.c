@@ -700,6 +700,83 @@ test_concurrent_imports (Fixture       *fixture,
   g_assert_cmpuint (files, ==, G_N_ELEMENTS (pids));
 }
 
+static LadderStoreEntry *
+listed (GPtrArray  *entries,
+        const char *file_name)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LadderStoreEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_str_equal (entry->file_name, file_name))
+        return entry;
+    }
+  g_error ("%s is not listed", file_name);
+}
+
+/* The profile menu's listing reads names; what is wrong deeper in a file is found by opening
+ * it, and the next listing says so. The command line's listing reads every file in full. */
+static void
+test_list_reads_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-status.json",
+                                                NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "data", "bad", "truncated.json",
+                                                   NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *truncated = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "deep.json", NULL);
+  g_autofree char *path_broken = g_build_filename (fixture->dir, "broken.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autoptr (LadderStore) fresh = NULL;
+  g_autoptr (GString) mended = NULL;
+  LadderStoreEntry *entry;
+
+  g_assert_true (g_file_get_contents (bad, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (broken, &truncated, NULL, NULL));
+  mended = g_string_new (text);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (g_file_set_contents (path_broken, truncated, -1, NULL));
+
+  entries = ladder_store_list (fixture->store, &error);
+  g_assert_no_error (error);
+  entry = listed (entries, "deep.json");
+  g_assert_cmpstr (entry->name, ==, "Li Wei");
+  g_assert_null (entry->error);
+  /* What is wrong with the text itself is seen by the listing. */
+  entry = listed (entries, "broken.json");
+  g_assert_null (entry->name);
+  g_assert_error (entry->error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_NOT_JSON);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  profile = ladder_store_load (fixture->store, "deep.json", &error);
+  g_assert_null (profile);
+  g_assert_error (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_UNKNOWN_ID);
+  entries = ladder_store_list (fixture->store, NULL);
+  entry = listed (entries, "deep.json");
+  g_assert_null (entry->name);
+  g_assert_cmpstr (entry->error->message, ==, error->message);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  fresh = ladder_store_new (fixture->dir);
+  entries = ladder_store_list_checked (fresh, NULL);
+  entry = listed (entries, "deep.json");
+  g_assert_null (entry->name);
+  g_assert_cmpstr (entry->error->message, ==, error->message);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  /* Mended by another program: listed by name again. */
+  g_assert_cmpuint (g_string_replace (mended, "\"maybe\"", "\"planned\"", 0), ==, 1);
+  g_assert_true (g_file_set_contents (path, mended->str, -1, NULL));
+  entries = ladder_store_list (fixture->store, NULL);
+  entry = listed (entries, "deep.json");
+  g_assert_cmpstr (entry->name, ==, "Li Wei");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -725,6 +802,7 @@ main (int   argc,
   ADD ("/store/changed-same-time", test_changed_same_time);
   ADD ("/store/concurrent-imports", test_concurrent_imports);
   ADD ("/store/never-writes-unreadable", test_never_writes_unreadable);
+  ADD ("/store/list-reads-names", test_list_reads_names);
 #undef ADD
   g_test_add_func ("/store/unwritable-folder", test_unwritable_folder);
   g_test_add_func ("/store/disk-full", test_disk_full);

@@ -68,7 +68,7 @@ list_profiles (LadderStore *store)
   g_autoptr (GPtrArray) entries = NULL;
   g_autoptr (GError) error = NULL;
 
-  entries = ladder_store_list (store, &error);
+  entries = ladder_store_list_checked (store, &error);
   if (entries == NULL)
     return refuse (ladder_store_get_directory (store), error);
   for (guint i = 0; i < entries->len; i++)

@@ -23,7 +23,16 @@ typedef struct
   gsize at;
   int depth;
   GError **error;
+  /* Members of the outermost object whose values are wanted, and where each value lies. */
+  const char * const *wanted;
+  gsize *starts;
+  gsize *ends;
+  /* Per depth, the names of the object being read there, each ended by a NUL: most objects
+   * have a few members, so they are compared in a row rather than hashed, without allocating. */
+  GString *seen[LADDER_MAX_DEPTH + 2];
 } Reader;
+
+#define LADDER_JSON_FEW_MEMBERS 16
 
 /**
  * ladder_json_position:
@@ -147,7 +156,7 @@ read_string (Reader  *r,
           break;
         case 'b': case 'f': case 'n': case 'r': case 't':
           if (text != NULL)
-            g_string_append_c (text, '?');
+            g_string_append_c (text, "\b\f\n\r\t"[strchr ("bfnrt", r->data[r->at]) - "bfnrt"]);
           r->at++;
           break;
         case 'u':
@@ -260,7 +269,9 @@ static gboolean
 read_object (Reader *r)
 {
   g_autoptr (GHashTable) names = NULL;
-  g_autoptr (GString) name = g_string_new (NULL);
+  GString *seen;
+  guint count = 0;
+  int wanted;
 
   if (!enter (r))
     return FALSE;
@@ -270,30 +281,59 @@ read_object (Reader *r)
       r->depth--;
       return TRUE;
     }
-  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (r->seen[r->depth] == NULL)
+    r->seen[r->depth] = g_string_new (NULL);
+  seen = r->seen[r->depth];
+  g_string_truncate (seen, 0);
   for (;;)
     {
       gsize name_at = r->at;
+      gsize start = seen->len;
+      const char *name;
+      gboolean twice = FALSE;
 
       if (r->at >= r->length || r->data[r->at] != '"')
         return refuse (r, r->at, _("a member name in double quotes was expected"));
-      g_string_truncate (name, 0);
-      if (!read_string (r, name))
+      if (!read_string (r, seen))
         return FALSE;
-      if (g_hash_table_contains (names, name->str))
+      name = seen->str + start;
+      if (names != NULL)
+        twice = !g_hash_table_add (names, g_strdup (name));
+      else
+        for (gsize at = 0; at < start && !twice; at += strlen (seen->str + at) + 1)
+          twice = strcmp (seen->str + at, name) == 0;
+      if (twice)
         {
           g_autofree char *reason = g_strdup_printf (_("the member “%s” appears twice in one "
-                                                       "object"), name->str);
+                                                       "object"), name);
 
           return refuse (r, name_at, reason);
         }
-      g_hash_table_add (names, g_strdup (name->str));
+      g_string_append_c (seen, '\0');
+      name = seen->str + start; /* the text may have moved */
+      /* Many members: from here on they are hashed. */
+      if (++count == LADDER_JSON_FEW_MEMBERS)
+        {
+          names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (gsize at = 0; at < seen->len; at += strlen (seen->str + at) + 1)
+            g_hash_table_add (names, g_strdup (seen->str + at));
+        }
       skip_space (r);
       if (r->at >= r->length || r->data[r->at] != ':')
         return refuse (r, r->at, _("“:” was expected after the member name"));
       r->at++;
+      skip_space (r);
+      wanted = -1;
+      for (int i = 0; r->depth == 1 && r->wanted != NULL && r->wanted[i] != NULL; i++)
+        if (strcmp (r->wanted[i], name) == 0)
+          {
+            wanted = i;
+            r->starts[i] = r->at;
+          }
       if (!read_value (r))
         return FALSE;
+      if (wanted >= 0)
+        r->ends[wanted] = r->at;
       skip_space (r);
       if (r->at < r->length && r->data[r->at] == ',')
         {
@@ -377,6 +417,25 @@ read_value (Reader *r)
     }
 }
 
+/* One JSON value and nothing else. */
+static gboolean
+check_whole (Reader *r)
+{
+  skip_space (r);
+  if (r->at >= r->length)
+    {
+      g_set_error_literal (r->error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_NOT_JSON,
+                           _("The file is empty"));
+      return FALSE;
+    }
+  if (!read_value (r))
+    return FALSE;
+  skip_space (r);
+  if (r->at < r->length)
+    return refuse (r, r->at, _("there is more text after the end of the JSON value"));
+  return TRUE;
+}
+
 /**
  * ladder_json_check:
  * @data: UTF-8 text
@@ -389,22 +448,49 @@ ladder_json_check (const char *data,
                    gsize       length,
                    GError    **error)
 {
-  Reader r = { data, length, 0, 0, error };
+  return ladder_json_check_find (data, length, NULL, NULL, error);
+}
 
-  skip_space (&r);
-  if (r.at >= length)
-    {
-      g_set_error_literal (error, LADDER_PROFILE_ERROR, LADDER_PROFILE_ERROR_NOT_JSON,
-                           _("The file is empty"));
-      return FALSE;
-    }
-  if (!read_value (&r))
+/**
+ * ladder_json_check_find:
+ * @wanted: (nullable): names of members of the outermost object, %NULL-terminated
+ * @values: (out caller-allocates) (nullable): one node per name, %NULL where the member is absent
+ *
+ * ladder_json_check(), and the values of a few members of the outermost object, read without
+ * building the rest: the store lists profiles by name this way.
+ */
+gboolean
+ladder_json_check_find (const char         *data,
+                        gsize               length,
+                        const char * const *wanted,
+                        JsonNode          **values,
+                        GError            **error)
+{
+  guint n = wanted != NULL ? g_strv_length ((char **) wanted) : 0;
+  g_autofree gsize *starts = g_new0 (gsize, n + 1);
+  g_autofree gsize *ends = g_new0 (gsize, n + 1);
+  Reader r = { data, length, 0, 0, error, wanted, starts, ends, { NULL, } };
+  gboolean ok;
+
+  for (guint i = 0; i < n; i++)
+    values[i] = NULL;
+  ok = check_whole (&r);
+  for (guint i = 0; i < G_N_ELEMENTS (r.seen); i++)
+    if (r.seen[i] != NULL)
+      g_string_free (r.seen[i], TRUE);
+  if (!ok)
     return FALSE;
-  skip_space (&r);
-  if (r.at < length)
-    return refuse (&r, r.at, _("there is more text after the end of the JSON value"));
+  for (guint i = 0; i < n; i++)
+    if (ends[i] > starts[i])
+      {
+        g_autofree char *text = g_strndup (data + starts[i], ends[i] - starts[i]);
+
+        /* The strict reading above has passed: this small value parses. */
+        values[i] = json_from_string (text, NULL);
+      }
   return TRUE;
 }
+
 
 /* ---- Reading members: one toolkit, one wording, for profiles and frameworks ------------ */
 

@@ -10,6 +10,11 @@ G_BEGIN_DECLS
 gboolean ladder_json_check    (const char *data,
                                gsize       length,
                                GError    **error);
+gboolean ladder_json_check_find (const char         *data,
+                                 gsize               length,
+                                 const char * const *wanted,
+                                 JsonNode          **values,
+                                 GError            **error);
 void     ladder_json_position (const char *data,
                                gsize       offset,
                                guint      *line,

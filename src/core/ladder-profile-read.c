@@ -767,14 +767,15 @@ strings_valid (JsonNode *node)
     }
 }
 
-/* The checks every JSON file gets before and while parsing. */
-JsonNode *
-ladder_parse_json (const char *data,
-                   gsize       length,
-                   GError    **error)
+/* The checks of the text every JSON file gets before it is parsed: size, UTF-8, no NUL; a
+ * byte-order mark is stepped over. */
+static gboolean
+check_text (const char **text,
+            gsize       *text_length,
+            GError     **error)
 {
-  g_autoptr (JsonParser) parser = NULL;
-  g_autoptr (GError) local_error = NULL;
+  const char *data = *text;
+  gsize length = *text_length;
   const char *end;
 
   if (length > LADDER_MAX_FILE_SIZE)
@@ -784,7 +785,7 @@ ladder_parse_json (const char *data,
 
       fail (error, LADDER_PROFILE_ERROR_TOO_LARGE,
             _("The file is too large (%s; the limit is %s)"), size, limit);
-      return NULL;
+      return FALSE;
     }
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
@@ -800,8 +801,24 @@ ladder_parse_json (const char *data,
             *end == '\0' ? _("The file contains a NUL byte at line %u, column %u")
                          : _("The file is not UTF-8 text: invalid byte at line %u, column %u"),
             line, column);
-      return NULL;
+      return FALSE;
     }
+  *text = data;
+  *text_length = length;
+  return TRUE;
+}
+
+/* The checks every JSON file gets before and while parsing. */
+JsonNode *
+ladder_parse_json (const char *data,
+                   gsize       length,
+                   GError    **error)
+{
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  if (!check_text (&data, &length, error))
+    return NULL;
   /* Strict JSON, and nothing json-glib would change while reading it. */
   if (!ladder_json_check (data, length, error))
     return NULL;
@@ -970,6 +987,68 @@ stand_in_framework (const char *id,
   return ladder_framework_new_from_data (text, strlen (text), NULL);
 }
 
+/* What makes a file a profile: its format, its version and its name. */
+static gboolean
+read_header (JsonObject *object,
+             gint64     *version,
+             char      **name,
+             GError    **error)
+{
+  if (!json_object_has_member (object, "format") ||
+      !JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "format")) ||
+      g_strcmp0 (json_object_get_string_member (object, "format"), LADDER_PROFILE_FORMAT) != 0)
+    {
+      fail (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
+            _("This is JSON, but not a Ladder profile: its “format” is not “ladder-profile”"));
+      return FALSE;
+    }
+  return ladder_json_read_int (object, "version", "version", TRUE, 1, G_MAXINT32, version,
+                               error) &&
+         ladder_json_read_string (object, "name", "name", TRUE, LADDER_MAX_NAME_CHARS, name,
+                                  error);
+}
+
+/**
+ * ladder_profile_peek_name:
+ *
+ * A profile's name, read without building the profile: the text is checked in full as JSON,
+ * and its format, version and name as a profile's; the rest is checked when it is opened.
+ * Lists of profiles read names this way (a large file costs a scan, not a parse).
+ *
+ * Returns: (transfer full) (nullable): the name, or %NULL with the reason
+ */
+char *
+ladder_profile_peek_name (const char *data,
+                          gsize       length,
+                          GError    **error)
+{
+  static const char * const wanted[] = { "format", "version", "name", NULL };
+  JsonNode *values[G_N_ELEMENTS (wanted)] = { NULL, };
+  g_autoptr (JsonObject) header = json_object_new ();
+  g_autofree char *name = NULL;
+  gsize first = 0;
+  gint64 version;
+
+  if (!check_text (&data, &length, error))
+    return NULL;
+  if (!ladder_json_check_find (data, length, wanted, values, error))
+    return NULL;
+  while (first < length && g_ascii_isspace (data[first]))
+    first++;
+  if (data[first] != '{')
+    {
+      fail (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
+            _("This is JSON, but not a Ladder profile: it is not an object"));
+      return NULL;
+    }
+  for (guint i = 0; wanted[i] != NULL; i++)
+    if (values[i] != NULL)
+      json_object_set_member (header, wanted[i], values[i]);
+  if (!read_header (header, &version, &name, error))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
 /**
  * ladder_profile_new_from_data:
  *
@@ -1004,23 +1083,13 @@ ladder_profile_new_from_data (const char *data,
       return NULL;
     }
   object = json_node_get_object (root);
-  if (!json_object_has_member (object, "format") ||
-      !JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "format")) ||
-      g_strcmp0 (json_object_get_string_member (object, "format"), LADDER_PROFILE_FORMAT) != 0)
-    {
-      fail (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
-            _("This is JSON, but not a Ladder profile: its “format” is not “ladder-profile”"));
-      return NULL;
-    }
-  if (!ladder_json_read_int (object, "version", "version", TRUE, 1, G_MAXINT32, &version, error))
-    return NULL;
-
   self = g_object_new (LADDER_TYPE_PROFILE, NULL);
+  if (!read_header (object, &version, &self->name, error))
+    return NULL;
   self->format_version = version;
   self->read_only = version > LADDER_PROFILE_VERSION;
 
-  if (!ladder_json_read_string (object, "name", "name", TRUE, LADDER_MAX_NAME_CHARS, &self->name, error) ||
-      !ladder_json_read_string (object, "created", "created", FALSE, 64, &self->created, error) ||
+  if (!ladder_json_read_string (object, "created", "created", FALSE, 64, &self->created, error) ||
       !ladder_json_read_string (object, "modified", "modified", FALSE, 64, &self->modified, error))
     return NULL;
 

@@ -105,6 +105,9 @@ JsonNode      *ladder_parse_json                   (const char     *data,
                                                     gsize           length,
                                                     GError        **error);
 
+char          *ladder_profile_peek_name            (const char     *data,
+                                                    gsize           length,
+                                                    GError        **error);
 LadderProfile *ladder_profile_new                  (const char     *name);
 LadderProfile *ladder_profile_new_from_data        (const char     *data,
                                                     gsize           length,

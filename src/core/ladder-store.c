@@ -35,6 +35,7 @@ typedef struct
 {
   gint64 mtime;
   goffset size;
+  gboolean in_full; /* read as a whole profile, not only its name */
   char *name;
   GError *error;
 } Listed;
@@ -295,15 +296,31 @@ compare_entries (gconstpointer a,
                          eb->name != NULL ? eb->name : eb->file_name);
 }
 
-/**
- * ladder_store_list:
- *
- * Returns: (transfer container) (element-type LadderStoreEntry): every profile file, readable
- * or not, sorted by name. A missing folder is an empty list.
- */
-GPtrArray *
-ladder_store_list (LadderStore *self,
-                   GError     **error)
+/* What a listing learnt of a file, or what opening it did: the next listing of a file that
+ * has not changed since uses it. */
+static Listed *
+list_file (LadderStore    *self,
+           const char     *file_name,
+           const GStatBuf *buf,
+           gboolean        in_full,
+           const char     *name,
+           const GError   *error)
+{
+  Listed *listed = g_new0 (Listed, 1);
+
+  listed->mtime = mtime_of_stat (buf);
+  listed->size = buf->st_size;
+  listed->in_full = in_full;
+  listed->name = g_strdup (name);
+  listed->error = error != NULL ? g_error_copy (error) : NULL;
+  g_hash_table_replace (self->listed, g_strdup (file_name), listed);
+  return listed;
+}
+
+static GPtrArray *
+list_store (LadderStore *self,
+            gboolean     in_full,
+            GError     **error)
 {
   g_autoptr (GPtrArray) entries = NULL;
   g_autoptr (GError) local_error = NULL;
@@ -344,17 +361,24 @@ ladder_store_list (LadderStore *self,
       /* A file that could not be read is read again: what it lacked (a company ladder imported
        * since) may be here now. */
       if (listed == NULL || listed->mtime != mtime || listed->size != buf.st_size ||
-          listed->error != NULL)
+          listed->error != NULL || (in_full && !listed->in_full))
         {
-          g_autoptr (LadderProfile) profile = NULL;
+          g_autoptr (GError) reason = NULL;
+          g_autofree char *name = NULL;
+          g_autofree char *data = NULL;
+          gsize length;
+          /* A file that opening found wrong is read in full again, not only for its name. */
+          gboolean full = in_full || (listed != NULL && listed->in_full && listed->error != NULL);
 
-          listed = g_new0 (Listed, 1);
-          listed->mtime = mtime;
-          listed->size = buf.st_size;
-          profile = ladder_profile_load_file (path, &listed->error);
-          if (profile != NULL)
-            listed->name = g_strdup (ladder_profile_get_name (profile));
-          g_hash_table_replace (self->listed, g_strdup (file_name), listed);
+          if (full)
+            {
+              g_autoptr (LadderProfile) profile = ladder_profile_load_file (path, &reason);
+
+              name = profile != NULL ? g_strdup (ladder_profile_get_name (profile)) : NULL;
+            }
+          else if (ladder_file_read (path, &data, &length, &reason))
+            name = ladder_profile_peek_name (data, length, &reason);
+          listed = list_file (self, file_name, &buf, full, name, reason);
         }
       entry = g_new0 (LadderStoreEntry, 1);
       entry->file_name = g_strdup (file_name);
@@ -376,6 +400,37 @@ ladder_store_list (LadderStore *self,
 
   g_ptr_array_sort (entries, compare_entries);
   return g_steal_pointer (&entries);
+}
+
+/**
+ * ladder_store_list:
+ *
+ * Lists the profiles by name. A file is read for its name, and checked as JSON and as a
+ * profile's header; the rest of it is checked when it is opened (ladder_store_load() tells the
+ * next listing when it cannot be). Files that have not changed since the last listing are not
+ * read again.
+ *
+ * Returns: (transfer container) (element-type LadderStoreEntry): every profile file, readable
+ * or not, sorted by name. A missing folder is an empty list.
+ */
+GPtrArray *
+ladder_store_list (LadderStore *self,
+                   GError     **error)
+{
+  return list_store (self, FALSE, error);
+}
+
+/**
+ * ladder_store_list_checked:
+ *
+ * ladder_store_list(), every file read in full as a profile, so each entry that cannot be
+ * opened says why.
+ */
+GPtrArray *
+ladder_store_list_checked (LadderStore *self,
+                           GError     **error)
+{
+  return list_store (self, TRUE, error);
 }
 
 /**
@@ -412,7 +467,9 @@ ladder_store_load (LadderStore *self,
 {
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
+  g_autoptr (GError) local_error = NULL;
   LadderProfile *profile;
+  GStatBuf buf;
   gsize length;
 
   g_return_val_if_fail (LADDER_IS_STORE (self), NULL);
@@ -426,11 +483,20 @@ ladder_store_load (LadderStore *self,
       return NULL;
     }
   path = g_build_filename (self->directory, file_name, NULL);
-  if (!ladder_file_read (path, &data, &length, error))
-    return NULL;
-  profile = ladder_profile_new_from_data (data, length, error);
+  if (!ladder_file_read (path, &data, &length, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  profile = ladder_profile_new_from_data (data, length, &local_error);
   if (profile != NULL)
     remember (self, file_name, path, data, length);
+  /* The next listing says what opening it found. */
+  if (g_stat (path, &buf) == 0)
+    list_file (self, file_name, &buf, TRUE,
+               profile != NULL ? ladder_profile_get_name (profile) : NULL, local_error);
+  if (profile == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return profile;
 }
 

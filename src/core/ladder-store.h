@@ -48,6 +48,8 @@ LadderStore   *ladder_store_new           (const char    *directory);
 const char    *ladder_store_get_directory (LadderStore   *self);
 GPtrArray     *ladder_store_list          (LadderStore   *self,
                                            GError       **error);
+GPtrArray     *ladder_store_list_checked  (LadderStore   *self,
+                                           GError       **error);
 char          *ladder_store_resolve       (LadderStore   *self,
                                            const char    *file_or_name);
 LadderProfile *ladder_store_load          (LadderStore   *self,

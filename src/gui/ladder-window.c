@@ -924,7 +924,8 @@ duplicate_profile_action (GtkWidget  *widget,
   ladder_window_open_profile (self, file_name);
 }
 
-/* Opens the first readable profile, or shows the empty page. */
+/* Opens the first readable profile, or shows the empty page. A listing reads only names, so
+ * a file that then cannot be opened is passed over quietly, as the listing would have. */
 static void
 open_any_profile (LadderWindow *self)
 {
@@ -933,9 +934,18 @@ open_any_profile (LadderWindow *self)
   for (guint i = 0; entries != NULL && i < entries->len; i++)
     {
       LadderStoreEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr (LadderProfile) profile = NULL;
 
-      if (entry->name != NULL && ladder_window_open_profile (self, entry->file_name))
+      if (entry->name == NULL)
+        continue;
+      if (g_strcmp0 (entry->file_name, FILE_NAME (self)) == 0)
         return;
+      profile = ladder_store_load (self->store, entry->file_name, NULL);
+      if (profile != NULL)
+        {
+          set_profile (self, profile, entry->file_name);
+          return;
+        }
     }
   set_profile (self, NULL, NULL);
 }
