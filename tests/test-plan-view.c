@@ -90,7 +90,7 @@ test_status_survives_regenerate (Fixture       *fixture,
   ladder_test_drain ();
   dialog = ladder_test_find_message_dialog ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "regenerate");
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "_Regenerate"));
   ladder_test_drain ();
 
   item = ladder_profile_lookup_plan_item (fixture->profile, id, NULL);

@@ -9,7 +9,9 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "gui/ladder-banner.h"
 #include "gui/ladder-interview-view.h"
 #include "gui/ladder-ladder-view.h"
 #include "gui/ladder-rung-tile.h"
@@ -409,7 +411,7 @@ test_changed_elsewhere (void)
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, outside);
 
-  adw_message_dialog_response (dialog, "copy");
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "Save Mine as a _Copy"));
   ladder_test_drain ();
   g_assert_cmpstr (ladder_window_get_file_name (window), !=, "li-wei-ai-startup.json");
   store = ladder_store_new (profiles_dir);
@@ -763,7 +765,7 @@ test_removed_elsewhere (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   dialog = ladder_test_find_message_dialog ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "restore");
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "_Save It Again"));
   ladder_test_drain ();
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   {
@@ -774,6 +776,61 @@ test_removed_elsewhere (void)
     g_assert_no_error (error);
     g_assert_cmpstr (ladder_profile_get_name (saved), ==, "Li Wei, still here");
   }
+  close_window (window);
+}
+
+static GtkWindow *find_toplevel (GType type);
+
+/* A profile that opens read-only says why in full under the header (a toast cut the reason
+ * off), with the way out as a button, and keeps saying it until dismissed. */
+static void
+test_read_only_says_why (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                   "li-wei-ai-startup.json", NULL);
+  g_autofree char *target = g_build_filename (profiles_dir, "gone.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GString) moved = NULL;
+  GtkWidget *banner, *button, *dismiss;
+  LadderWindow *window;
+  const char *message;
+
+  clear_store ();
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  moved = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (moved, "\"builtin:pm\"", "\"company:gone-ladder\"", 0),
+                    ==, 1);
+  g_assert_true (g_file_set_contents (target, moved->str, -1, NULL));
+  window = open_window ();
+  g_assert_true (ladder_profile_get_read_only (ladder_window_get_profile (window)));
+
+  message = ladder_window_get_message (window);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "“gone-ladder” is not on this computer"));
+  g_assert_true (g_str_has_suffix (message, "nothing you change will be saved."));
+  banner = ladder_test_find_descendant (GTK_WIDGET (window), LADDER_TYPE_BANNER);
+  g_assert_true (ladder_test_has_label (banner, message));
+
+  /* Its button opens the company ladders, where the ladder is imported again. */
+  button = ladder_test_find_button (banner, "Company _Ladders…");
+  g_assert_nonnull (button);
+  ladder_test_click (button);
+  ladder_test_drain ();
+  g_assert_nonnull (find_toplevel (LADDER_TYPE_FRAMEWORKS_DIALOG));
+  gtk_window_close (GTK_WINDOW (find_toplevel (LADDER_TYPE_FRAMEWORKS_DIALOG)));
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_window_get_message (window), ==, message);
+
+  /* Dismissed: gone, and the focus is not lost with its button. */
+  dismiss = gtk_widget_get_next_sibling (gtk_widget_get_parent (button));
+  g_assert_true (GTK_IS_BUTTON (dismiss));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (dismiss), ==, "Dismiss");
+  gtk_widget_grab_focus (dismiss);
+  ladder_test_click (dismiss);
+  ladder_test_drain ();
+  g_assert_null (ladder_window_get_message (window));
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), banner));
   close_window (window);
 }
 
@@ -803,6 +860,27 @@ test_open_file (void)
   ladder_window_import_file (window, inside_file);
   ladder_test_drain ();
   g_assert_cmpstr (ladder_window_get_file_name (window), ==, "li-wei-ai-startup.json");
+
+  /* A pipe (`ladder pipe.json`, or one forwarded to this window) is refused at once, never
+   * waited on; the window keeps its profile. */
+  {
+    g_autofree char *fifo = g_build_filename (g_get_tmp_dir (), "ladder-test-pipe.json", NULL);
+    g_autoptr (GFile) fifo_file = g_file_new_for_path (fifo);
+    AdwMessageDialog *refusal;
+
+    g_unlink (fifo);
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    ladder_window_import_file (window, fifo_file);
+    ladder_test_drain ();
+    refusal = ladder_test_find_message_dialog ();
+    g_assert_nonnull (refusal);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (refusal), "not a file but"));
+    ladder_test_click (ladder_test_find_button (GTK_WIDGET (refusal), "_Close"));
+    ladder_test_drain ();
+    g_assert_null (ladder_test_find_message_dialog ());
+    g_assert_cmpstr (ladder_window_get_file_name (window), ==, "li-wei-ai-startup.json");
+    g_unlink (fifo);
+  }
   store = ladder_store_new (profiles_dir);
   entries = ladder_store_list (store, NULL);
   g_assert_cmpuint (entries->len, ==, 3);
@@ -1193,6 +1271,7 @@ main (int   argc,
   g_test_add_func ("/window/menu-labels", test_menu_labels);
   g_test_add_func ("/window/removed-elsewhere", test_removed_elsewhere);
   g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/read-only-says-why", test_read_only_says_why);
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
   g_test_add_func ("/window/marker-contrast", test_marker_contrast);

@@ -11,6 +11,7 @@
 #include "ladder-form.h"
 #include "ladder-interview-view.h"
 #include "ladder-ladder-view.h"
+#include "ladder-banner.h"
 #include "ladder-frameworks-dialog.h"
 #include "ladder-new-profile-dialog.h"
 #include "ladder-plan-view.h"
@@ -31,6 +32,9 @@ struct _LadderWindow
   AdwApplicationWindow parent_instance;
 
   AdwToastOverlay *toast_overlay;
+  LadderBanner *state_banner;  /* why the open profile is read-only */
+  LadderBanner *error_banner;  /* the last error, in full, until dismissed or mended */
+  gboolean error_is_save;      /* the error banner says a save failed */
   GtkStack *main_stack;
   AdwViewStack *view_stack;
   AdwViewSwitcherTitle *switcher_title;
@@ -208,13 +212,27 @@ void
 ladder_window_show_error (LadderWindow *self,
                           const char   *message)
 {
-  AdwToast *toast;
-
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  toast = ladder_toast_new_plain (message);
-  adw_toast_set_timeout (toast, 10);
-  present_toast (self, toast);
+  /* In full, until dismissed: a toast cuts a long reason off and goes away. */
+  ladder_banner_show (self->error_banner, message, NULL, NULL);
+  self->error_is_save = FALSE;
+}
+
+/**
+ * ladder_window_get_message:
+ *
+ * Returns: (nullable): the error shown under the header, if any, else why the profile is
+ * read-only, if it is
+ */
+const char *
+ladder_window_get_message (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  if (ladder_banner_get_text (self->error_banner) != NULL)
+    return ladder_banner_get_text (self->error_banner);
+  return ladder_banner_get_text (self->state_banner);
 }
 
 static void
@@ -356,7 +374,21 @@ on_save_failed_cb (LadderWindow *self,
   else if (g_error_matches (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_REMOVED))
     ask_about_conflict (self, TRUE);
   else
-    ladder_window_show_error (self, error->message);
+    {
+      ladder_window_show_error (self, error->message);
+      self->error_is_save = TRUE;
+    }
+}
+
+/* A save that went through makes a "could not save" untrue. */
+static void
+on_unsaved_changed_cb (LadderWindow *self)
+{
+  if (self->error_is_save && !ladder_session_get_unsaved (self->session))
+    {
+      ladder_banner_hide (self->error_banner);
+      self->error_is_save = FALSE;
+    }
 }
 
 gboolean
@@ -564,15 +596,22 @@ profile_replaced (LadderWindow *self)
                                                         "be saved."),
                                                       ladder_profile_get_read_only_reason (profile));
 
-          ladder_window_show_error (self, message);
+          ladder_banner_show (self->state_banner, message, _("Company _Ladders…"),
+                              "win.company-ladders");
         }
       else if (ladder_profile_get_read_only (profile))
-        ladder_window_show_error (self, _("This profile was written by a newer version of "
-                                          "Ladder. It is open read-only, and nothing you change "
-                                          "will be saved."));
+        ladder_banner_show (self->state_banner,
+                            _("This profile was written by a newer version of Ladder. It is "
+                              "open read-only, and nothing you change will be saved."),
+                            NULL, NULL);
+      else
+        ladder_banner_hide (self->state_banner);
     }
   else
-    gtk_stack_set_visible_child_name (self->main_stack, "empty");
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "empty");
+      ladder_banner_hide (self->state_banner);
+    }
 
   update_pages (self);
   update_actions (self);
@@ -2254,9 +2293,12 @@ ladder_window_class_init (LadderWindowClass *klass)
   window_class->close_request = ladder_window_close_request;
 
   g_type_ensure (LADDER_TYPE_LADDER_VIEW);
+  g_type_ensure (LADDER_TYPE_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, state_banner);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, switcher_title);
@@ -2330,6 +2372,8 @@ ladder_window_init (LadderWindow *self)
   follow_profile (self, GTK_WIDGET (self->ladder_view));
   g_signal_connect_object (self->session, "save-failed", G_CALLBACK (on_save_failed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::unsaved", G_CALLBACK (on_unsaved_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "history-changed", G_CALLBACK (on_history_changed_cb),
                            self, G_CONNECT_SWAPPED);
 

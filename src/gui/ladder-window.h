@@ -27,6 +27,7 @@ void           ladder_window_add_toast          (LadderWindow      *self,
                                                  AdwToast          *toast);
 void           ladder_window_show_undo_toast    (LadderWindow      *self,
                                                  const char        *text);
+const char    *ladder_window_get_message        (LadderWindow      *self);
 void           ladder_window_show_error         (LadderWindow      *self,
                                                  const char        *message);
 void           ladder_window_export_report      (LadderWindow      *self,
