@@ -538,6 +538,19 @@ test_disk_full (void)
   g_assert_nonnull (strstr (error->message, "disk is full"));
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, before);
+  g_assert_nonnull (strstr (error->message, "Your previous version is unchanged."));
+  g_clear_error (&error);
+
+  /* A new profile on a full disk: there was no previous version to speak of. */
+  {
+    g_autofree char *created = ladder_store_create (store, profile, &error);
+
+    g_assert_null (created);
+    g_assert_nonnull (error);
+    g_test_message ("%s", error->message);
+    g_assert_nonnull (strstr (error->message, "the disk is full. Nothing was written."));
+    g_assert_null (strstr (error->message, "previous version"));
+  }
 
   g_spawn_sync (NULL, (char **) umount_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
                 NULL, NULL);

@@ -548,18 +548,23 @@ ladder_file_slug (const char *name,
 /* The temporary file of a save: hidden, and named so that no other file can be taken for one. */
 #define SAVING_MARK ".saving-"
 
+/* @existed: whether there was a version before, which the failed write left as it was. */
 static gboolean
 write_failed (GError    **error,
               const char *path,
+              gboolean    existed,
               int         saved_errno)
 {
   g_autofree char *base = g_path_get_basename (path);
 
-  if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+  if ((saved_errno == ENOSPC || saved_errno == EDQUOT) && existed)
     g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
                  _("Could not save “%s”: the disk is full. Your previous version is "
                    "unchanged."),
                  base);
+  else if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+    g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
+                 _("Could not save “%s”: the disk is full. Nothing was written."), base);
   else
     g_set_error (error, LADDER_STORE_ERROR, LADDER_STORE_ERROR_IO,
                  _("Could not save “%s”: %s"), base, g_strerror (saved_errno));
@@ -584,6 +589,7 @@ ladder_file_write (const char *path,
   g_autofree char *temporary = NULL;
   struct stat buf;
   int mode = 0644;
+  gboolean existed = FALSE;
   int fd, dir_fd;
   gsize done = 0;
 
@@ -592,14 +598,17 @@ ladder_file_write (const char *path,
   if (target == NULL)
     target = g_strdup (path);
   if (g_stat (target, &buf) == 0)
-    mode = buf.st_mode & 0777;
+    {
+      mode = buf.st_mode & 0777;
+      existed = TRUE;
+    }
   directory = g_path_get_dirname (target);
   base = g_path_get_basename (target);
   temporary = g_strdup_printf ("%s/.%s" SAVING_MARK "XXXXXX", directory, base);
 
   fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, mode);
   if (fd < 0)
-    return write_failed (error, target, errno);
+    return write_failed (error, target, existed, errno);
   while (done < length)
     {
       gssize n = write (fd, data + done, length - done);
@@ -612,7 +621,7 @@ ladder_file_write (const char *path,
 
           close (fd);
           g_unlink (temporary);
-          return write_failed (error, target, saved);
+          return write_failed (error, target, existed, saved);
         }
       done += n;
     }
@@ -621,7 +630,7 @@ ladder_file_write (const char *path,
       int saved = errno;
 
       g_unlink (temporary);
-      return write_failed (error, target, saved);
+      return write_failed (error, target, existed, saved);
     }
   if (exclusive)
     {
@@ -634,14 +643,14 @@ ladder_file_write (const char *path,
           return FALSE;
         }
       if (saved != 0)
-        return write_failed (error, target, saved);
+        return write_failed (error, target, existed, saved);
     }
   else if (g_rename (temporary, target) != 0)
     {
       int saved = errno;
 
       g_unlink (temporary);
-      return write_failed (error, target, saved);
+      return write_failed (error, target, existed, saved);
     }
   dir_fd = open (directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd >= 0)
