@@ -300,6 +300,41 @@ test_interview_edit_kept (void)
   g_assert_cmpstr (ladder_profile_lookup_answer (saved, "career-plan")->answer, ==, mine);
   g_assert_true (ladder_profile_lookup_answer (saved, "career-plan")->edited);
 
+  /* The card's Redraft… asks before replacing the person's words; Replace is a change like any
+   * other: Ctrl+Z brings the words back. */
+  {
+    GtkWidget *redraft = NULL;
+    AdwMessageDialog *question;
+
+    for (GtkWidget *card = GTK_WIDGET (editor); card != NULL && redraft == NULL;
+         card = gtk_widget_get_parent (card))
+      redraft = ladder_test_find_button (card, "_Redraft…");
+    g_assert_nonnull (redraft);
+    ladder_test_click (redraft);
+    ladder_test_drain ();
+    question = ladder_test_find_message_dialog ();
+    g_assert_nonnull (question);
+    ladder_test_click (ladder_test_find_button (GTK_WIDGET (question), "_Replace"));
+    ladder_test_drain ();
+    editor = ladder_interview_view_get_editor (interview, "career-plan");
+    g_clear_pointer (&text, g_free);
+    text = buffer_text (editor);
+    g_assert_cmpstr (text, !=, mine);
+    g_assert_nonnull (strstr (text, "Product Manager"));
+    g_assert_false (ladder_profile_lookup_answer (ladder_window_get_profile (window),
+                                                  "career-plan")->edited);
+
+    gtk_widget_grab_focus (redraft);
+    ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
+    ladder_test_drain ();
+    editor = ladder_interview_view_get_editor (interview, "career-plan");
+    g_clear_pointer (&text, g_free);
+    text = buffer_text (editor);
+    g_assert_cmpstr (text, ==, mine);
+    g_assert_true (ladder_profile_lookup_answer (ladder_window_get_profile (window),
+                                                 "career-plan")->edited);
+  }
+
   /* Copy puts the answer on the clipboard. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (interview), "interview.copy", "s",
                                              "career-plan"));
@@ -780,6 +815,65 @@ test_removed_elsewhere (void)
 }
 
 static GtkWindow *find_toplevel (GType type);
+
+/* Looking, exporting, duplicating, switching away and back and closing, with no edit, write
+ * nothing: the file is byte for byte what it was, its time too, and no earlier version is
+ * kept (a backup that held the edited file after one normal close protected nothing). */
+static void
+test_no_edit_no_write (void)
+{
+  g_autofree char *path = g_build_filename (profiles_dir, "li-wei-ai-startup.json", NULL);
+  g_autofree char *versions = g_build_filename (profiles_dir, ".versions",
+                                                "li-wei-ai-startup.json", NULL);
+  g_autofree char *pdf = g_build_filename (g_get_tmp_dir (), "ladder-no-edit.pdf", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWidget *menu_button, *item;
+  LadderWindow *window;
+  GStatBuf was, is;
+
+  clear_store ();
+  add_sample ("li-wei-ai-startup.json");
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_cmpint (g_stat (path, &was), ==, 0);
+  g_unlink (pdf);
+  ladder_test_remove_tree (versions); /* earlier tests' versions of this sample */
+
+  window = open_window ();
+  menu_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                           LADDER_TYPE_WINDOW,
+                                                           "profile_menu_button"));
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *keys = g_strdup_printf ("<Alt>%u", 5 - i);
+
+      ladder_test_press_keys (GTK_WIDGET (window), keys);
+    }
+  ladder_window_export_report (window, pdf, TRUE, NULL);
+  for (guint i = 0; i < 200 && !g_file_test (pdf, G_FILE_TEST_IS_REGULAR); i++)
+    ladder_test_wait (50);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  item = ladder_test_open_menu_item (menu_button, "Duplicate");
+  g_assert_nonnull (item);
+  ladder_test_click (item);
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_window_get_file_name (window), !=, "li-wei-ai-startup.json");
+  item = ladder_test_open_menu_item (menu_button, "Li Wei");
+  g_assert_nonnull (item);
+  ladder_test_click (item);
+  ladder_test_drain ();
+  g_assert_cmpstr (ladder_window_get_file_name (window), ==, "li-wei-ai-startup.json");
+  close_window (window);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (g_stat (path, &is), ==, 0);
+  g_assert_cmpint (is.st_mtim.tv_sec, ==, was.st_mtim.tv_sec);
+  g_assert_cmpint (is.st_mtim.tv_nsec, ==, was.st_mtim.tv_nsec);
+  g_assert_false (g_file_test (versions, G_FILE_TEST_EXISTS));
+  g_unlink (pdf);
+}
 
 /* A profile that opens read-only says why in full under the header (a toast cut the reason
  * off), with the way out as a button, and keeps saying it until dismissed. */
@@ -1272,6 +1366,7 @@ main (int   argc,
   g_test_add_func ("/window/removed-elsewhere", test_removed_elsewhere);
   g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/read-only-says-why", test_read_only_says_why);
+  g_test_add_func ("/window/no-edit-no-write", test_no_edit_no_write);
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
   g_test_add_func ("/window/marker-contrast", test_marker_contrast);

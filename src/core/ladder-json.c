@@ -383,6 +383,13 @@ read_array (Reader *r)
 }
 
 static gboolean
+no_value (Reader *r)
+{
+  return refuse (r, r->at, _("a value was expected (text in double quotes, a number, true, "
+                             "false, null, a list or an object)"));
+}
+
+static gboolean
 read_word (Reader     *r,
            const char *word)
 {
@@ -390,8 +397,7 @@ read_word (Reader     *r,
 
   if (r->at + n > r->length || memcmp (r->data + r->at, word, n) != 0 ||
       (r->at + n < r->length && g_ascii_isalnum (r->data[r->at + n])))
-    return refuse (r, r->at, _("a value was expected (text in double quotes, a number, true, "
-                               "false, null, a list or an object)"));
+    return no_value (r);
   r->at += n;
   return TRUE;
 }
@@ -413,7 +419,8 @@ read_value (Reader *r)
     default:
       if (r->data[r->at] == '-' || g_ascii_isdigit (r->data[r->at]))
         return read_number (r);
-      return read_word (r, "");
+      /* Nothing at all where a value belongs ("[,]", "{"a":}") is refused too. */
+      return no_value (r);
     }
 }
 

@@ -318,6 +318,13 @@ ladder_profile_set_property (GObject      *object,
     }
 }
 
+/* After every handler of "changed": the change has been told. */
+static void
+change_done (LadderProfile *self)
+{
+  self->change_pending = FALSE;
+}
+
 static void
 ladder_profile_class_init (LadderProfileClass *klass)
 {
@@ -349,8 +356,9 @@ ladder_profile_class_init (LadderProfileClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after any change that should be saved. */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new_class_handler ("changed", G_TYPE_FROM_CLASS (klass),
+                                                 G_SIGNAL_RUN_LAST, G_CALLBACK (change_done),
+                                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* Emitted when a skill's levels, note or the list of skills changed. */
   signals[SKILLS_CHANGED] = g_signal_new ("skills-changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -579,6 +587,15 @@ describe (LadderProfile *self,
           const char    *key,
           char          *label)
 {
+  /* A draft Ladder makes while another change is under way (a reload, which the Interview view
+   * redrafts for before the reload's "changed") is part of that change, not its name. */
+  if (self->change_pending && key != NULL && g_str_has_prefix (key, "draft:") &&
+      !g_str_has_prefix (self->change_key != NULL ? self->change_key : "", "draft:"))
+    {
+      g_free (label);
+      return;
+    }
+  self->change_pending = TRUE;
   g_free (self->change_key);
   g_free (self->change_label);
   self->change_key = g_strdup (key);
@@ -2606,8 +2623,10 @@ set_answer (LadderProfile *self,
     }
   if (changed)
     {
-      /* A draft made again follows from another change: "draft:" says so to the undo history. */
-      g_autofree char *key = g_strconcat (edited ? "answer:" : "draft:", question, NULL);
+      /* A draft Ladder made (drafted_as says how) follows from the profile or from another
+       * change: "draft:" says so to the undo history. The person's own Redraft is a change. */
+      g_autofree char *key = g_strconcat (edited || drafted_as == NULL ? "answer:" : "draft:",
+                                          question, NULL);
 
       describe (self, key, g_strdup (_("change of an answer")));
       emit_interview_changed (self);

@@ -202,11 +202,20 @@ on_profile_changed_cb (LadderSession *self)
   const char *key = NULL;
   const char *label;
 
+  label = ladder_profile_get_change (self->profile, &key);
+  /* Ladder's own drafts of answers the profile lacks (the Interview view shown for the first
+   * time) follow from the profile as it is: they are not the person's change, so they are no
+   * step to undo and no reason to write the file (a look must not replace the backup). They
+   * are saved with the person's next change. The session's text of the profile stays as it
+   * was: the next step's "before" is the profile without them (they are drafted again), and a
+   * change arriving in the same turn (a reload that the view redrafts for) keeps its own. */
+  if (!self->restoring && self->open_step == NULL &&
+      g_str_has_prefix (key != NULL ? key : "", "draft:"))
+    return;
   schedule_save (self);
   if (self->restoring)
     return;
 
-  label = ladder_profile_get_change (self->profile, &key);
   if (self->open_step == NULL)
     {
       Step *step = g_new0 (Step, 1);

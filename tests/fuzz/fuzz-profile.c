@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * libFuzzer target: any bytes given to the profile loader are refused cleanly or give a profile
  * that writes back to the same text, and that the readiness, planner, interview drafts and
- * Markdown report all handle. */
+ * Markdown report all handle; reading only the name agrees with reading the whole. */
 #include "config.h"
 
 #include <stdint.h>
@@ -38,6 +38,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   g_log_set_default_handler (quiet_log, NULL);
   profile = ladder_profile_new_from_data ((const char *) data, size, &error);
+
+  /* The name read alone (the profile list) agrees with the whole reading: the same name, or,
+   * when it refuses, the whole reading refuses too (maybe for a reason it checks first, such
+   * as a number it cannot keep). */
+  {
+    g_autoptr (GError) peek_error = NULL;
+    g_autofree char *name = ladder_profile_peek_name ((const char *) data, size, &peek_error);
+
+    if (name != NULL && profile != NULL && g_strcmp0 (name, ladder_profile_get_name (profile)) != 0)
+      abort ();
+    if (name == NULL && (profile != NULL || peek_error == NULL || *peek_error->message == '\0'))
+      abort ();
+  }
+
   if (profile == NULL)
     {
       /* A refusal always says why, in one line. */
