@@ -26,6 +26,7 @@
 
 static char *profiles_dir;
 static LadderApplication *app;
+static GPid session_manager_pid;
 
 static LadderWindow *
 open_sample (const char *name)
@@ -959,44 +960,93 @@ test_last_view_and_export (void)
   close_window (window);
 }
 
-/* Logout or a plain SIGTERM right after an edit, before auto-save's delay: the edit is saved. */
-static void
-test_sigterm_saves (void)
+/* An edit made in the Skills view, not yet written (auto-save waits a moment): the level
+ * chosen for APIs. */
+static int
+pending_edit (LadderWindow *window,
+              const char   *file_name,
+              char        **before)
 {
-  LadderWindow *window = open_sample ("zhang-min-ecommerce.json");
   LadderProfile *profile = ladder_window_get_profile (window);
-  g_autofree char *before = file_text ("zhang-min-ecommerce.json");
-  g_autofree char *after = NULL;
-  LadderLevelPicker *picker;
   int chosen = ladder_profile_lookup_skill (profile, "apis")->current == 5 ? 1 : 5;
+  LadderLevelPicker *picker;
+  g_autofree char *after = NULL;
 
+  *before = file_text (file_name);
   show_view (window, "skills");
   picker = ladder_test_find_picker (ladder_window_get_view (window, "skills"), "apis",
                                     "current");
   ladder_level_picker_choose (picker, chosen);
   ladder_test_drain ();
-  /* Nothing written yet: the save waits for the typing to stop. */
-  after = file_text ("zhang-min-ecommerce.json");
-  g_assert_cmpstr (after, ==, before);
-  g_clear_pointer (&after, g_free);
+  after = file_text (file_name);
+  g_assert_cmpstr (after, ==, *before);
+  return chosen;
+}
 
-  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
-  for (guint i = 0; i < 200; i++)
+/* The edit reaches the file well within auto-save's delay (from the edit): what was asked saved
+ * it, not the timer. */
+static void
+assert_saved_soon (const char *file_name,
+                   const char *before,
+                   int         chosen)
+{
+  g_autofree char *after = NULL;
+  g_autoptr (LadderProfile) saved = NULL;
+  gint64 end = g_get_monotonic_time () + LADDER_SESSION_SAVE_DELAY_MS * 1000 / 2;
+
+  while (g_get_monotonic_time () < end)
     {
       g_usleep (5000);
       ladder_test_drain ();
-      after = file_text ("zhang-min-ecommerce.json");
+      after = file_text (file_name);
       if (g_strcmp0 (after, before) != 0)
         break;
       g_clear_pointer (&after, g_free);
     }
   g_assert_nonnull (after);
-  {
-    g_autoptr (LadderProfile) saved = ladder_profile_new_from_data (after, strlen (after), NULL);
+  saved = ladder_profile_new_from_data (after, strlen (after), NULL);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (ladder_profile_lookup_skill (saved, "apis")->current, ==, chosen);
+}
 
-    g_assert_nonnull (saved);
-    g_assert_cmpint (ladder_profile_lookup_skill (saved, "apis")->current, ==, chosen);
-  }
+/* A plain SIGTERM (or SIGHUP) right after an edit, before auto-save's delay: the edit is saved. */
+static void
+test_sigterm_saves (void)
+{
+  LadderWindow *window = open_sample ("zhang-min-ecommerce.json");
+  g_autofree char *before = NULL;
+  int chosen = pending_edit (window, "zhang-min-ecommerce.json", &before);
+
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  assert_saved_soon ("zhang-min-ecommerce.json", before, chosen);
+  close_window (window);
+}
+
+/* A logout right after an edit, before auto-save's delay: the session manager asks whether the
+ * session may end (QueryEndSession, through GtkApplication's session registration), and the
+ * edit is saved before the answer. */
+static void
+test_logout_saves (void)
+{
+  LadderWindow *window;
+  g_autofree char *before = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) reply = NULL;
+  int chosen;
+
+  if (session_manager_pid == 0)
+    {
+      g_test_skip ("no session bus for a stand-in session manager");
+      return;
+    }
+  window = open_sample ("anna-petrova-saas-enterprise.json");
+  chosen = pending_edit (window, "anna-petrova-saas-enterprise.json", &before);
+  reply = g_dbus_connection_call_sync (g_application_get_dbus_connection (G_APPLICATION (app)),
+                                       "org.gnome.SessionManager", "/org/gnome/SessionManager",
+                                       "io.github.pmladder.Test", "Logout", NULL, NULL,
+                                       G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &error);
+  g_assert_no_error (error);
+  assert_saved_soon ("anna-petrova-saas-enterprise.json", before, chosen);
   close_window (window);
 }
 
@@ -1103,6 +1153,32 @@ test_applying (void)
   close_window (window);
 }
 
+/* A stand-in gnome-session on the test's bus (when there is one), before the application
+ * registers with it. It goes when this process does (its input closes). */
+static void
+start_session_manager (void)
+{
+  const char *argv[] = { g_getenv ("LADDER_FAKE_SESSION_MANAGER"), NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GIOChannel) out = NULL;
+  g_autofree char *line = NULL;
+  int in_fd, out_fd;
+
+  if (argv[0] == NULL || g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    return;
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL,
+                                           NULL, &session_manager_pid, &in_fd, &out_fd, NULL,
+                                           &error));
+  g_assert_no_error (error);
+  out = g_io_channel_unix_new (out_fd);
+  g_io_channel_set_close_on_unref (out, TRUE);
+  g_io_channel_read_line (out, &line, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "ready\n");
+  /* in_fd stays open for this process's life. */
+  (void) in_fd;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1112,6 +1188,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  start_session_manager ();
   app = ladder_test_register_app ();
   profiles_dir = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "profiles", NULL);
 
@@ -1132,6 +1209,7 @@ main (int   argc,
   g_test_add_func ("/undo/settings", test_settings);
   g_test_add_func ("/undo/move-to-company-ladder", test_move_to_company_ladder);
   g_test_add_func ("/undo/last-view-and-export", test_last_view_and_export);
+  g_test_add_func ("/undo/logout-saves", test_logout_saves);
   /* Last: the signal also asks the application to quit. */
   g_test_add_func ("/undo/sigterm-saves", test_sigterm_saves);
   return g_test_run ();
