@@ -19,6 +19,7 @@ struct _LadderRungTile
   GtkLabel *marker;
   GtkLevelBar *bar;
   GtkLabel *percent;
+  char *description; /* told to assistive technologies */
 };
 
 G_DEFINE_FINAL_TYPE (LadderRungTile, ladder_rung_tile, GTK_TYPE_BUTTON)
@@ -29,6 +30,7 @@ ladder_rung_tile_finalize (GObject *object)
   LadderRungTile *self = LADDER_RUNG_TILE (object);
 
   g_free (self->track_title);
+  g_free (self->description);
   G_OBJECT_CLASS (ladder_rung_tile_parent_class)->finalize (object);
 }
 
@@ -158,9 +160,15 @@ ladder_rung_tile_update (LadderRungTile *self,
                                  self->rung->scope, percent, reason,
                                  is_current ? _(" Your current rung.") : "",
                                  is_target ? _(" Your target rung.") : "");
+  /* Told again only when it changed: the chart refreshes every tile on every change of the
+   * profile (a selection too), and each telling made Orca read the description once more. */
+  if (g_strcmp0 (description, self->description) == 0)
+    return;
+  g_free (self->description);
+  self->description = g_steal_pointer (&description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->rung->title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   -1);
 }
 
