@@ -73,15 +73,27 @@ def unnamed(app):
                 parent = acc.parent
                 out.append("%s in %s “%s”" % (role, parent.getRoleName() if parent else "?",
                                               parent.name if parent else ""))
-            elif role in ("list", "menu") and TYPE_NAME.match(name):
-                # Orca says a list's or menu's name as the focus enters it
-                # ("GtkColumnListView", "GtkPopoverMenu").
+            elif role in ("list", "menu", "panel") and TYPE_NAME.match(name) and \
+                    not inside_control(acc):
+                # Orca says a list's, menu's or panel's name as the focus enters it
+                # ("GtkColumnListView", "GtkPopoverMenu", "GtkStackPage").
                 out.append("%s named after its type: %s" % (role, name))
             elif role in INTERACTIVE and doubled(name) and shown(acc):
                 out.append("%s named twice: “%s”" % (role, name))
         except Exception:
             pass
     return out
+
+
+def inside_control(acc):
+    """Part of a control (a switcher's button, a drop-down's button keeps a stack of its
+    own): the focus never enters it, so its name is never said."""
+    parent = acc.parent
+    while parent is not None:
+        if parent.getRoleName() in INTERACTIVE or parent.getRoleName() == "page tab":
+            return True
+        parent = parent.parent
+    return False
 
 
 def shown(acc):

@@ -30,6 +30,26 @@ find_stack (GtkWidget *widget)
   return NULL;
 }
 
+/**
+ * ladder_accessible_name_pages:
+ *
+ * Names every page of @stack for assistive technologies: GTK 4.8 gives a page without a title
+ * its type for a name, and Orca says "GtkStackPage panel" as the focus enters it. A stack that
+ * only swaps what one part of a view shows (a list or its empty state) names its pages after
+ * that part.
+ */
+void
+ladder_accessible_name_pages (GtkStack   *stack,
+                              const char *name)
+{
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_stack_get_page (stack, child)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 /* A menu opened from a menu button: GTK 4.8 leaves it and the stack of its submenus unnamed,
  * and Orca says "GtkPopoverMenu menu, GtkStackPage panel". They take the button's tooltip. */
 static void

@@ -7,5 +7,7 @@
 G_BEGIN_DECLS
 
 void ladder_accessible_mend_mnemonic_names (void);
+void ladder_accessible_name_pages          (GtkStack   *stack,
+                                            const char *name);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "core/ladder-framework-csv.h"
 #include "core/ladder-framework-store.h"
 #include "ladder-frameworks-dialog.h"
+#include "ladder-accessible.h"
 
 struct _LadderFrameworksDialog
 {
@@ -553,6 +554,7 @@ static void
 ladder_frameworks_dialog_init (LadderFrameworksDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_accessible_name_pages (self->stack, _("Company Ladders"));
   self->ladder_rows = g_ptr_array_new ();
   self->column_rows = g_ptr_array_new ();
   show_list (self, NULL);

@@ -9,6 +9,7 @@
 
 #include "core/ladder-planner.h"
 #include "ladder-profile-property.h"
+#include "ladder-accessible.h"
 #include "ladder-form.h"
 #include "ladder-plan-view.h"
 #include "core/ladder-format.h"
@@ -1122,4 +1123,5 @@ ladder_plan_view_init (LadderPlanView *self)
   g_signal_group_connect_object (self->profile_signals, "changed",
                                  G_CALLBACK (on_profile_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_accessible_name_pages (self->stack, C_("view", "Plan"));
 }

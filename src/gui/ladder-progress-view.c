@@ -14,6 +14,7 @@
 #include "core/ladder-format.h"
 #include "core/ladder-planner.h"
 #include "ladder-form.h"
+#include "ladder-accessible.h"
 #include "ladder-history-chart.h"
 #include "ladder-profile-property.h"
 #include "ladder-progress-view.h"
@@ -1256,6 +1257,7 @@ ladder_progress_view_init (LadderProgressView *self)
     gtk_stack_set_vhomogeneous (self->history_stack, FALSE);
     gtk_stack_add_named (self->history_stack, GTK_WIDGET (self->chart), "chart");
     gtk_stack_add_named (self->history_stack, GTK_WIDGET (self->history_table), "table");
+    ladder_accessible_name_pages (self->history_stack, _("Ratings over time"));
     gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->history_stack));
     gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart_caption));
   }
@@ -1301,6 +1303,7 @@ ladder_progress_view_init (LadderProgressView *self)
   gtk_stack_add_named (self->stack, empty, "empty");
   gtk_stack_add_named (self->stack, none, "none");
   gtk_stack_set_vhomogeneous (self->stack, FALSE);
+  ladder_accessible_name_pages (self->stack, _("Evidence log"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
 
   gtk_widget_set_margin_top (box, 24);

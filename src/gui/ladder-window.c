@@ -2212,6 +2212,10 @@ name_pages (LadderWindow *self)
     GTK_ACCESSIBLE (gtk_stack_get_page (self->main_stack, GTK_WIDGET (self->view_stack))),
     /* Translators: what a screen reader calls the part of the window with the five views */
     GTK_ACCESSIBLE_PROPERTY_LABEL, _("Career plan"), -1);
+  gtk_accessible_update_property (
+    GTK_ACCESSIBLE (gtk_stack_get_page (self->main_stack,
+                                        gtk_stack_get_child_by_name (self->main_stack, "empty"))),
+    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan Your Career"), -1);
 }
 
 static void
