@@ -78,11 +78,27 @@ def unnamed(app):
                 # Orca says a list's, menu's or panel's name as the focus enters it
                 # ("GtkColumnListView", "GtkPopoverMenu", "GtkStackPage").
                 out.append("%s named after its type: %s" % (role, name))
+            elif role in INTERACTIVE and labelled_by_type(acc):
+                # GTK 4.8 says an icon button is labelled by its icon, named "GtkImage", and
+                # Orca says that before the button's name: "GtkImage Add an item … button".
+                out.append("%s “%s” labelled by %s" % (role, name, labelled_by_type(acc)))
             elif role in INTERACTIVE and doubled(name) and shown(acc):
                 out.append("%s named twice: “%s”" % (role, name))
         except Exception:
             pass
     return out
+
+
+def labelled_by_type(acc):
+    """The type name of what labels @acc, if that is all its label says."""
+    for relation in acc.getRelationSet():
+        if relation.getRelationType() != pyatspi.RELATION_LABELLED_BY:
+            continue
+        for i in range(relation.getNTargets()):
+            target_name = (relation.getTarget(i).name or "").strip()
+            if TYPE_NAME.match(target_name):
+                return target_name
+    return None
 
 
 def inside_control(acc):
@@ -215,6 +231,16 @@ def main(argv):
             time.sleep(2)
             if view == "Skills":
                 problems += pickers(app)
+            if view == "Plan":
+                # The sample has no plan yet: make one, so its rows' controls are read too.
+                generate = [acc for acc in walk(app, [])
+                            if acc.getRoleName() == "push button" and
+                            (acc.name or "") == "Generate Plan"]
+                if not generate:
+                    problems.append("no Generate Plan button in the Plan view")
+                else:
+                    generate[0].queryAction().doAction(0)
+                    time.sleep(3)
         key("F10")  # the main menu, open while the names are read
         problems += sorted(set(unnamed(app)))
         key("Escape")

@@ -50,6 +50,29 @@ ladder_accessible_name_pages (GtkStack   *stack,
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
+/**
+ * ladder_accessible_name_icon_button:
+ *
+ * Names a button that shows only an icon. GTK 4.8 names the icon "GtkImage", and Orca says
+ * that before the button's name ("GtkImage Add an item to year 1 push button"): the icon takes
+ * the button's name, which Orca then says once.
+ */
+void
+ladder_accessible_name_icon_button (GtkWidget  *button,
+                                    const char *name)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  child = gtk_button_get_child (GTK_BUTTON (button));
+  if (GTK_IS_IMAGE (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+}
+
 /* A menu opened from a menu button: GTK 4.8 leaves it and the stack of its submenus unnamed,
  * and Orca says "GtkPopoverMenu menu, GtkStackPage panel". They take the button's tooltip. */
 static void

@@ -9,5 +9,7 @@ G_BEGIN_DECLS
 void ladder_accessible_mend_mnemonic_names (void);
 void ladder_accessible_name_pages          (GtkStack   *stack,
                                             const char *name);
+void ladder_accessible_name_icon_button    (GtkWidget  *button,
+                                            const char *name);
 
 G_END_DECLS

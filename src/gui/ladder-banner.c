@@ -6,6 +6,7 @@
 
 #include "ladder-i18n.h"
 
+#include "ladder-accessible.h"
 #include "ladder-banner.h"
 #include "ladder-wrap-box.h"
 
@@ -89,8 +90,7 @@ ladder_banner_init (LadderBanner *self)
   gtk_widget_add_css_class (self->close_button, "flat");
   gtk_widget_add_css_class (self->close_button, "circular");
   gtk_widget_set_tooltip_text (self->close_button, _("Dismiss"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->close_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss"), -1);
+  ladder_accessible_name_icon_button (self->close_button, _("Dismiss"));
   g_signal_connect_swapped (self->close_button, "clicked", G_CALLBACK (close_clicked), self);
   gtk_box_append (GTK_BOX (box), self->close_button);
 

@@ -555,6 +555,7 @@ ladder_frameworks_dialog_init (LadderFrameworksDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   ladder_accessible_name_pages (self->stack, _("Company Ladders"));
+  ladder_accessible_name_icon_button (self->back_button, _("Back to the Ladders"));
   self->ladder_rows = g_ptr_array_new ();
   self->column_rows = g_ptr_array_new ();
   show_list (self, NULL);

@@ -613,8 +613,7 @@ rebuild (LadderPlanView *self)
         gtk_widget_add_css_class (add, "flat");
         gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
         gtk_widget_set_tooltip_text (add, add_label);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        add_label, -1);
+        ladder_accessible_name_icon_button (add, add_label);
         gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "plan.add");
         gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "u", year);
         adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);

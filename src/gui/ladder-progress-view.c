@@ -156,8 +156,7 @@ evidence_row (LadderProgressView   *self,
       gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (open, "flat");
       gtk_widget_set_tooltip_text (open, evidence->link);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
+      ladder_accessible_name_icon_button (open, label);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "progress.open-link");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "u", index);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);

@@ -19,6 +19,7 @@
 #include "ladder-radar.h"
 #include "ladder-skill-row.h"
 #include "ladder-skills-view.h"
+#include "ladder-accessible.h"
 #include "ladder-toast.h"
 
 struct _LadderSkillsView
@@ -28,6 +29,7 @@ struct _LadderSkillsView
   LadderProfile *profile;
   GSignalGroup *profile_signals;
   GListStore *rows;          /* LadderSkillRow */
+  GtkWidget *overview_button;
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
   GtkCustomFilter *filter;
@@ -938,6 +940,7 @@ ladder_skills_view_class_init (LadderSkillsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ladder-skills-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, overview_button);
   gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, show_hidden_button);
   gtk_widget_class_bind_template_child (widget_class, LadderSkillsView, radar);
@@ -959,6 +962,7 @@ ladder_skills_view_init (LadderSkillsView *self)
   GtkSelectionModel *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_accessible_name_icon_button (self->overview_button, _("Overview"));
   /* The column view's list has no name of its own: Orca said "GtkColumnListView". */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
        child != NULL; child = gtk_widget_get_next_sibling (child))
