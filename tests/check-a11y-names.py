@@ -106,6 +106,9 @@ def inside_control(acc):
     own): the focus never enters it, so its name is never said."""
     parent = acc.parent
     while parent is not None:
+        # A popover belongs to the control that opens it, but the focus does enter it.
+        if (parent.name or "") == "GtkPopoverContent":
+            return False
         if parent.getRoleName() in INTERACTIVE or parent.getRoleName() == "page tab":
             return True
         parent = parent.parent
@@ -241,6 +244,15 @@ def main(argv):
                 else:
                     generate[0].queryAction().doAction(0)
                     time.sleep(3)
+                # A status drop-down open: its list of choices is read as it opens.
+                status = [acc for acc in walk(app, [])
+                          if acc.getRoleName() == "push button" and
+                          (acc.name or "").startswith("Status of")]
+                if status:
+                    status[0].queryAction().doAction(0)
+                    time.sleep(1.5)
+                    problems += unnamed(app)
+                    key("Escape")
         key("F10")  # the main menu, open while the names are read
         problems += sorted(set(unnamed(app)))
         key("Escape")

@@ -111,6 +111,21 @@ on_map_cb (GSignalInvocationHint *hint,
 
   if (GTK_IS_POPOVER_MENU (object))
     name_menu (GTK_WIDGET (object));
+  /* A drop-down's list of choices: GTK 4.8 leaves it unnamed, and Orca says "GtkListView" as
+   * it opens. It takes what the drop-down chooses (ladder_form_name_choice()) or its tooltip. */
+  if (GTK_IS_LIST_VIEW (object))
+    {
+      GtkWidget *dropdown = gtk_widget_get_ancestor (GTK_WIDGET (object), GTK_TYPE_DROP_DOWN);
+      const char *name = NULL;
+
+      if (dropdown != NULL)
+        name = g_object_get_data (G_OBJECT (dropdown), "ladder-choice-name");
+      if (dropdown != NULL && name == NULL)
+        name = gtk_widget_get_tooltip_text (dropdown);
+      if (name != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+    }
   if (!GTK_IS_BUTTON (object) || !gtk_button_get_use_underline (GTK_BUTTON (object)))
     return TRUE;
   label = gtk_button_get_label (GTK_BUTTON (object));
