@@ -234,6 +234,13 @@ def main(argv):
             time.sleep(2)
             if view == "Skills":
                 problems += pickers(app)
+            if view == "Interview":
+                # Four cards, four "Copy" buttons: each says which answer it copies.
+                for acc in walk(app, []):
+                    if acc.getRoleName() == "push button" and \
+                            (acc.name or "") in ("Copy", "Redraft…") and \
+                            "“" not in (acc.description or ""):
+                        problems.append("“%s” does not say which answer" % acc.name)
             if view == "Plan":
                 # The sample has no plan yet: make one, so its rows' controls are read too.
                 generate = [acc for acc in walk(app, [])

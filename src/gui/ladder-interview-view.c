@@ -163,6 +163,22 @@ copy_button (const char *question)
   return button;
 }
 
+/* What a card's button acts on, for a screen reader: four cards have four "Copy" buttons. The
+ * name stays the button's own word (GTK 4.8 would join a second name to it); the description
+ * says which answer. */
+static void
+describe_button (GtkWidget  *button,
+                 const char *description)
+{
+  if (ADW_IS_SPLIT_BUTTON (button))
+    for (GtkWidget *child = gtk_widget_get_first_child (button); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_BUTTON (child))
+        button = child; /* the part that copies, which takes the focus */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description, -1);
+}
+
 static GtkWidget *
 question_card (LadderInterviewView *self,
                const LadderAnswer  *answer,
@@ -227,13 +243,31 @@ question_card (LadderInterviewView *self,
   gtk_box_append (GTK_BOX (box), frame);
 
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (buttons), copy_button (answer->question));
-  if (!custom)
-    gtk_box_append (GTK_BOX (buttons), action_button (_("_Redraft…"), "interview.redraft",
-                                                      answer->question));
-  else
-    gtk_box_append (GTK_BOX (buttons), action_button (_("_Remove"), "interview.remove",
-                                                      answer->question));
+  {
+    const char *question = ladder_interview_question_text (self->profile, answer->question);
+    GtkWidget *copy = copy_button (answer->question);
+    GtkWidget *other;
+    /* Translators: what a screen reader adds to an answer's Copy button; %s is the question */
+    g_autofree char *copies = g_strdup_printf (_("Copies the answer to “%s”"), question);
+    g_autofree char *does = NULL;
+
+    if (!custom)
+      {
+        other = action_button (_("_Redraft…"), "interview.redraft", answer->question);
+        /* Translators: what a screen reader adds to an answer's Redraft button */
+        does = g_strdup_printf (_("Drafts the answer to “%s” again"), question);
+      }
+    else
+      {
+        other = action_button (_("_Remove"), "interview.remove", answer->question);
+        /* Translators: what a screen reader adds to one's own question's Remove button */
+        does = g_strdup_printf (_("Removes the question “%s”"), question);
+      }
+    describe_button (copy, copies);
+    describe_button (other, does);
+    gtk_box_append (GTK_BOX (buttons), copy);
+    gtk_box_append (GTK_BOX (buttons), other);
+  }
   gtk_widget_set_sensitive (gtk_widget_get_last_child (buttons), !read_only);
   gtk_box_append (GTK_BOX (box), buttons);
 
