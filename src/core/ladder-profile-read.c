@@ -987,13 +987,20 @@ stand_in_framework (const char *id,
   return ladder_framework_new_from_data (text, strlen (text), NULL);
 }
 
-/* What makes a file a profile: its format, its version and its name. */
+/* What makes a file a profile: an object, with its format, its version and its name. @object
+ * is %NULL when the file's value is not an object. */
 static gboolean
 read_header (JsonObject *object,
              gint64     *version,
              char      **name,
              GError    **error)
 {
+  if (object == NULL)
+    {
+      fail (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
+            _("This is JSON, but not a Ladder profile: it is not an object"));
+      return FALSE;
+    }
   if (!json_object_has_member (object, "format") ||
       !JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "format")) ||
       g_strcmp0 (json_object_get_string_member (object, "format"), LADDER_PROFILE_FORMAT) != 0)
@@ -1035,16 +1042,10 @@ ladder_profile_peek_name (const char *data,
     return NULL;
   while (first < length && g_ascii_isspace (data[first]))
     first++;
-  if (data[first] != '{')
-    {
-      fail (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
-            _("This is JSON, but not a Ladder profile: it is not an object"));
-      return NULL;
-    }
   for (guint i = 0; wanted[i] != NULL; i++)
     if (values[i] != NULL)
       json_object_set_member (header, wanted[i], values[i]);
-  if (!read_header (header, &version, &name, error))
+  if (!read_header (data[first] == '{' ? header : NULL, &version, &name, error))
     return NULL;
   return g_steal_pointer (&name);
 }
@@ -1076,13 +1077,7 @@ ladder_profile_new_from_data (const char *data,
   if (root == NULL)
     return NULL;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      fail (error, LADDER_PROFILE_ERROR_NOT_PROFILE,
-            _("This is JSON, but not a Ladder profile: it is not an object"));
-      return NULL;
-    }
-  object = json_node_get_object (root);
+  object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   self = g_object_new (LADDER_TYPE_PROFILE, NULL);
   if (!read_header (object, &version, &self->name, error))
     return NULL;
