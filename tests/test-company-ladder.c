@@ -492,6 +492,68 @@ test_actions_from_data (void)
   g_assert_true (plan_has (profile, "Join five user interviews"));
 }
 
+/* A ladder's file from before there was an action for each level step has three: for levels 1,
+ * 3 and 4. It still reads, plans the steps to levels 2 and 5 from its level words, and is written
+ * back with its three; four actions are refused, naming the skill. */
+static void
+test_three_actions (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) root = ladder_framework_to_json (ladder_framework_get_builtin ());
+  JsonArray *skills = json_object_get_array_member (json_node_get_object (root), "skills");
+  g_autofree char *text = NULL;
+  g_autoptr (LadderFramework) three = NULL;
+  g_autoptr (LadderFramework) four = NULL;
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Three");
+  g_autoptr (JsonNode) written = NULL;
+  const LadderSkill *discovery;
+  JsonArray *actions;
+
+  for (guint i = 0; i < json_array_get_length (skills); i++)
+    {
+      actions = json_object_get_array_member (json_array_get_object_element (skills, i),
+                                              "actions");
+      json_array_remove_element (actions, 4);
+      json_array_remove_element (actions, 1);
+    }
+  text = json_to_string (root, FALSE);
+  three = ladder_framework_new_from_data (text, strlen (text), &error);
+  g_assert_no_error (error);
+  discovery = ladder_framework_lookup_skill (three, "discovery");
+  g_assert_cmpstr (discovery->action_titles[0], ==,
+                   "Join five user interviews and write up what you heard");
+  g_assert_null (discovery->action_titles[1]);
+  g_assert_cmpstr (discovery->action_titles[2], ==,
+                   "Plan and run a discovery round for one problem on your own");
+  g_assert_nonnull (discovery->action_titles[3]);
+  g_assert_null (discovery->action_titles[4]);
+
+  ladder_profile_set_framework (profile, three);
+  ladder_profile_set_skill_levels (profile, "discovery", 0, 3);
+  ladder_planner_regenerate (three, profile);
+  g_assert_true (plan_has (profile, "Join five user interviews"));
+  g_assert_true (plan_has (profile, "to level 2: runs interviews with a script"));
+  g_assert_true (plan_has (profile, "Plan and run a discovery round"));
+
+  written = ladder_framework_to_json (three);
+  actions = json_object_get_array_member (
+    json_array_get_object_element (
+      json_object_get_array_member (json_node_get_object (written), "skills"), 0),
+    "actions");
+  g_assert_cmpuint (json_array_get_length (actions), ==, 3);
+
+  json_array_add_element (json_object_get_array_member (
+                            json_array_get_object_element (skills, 2), "actions"),
+                          json_node_copy (json_array_get_element (actions, 0)));
+  g_clear_pointer (&text, g_free);
+  text = json_to_string (root, FALSE);
+  four = ladder_framework_new_from_data (text, strlen (text), &error);
+  g_assert_null (four);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "skills[2].actions"));
+  g_assert_nonnull (strstr (error->message, "five"));
+}
+
 /* A profile whose ladder is not here opens read-only and is never written; once the ladder is
  * imported, it opens on it. */
 static void
@@ -563,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/company/profile", test_profile_on_company_ladder);
   g_test_add_func ("/company/move-profile", test_move_profile);
   g_test_add_func ("/company/actions-from-data", test_actions_from_data);
+  g_test_add_func ("/company/three-actions", test_three_actions);
   g_test_add_func ("/company/ladder-imported-later", test_ladder_imported_later);
 
   return g_test_run ();

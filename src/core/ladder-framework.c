@@ -44,7 +44,7 @@ clear_skill (gpointer data)
   g_clear_pointer (&skill->title, g_free);
   for (guint i = 0; i < LADDER_N_LEVELS; i++)
     g_clear_pointer (&skill->levels[i], g_free);
-  for (guint i = 0; i < LADDER_N_TIERS; i++)
+  for (guint i = 0; i < LADDER_N_STEPS; i++)
     {
       g_clear_pointer (&skill->action_titles[i], g_free);
       g_clear_pointer (&skill->action_outcomes[i], g_free);
@@ -187,7 +187,7 @@ ladder_framework_new_builtin (void)
       for (guint l = 0; l < LADDER_N_LEVELS; l++)
         if (skill->levels[l] != NULL)
           skill->levels[l] = translated (skill->levels[l]);
-      for (guint t = 0; t < LADDER_N_TIERS; t++)
+      for (guint t = 0; t < LADDER_N_STEPS; t++)
         {
           skill->action_titles[t] = translated (skill->action_titles[t]);
           skill->action_outcomes[t] = translated (skill->action_outcomes[t]);
@@ -646,10 +646,16 @@ ladder_framework_to_json (LadderFramework *self)
       json_builder_end_array (builder);
       if (skill->action_titles[0] != NULL)
         {
+          /* Written as read: five actions, or the three of a file from before there was one
+           * for each level step. */
+          gboolean five = skill->action_titles[1] != NULL;
+
           json_builder_set_member_name (builder, "actions");
           json_builder_begin_array (builder);
-          for (guint t = 0; t < LADDER_N_TIERS; t++)
+          for (guint t = 0; t < LADDER_N_STEPS; t++)
             {
+              if (!five && (t == 1 || t == 4))
+                continue;
               json_builder_begin_object (builder);
               json_builder_set_member_name (builder, "title");
               json_builder_add_string_value (builder, skill->action_titles[t]);
@@ -895,11 +901,21 @@ read_framework (LadderFramework *self,
       if (json_object_has_member (object, "actions"))
         {
           g_autofree char *actions_path = g_strdup_printf ("%s.", path);
-          JsonArray *actions = array_member (object, "actions", actions_path, LADDER_N_TIERS,
-                                             LADDER_N_TIERS, error);
+          JsonArray *actions = array_member (object, "actions", actions_path, 3,
+                                             LADDER_N_STEPS, error);
+          guint n = actions != NULL ? json_array_get_length (actions) : 0;
+          /* Five actions, one for each level step; or three, from before there were five: for
+           * reaching level 1, level 3 and level 4, and the plan makes the steps to levels 2 and
+           * 5 from the level words. */
+          static const guint three_steps[] = { 0, 2, 3 };
 
-          for (guint t = 0; actions != NULL && t < LADDER_N_TIERS; t++)
+          if (actions != NULL && n != 3 && n != LADDER_N_STEPS)
+            return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                           _("“%s.actions” must have five entries, one for each level step "
+                             "(or three, as older files have)"), path);
+          for (guint t = 0; actions != NULL && t < n; t++)
             {
+              guint step = n == 3 ? three_steps[t] : t;
               g_autofree char *action_path = g_strdup_printf ("%s.actions[%u]", path, t);
               g_autofree char *list_path = g_strdup_printf ("%s.actions", path);
               JsonObject *action = object_element (actions, t, list_path, error);
@@ -912,8 +928,8 @@ read_framework (LadderFramework *self,
                   clear_skill (&skill);
                   return FALSE;
                 }
-              skill.action_titles[t] = g_strdup (action_title);
-              skill.action_outcomes[t] = g_strdup (outcome);
+              skill.action_titles[step] = g_strdup (action_title);
+              skill.action_outcomes[step] = g_strdup (outcome);
             }
           if (actions == NULL)
             return FALSE;

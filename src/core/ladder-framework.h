@@ -9,8 +9,9 @@ G_BEGIN_DECLS
 
 #define LADDER_LEVEL_MAX 5
 #define LADDER_N_LEVELS (LADDER_LEVEL_MAX + 1)
-/* The plan's actions come in three tiers: reaching level 1–2, level 3, level 4–5. */
-#define LADDER_N_TIERS 3
+/* The plan has one action for each level step: the one at index l - 1 takes a skill from
+ * level l - 1 to level l. */
+#define LADDER_N_STEPS LADDER_LEVEL_MAX
 
 typedef struct
 {
@@ -24,10 +25,10 @@ typedef struct
   char *group;
   char *title;
   char *levels[LADDER_N_LEVELS];
-  /* A concrete action with a measurable outcome for each tier, or NULL: the plan then makes
-   * its steps from the level words. */
-  char *action_titles[LADDER_N_TIERS];
-  char *action_outcomes[LADDER_N_TIERS];
+  /* A concrete action with a measurable outcome for each level step, or NULL: the plan then
+   * makes that step from the level words. */
+  char *action_titles[LADDER_N_STEPS];
+  char *action_outcomes[LADDER_N_STEPS];
 } LadderSkill;
 
 typedef struct

@@ -3,7 +3,7 @@
  *  - the level to reach in each skill is the higher of the person's own target and what the
  *    target rung expects, raised where the context asks for more (an AI company wants deeper AI,
  *    a non-technical PM needs the technical foundations);
- *  - each skill's way there is cut into steps by tier (levels 1–2, 3, 4–5), one action each;
+ *  - each skill's way there is cut into one step per level, each with its own action;
  *  - steps are weighted by the size of the gap and by the context (industry, company size,
  *    background, target track), and scheduled greedily, largest first, two or three a quarter;
  *  - a step waits for its prerequisites: the technical foundations before LLM API work, and the
@@ -27,12 +27,12 @@ typedef struct
 {
   const char *skill;
   int skill_index;
-  guint tier;
   int reach;       /* the level this step reaches */
   double weight;
   int quarter;     /* 0-based, -1 while unscheduled */
   gboolean covered; /* done by a framing item (the trial of leading people): no item of its own */
   int from;         /* the level before this step */
+  guint stage;      /* the first rung of the way that needs it; beyond the way: its length */
 } Step;
 
 /* The level a prerequisite rule asks of its "needs" skill for a step reaching @reach. */
@@ -136,19 +136,7 @@ ladder_planner_target_level (LadderFramework *framework,
   return MIN (level, LADDER_LEVEL_MAX);
 }
 
-static guint
-tier_for_level (int level)
-{
-  return level <= 2 ? 0 : level == 3 ? 1 : 2;
-}
-
-static int
-tier_top (guint tier)
-{
-  return tier == 0 ? 2 : tier == 1 ? 3 : LADDER_LEVEL_MAX;
-}
-
-/* A skill's way from @from to @to, cut into one step per tier. @skill_index is -1 for the
+/* A skill's way from @from to @to, cut into one step per level. @skill_index is -1 for the
  * person's own skills. */
 static void
 append_steps (GArray     *steps,
@@ -160,16 +148,13 @@ append_steps (GArray     *steps,
 {
   int gap = to - from;
 
-  for (int level = from + 1; level <= to;)
+  for (int reach = from + 1; reach <= to; reach++)
     {
-      guint tier = tier_for_level (level);
-      int reach = MIN (to, tier_top (tier));
-      Step step = { skill_id, skill_index, tier, reach, 0, -1, FALSE, level - 1 };
+      Step step = { skill_id, skill_index, reach, 0, -1, FALSE, reach - 1, 0 };
 
       /* Bigger gaps first; within a skill, earlier steps first. */
       step.weight = weight * (gap + 1) - 0.1 * (reach - from);
       g_array_append_val (steps, step);
-      level = reach + 1;
     }
 }
 
@@ -278,27 +263,15 @@ compare_steps (gconstpointer a,
   const Step *sa = a;
   const Step *sb = b;
 
+  /* What the next rung needs comes before what the one after it needs, and that before what
+   * only the context or the person's own targets ask for. */
+  if (sa->stage != sb->stage)
+    return sa->stage < sb->stage ? -1 : 1;
   if (sa->weight != sb->weight)
     return sa->weight > sb->weight ? -1 : 1;
   if (sa->skill_index != sb->skill_index)
     return sa->skill_index - sb->skill_index;
   return sa->reach - sb->reach;
-}
-
-/* Whether the plan already has the action of @tier for a skill: it is not worth doing twice. */
-static gboolean
-has_step (GArray *steps,
-          int     skill_index,
-          guint   tier)
-{
-  for (guint i = 0; i < steps->len; i++)
-    {
-      const Step *step = &g_array_index (steps, Step, i);
-
-      if (step->skill_index == skill_index && step->tier == tier)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static guint quarter_capacity (LadderProfile *profile,
@@ -360,7 +333,6 @@ add_stretch_steps (GArray           *steps,
                               target->expects[k] * 0.01;
 
               if (planned_to[k] < LADDER_LEVEL_MAX && target->expects[k] > 0 &&
-                  !has_step (steps, k, tier_for_level (planned_to[k] + 1)) &&
                   weight > best_weight)
                 {
                   best = k;
@@ -372,8 +344,8 @@ add_stretch_steps (GArray           *steps,
           planned_to[best]++;
           {
             Step step = { ladder_framework_get_skill (framework, best)->id, best,
-                          tier_for_level (planned_to[best]), planned_to[best],
-                          best_weight, quarter, FALSE, planned_to[best] - 1 };
+                          planned_to[best], best_weight, quarter, FALSE,
+                          planned_to[best] - 1, G_MAXUINT };
             g_array_append_val (steps, step);
           }
           used[quarter]++;
@@ -381,8 +353,8 @@ add_stretch_steps (GArray           *steps,
     }
 }
 
-/* The person's own skills get steps too, one per tier like the built-in ones; with no library
- * for them, the steps are the same for every own skill, named after it. */
+/* The person's own skills get steps too, one per level like the built-in ones; with no library
+ * for them, each level's step is the same for every own skill, named after it. */
 static void
 add_own_steps (GArray                   *steps,
                const LadderProfileSkill *own)
@@ -399,27 +371,42 @@ own_action_item (const Step    *step,
   g_autofree char *title = NULL;
   g_autofree char *outcome = NULL;
 
-  switch (step->tier)
+  switch (step->reach)
     {
-    case 0:
+    case 1:
       /* Translators: a plan step for one of the person's own skills; %s is its name */
       title = g_strdup_printf (_("Learn the basics of %s: find someone who does it well and "
                                  "practise on a small task with them"), name);
       /* Translators: %s is one of the person's own skills */
       outcome = g_strdup_printf (_("A small task in %s done and reviewed by that person"), name);
       break;
-    case 1:
+    case 2:
+      /* Translators: a plan step for one of the person's own skills; %s is its name */
+      title = g_strdup_printf (_("Do a piece of work in %s on your own, and ask someone "
+                                 "experienced to review it"), name);
+      outcome = g_strdup (_("The work done without help, and the review’s advice written "
+                            "down"));
+      break;
+    case 3:
       /* Translators: a plan step for one of the person's own skills; %s is its name */
       title = g_strdup_printf (_("Use %s on a real project from start to finish"), name);
       outcome = g_strdup (_("The project’s result, and what you learnt, shared with your "
                             "manager"));
       break;
-    default:
+    case 4:
       /* Translators: a plan step for one of the person's own skills; %s is its name */
       title = g_strdup_printf (_("Lead others in %s: set the way your team does it, or teach "
                                  "it"), name);
       /* Translators: %s is one of the person's own skills */
       outcome = g_strdup_printf (_("A practice or a session on %s that others use"), name);
+      break;
+    default:
+      /* Translators: a plan step for one of the person's own skills; %s is its name */
+      title = g_strdup_printf (_("Shape how %s is done beyond your team: a standard, a "
+                                 "community of practice or a talk"), name);
+      /* Translators: %s is one of the person's own skills */
+      outcome = g_strdup_printf (_("Teams other than yours working in %s the way you set "
+                                   "out"), name);
       break;
     }
   return ladder_plan_item_new (id, "action", step->quarter / 4 + 1, step->quarter % 4 + 1,
@@ -437,15 +424,6 @@ lower_first (const char *text)
   first = g_utf8_strdown (text, g_utf8_next_char (text) - text);
 
   return g_strconcat (first, g_utf8_next_char (text), NULL);
-}
-
-/* The library has one action for levels 1–2 and one for 4–5: from 4 to 5 it would hand back
- * what the person already does, and from 1 to 2 (for some skills) the level-1 activity. Those
- * steps are made from the level's own descriptor instead. */
-static gboolean
-library_repeats (const Step *step)
-{
-  return (step->from >= 4 && step->reach == 5) || (step->from == 1 && step->reach == 2);
 }
 
 /* What the framework says of the highest level the step reaches that it says anything of: its
@@ -506,14 +484,14 @@ action_item (const Step      *step,
   if (step->skill_index < 0)
     return own_action_item (step, profile);
   skill = ladder_framework_get_skill (framework, step->skill_index);
-  /* The framework's action for the tier (the built-in one has one for every skill and tier); a
-   * company's ladder without actions makes its steps from its own level words. */
-  if (skill->action_titles[step->tier] == NULL || library_repeats (step))
+  /* The framework's action for the level step (the built-in one has one for every skill and
+   * step); a company's ladder without actions makes its steps from its own level words. */
+  if (skill->action_titles[step->reach - 1] == NULL)
     return descriptor_item (step, framework);
   id = g_strdup_printf ("%s-%d", step->skill, step->reach);
   return ladder_plan_item_new (id, "action", step->quarter / 4 + 1, step->quarter % 4 + 1,
-                               step->skill, skill->action_titles[step->tier],
-                               skill->action_outcomes[step->tier]);
+                               step->skill, skill->action_titles[step->reach - 1],
+                               skill->action_outcomes[step->reach - 1]);
 }
 
 /* The quarter (from 0) of the last step that brings a skill up to what @rung expects, or -1. */
@@ -1043,10 +1021,63 @@ cover_first_leading_steps (GArray *steps,
       Step *step = &g_array_index (steps, Step, i);
 
       if ((g_str_equal (step->skill, "mentoring") && step->reach <= mentoring_up_to) ||
-          (g_str_equal (step->skill, "team-management") && step->tier == 0))
+          (g_str_equal (step->skill, "team-management") && step->reach <= 2))
         {
           step->quarter = 0;
           step->covered = TRUE;
+        }
+    }
+}
+
+/* Each step's stage: the first rung of the way whose expectations it serves, so that the
+ * schedule does first what the next promotion needs; a step's prerequisites take its stage. */
+static void
+set_stages (Run    *run,
+            GArray *steps)
+{
+  GPtrArray *prerequisites = ladder_framework_get_rules (run->framework,
+                                                         LADDER_RULE_PREREQUISITE);
+  gboolean changed = TRUE;
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      Step *step = &g_array_index (steps, Step, i);
+
+      step->stage = run->path->len;
+      for (guint r = 0; step->skill_index >= 0 && r < run->path->len; r++)
+        if (((const LadderRung *) g_ptr_array_index (run->path, r))->expects[step->skill_index] >=
+            step->reach)
+          {
+            step->stage = r;
+            break;
+          }
+    }
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < steps->len; i++)
+        {
+          const Step *step = &g_array_index (steps, Step, i);
+
+          for (guint p = 0; p < prerequisites->len; p++)
+            {
+              const LadderRule *rule = prerequisites->pdata[p];
+
+              if (!g_str_equal (rule->skill, step->skill) || step->reach < rule->from_level)
+                continue;
+              for (guint n = 0; n < steps->len; n++)
+                {
+                  Step *needed = &g_array_index (steps, Step, n);
+
+                  if (g_str_equal (needed->skill, rule->needs) &&
+                      needed->reach <= required_level (rule, step->reach) &&
+                      needed->stage > step->stage)
+                    {
+                      needed->stage = step->stage;
+                      changed = TRUE;
+                    }
+                }
+            }
         }
     }
 }
@@ -1130,6 +1161,7 @@ plan_run (Run *run)
     }
   reserve_items (items, reserved);
   add_management_items (run, items, reserved);
+  set_stages (run, steps);
   schedule (steps, profile, n_quarters, reserved);
   add_stretch_steps (steps, framework, profile, run->target, planned_to, run->years, reserved);
 
@@ -1530,7 +1562,8 @@ ladder_planner_describe_fit (LadderFramework   *framework,
           if (skills->len > 0)
             /* Translators: between two skill names in a list */
             g_string_append (skills, C_("list", ", "));
-          g_string_append (skills, title);
+          /* In a sentence, "LLM API application development", not "L2: LLM API …". */
+          g_string_append (skills, ladder_format_without_code (title));
         }
       g_string_append_printf (text,
                               /* Translators: %u is a number of steps, %s a list of skills */
