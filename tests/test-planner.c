@@ -538,6 +538,41 @@ test_industries_differ (void)
     }
 }
 
+/* Every background gives its own first-year item: an engineer is sent to the users, a designer
+ * to the numbers, a business PM into a sprint, a non-technical PM onto a technical roadmap. */
+static void
+test_backgrounds_differ (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint b = 0; ladder_backgrounds ()[b] != NULL; b++)
+    {
+      g_autoptr (LadderProfile) profile = flat_profile ("other", "scaleup",
+                                                        ladder_backgrounds ()[b], "expert",
+                                                        "senior-pm", 2);
+      g_autoptr (GPtrArray) items = ladder_planner_generate (framework, profile);
+      const LadderPlanItem *found = NULL;
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const LadderPlanItem *item = g_ptr_array_index (items, i);
+
+          if (g_str_equal (item->id, "context-background") ||
+              g_str_equal (item->id, "context-tech-roadmap"))
+            {
+              g_assert_null (found);
+              found = item;
+            }
+        }
+      g_assert_nonnull (found);
+      g_assert_cmpuint (found->year, ==, 1);
+      g_assert_false (g_hash_table_contains (titles, found->title));
+      g_hash_table_add (titles, g_strdup (found->title));
+    }
+  g_assert_cmpuint (g_hash_table_size (titles), ==, 4);
+}
+
 /* The ids of the plan's first two actions: one to give a status, one to edit. */
 static void
 first_two_actions (LadderProfile *profile,
@@ -1026,8 +1061,8 @@ test_persona_matrix (void)
  * item, in English, pinned: the planner's rules and content moved from C into the framework's
  * data without changing a word or a quarter, and since then a change meant to change plans sets
  * this anew (LADDER_PRINT_PLANS_CHECKSUM=1 prints it) and says why in its commit. Last set for
- * an action for each level step, and the next rung's needs planned first. */
-#define PLANS_PINNED "c96dab673f0d4b3c81ba5bd4b1eccba62a52e271b71e414cca458ebfeadcac7a"
+ * a first-year item for each background. */
+#define PLANS_PINNED "f2841af19c8cebf7f60b6140e3a7cc2a3fc1922d0e9d26b5abe0a8be42ac7e26"
 
 static void
 test_rules_are_data (void)
@@ -1107,6 +1142,7 @@ main (int   argc,
   g_test_add_func ("/planner/localize", test_localize);
   g_test_add_func ("/planner/own-skill-steps", test_own_skill_steps);
   g_test_add_func ("/planner/industries-differ", test_industries_differ);
+  g_test_add_func ("/planner/backgrounds-differ", test_backgrounds_differ);
   g_test_add_func ("/planner/regenerate-respects-removals-and-order",
                    test_regenerate_respects_removals_and_order);
   g_test_add_func ("/planner/translated", test_translated);

@@ -370,6 +370,12 @@ N_("Write down how your team does one recurring PM task, so new hires can follow
 N_("A process note that two new teammates used");
 N_("Start your technical roadmap: APIs first, then how the internet works, then front end and back end, then AI");
 N_("An engineer you trust agrees to check each step with you");
+N_("Spend two hours a month with customers or on support calls, so your product decisions rest on users as well as on the code");
+N_("Notes from six customer or support sessions, and one decision they changed");
+N_("Pair with an analyst on the numbers behind one of your product decisions, and write the query yourself the next time");
+N_("One decision backed by data you pulled yourself");
+N_("Follow an engineering team through one sprint, from planning to release, and ask why at each step");
+N_("A written account of how work moves through the team, checked by its lead");
 N_("Set up an evaluation set for one AI feature and review its results with engineering at every release");
 N_("An evaluation set of at least fifty real cases, run before every release");
 N_("Map your product’s activation and retention funnel and find the step that loses the most users");

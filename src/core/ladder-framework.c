@@ -532,6 +532,8 @@ add_rules (LadderFramework *self,
                 }
               if (rule->min_seniority >= 0)
                 add_int (builder, "min_seniority", rule->min_seniority);
+              if (rule->max_level >= 0)
+                add_int (builder, "max_level", rule->max_level);
               json_builder_end_object (builder);
             }
           switch ((LadderRuleKind) k)
@@ -1104,6 +1106,7 @@ read_when (LadderFramework *self,
 
   rule->target_management = -1;
   rule->min_seniority = -1;
+  rule->max_level = -1;
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -1130,6 +1133,10 @@ read_when (LadderFramework *self,
   if (json_object_has_member (when, "min_seniority") &&
       !int_member (when, "min_seniority", when_object, 0, MAX_RUNGS, &rule->min_seniority,
                       error))
+    return FALSE;
+  if (json_object_has_member (when, "max_level") &&
+      !int_member (when, "max_level", when_object, 0, LADDER_LEVEL_MAX, &rule->max_level,
+                   error))
     return FALSE;
   return TRUE;
 }

@@ -72,6 +72,7 @@ typedef struct
   char **backgrounds;
   int target_management; /* 1: the target is on a management track, 0: not */
   int min_seniority;     /* the current rung's seniority at least this */
+  int max_level;         /* the person's level in the item's skill at most this */
 
   char **skills;
   char **groups;

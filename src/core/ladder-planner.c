@@ -535,7 +535,13 @@ add_context_items (GPtrArray     *items,
   for (guint i = 0; i < rules->len; i++)
     {
       const LadderRule *rule = rules->pdata[i];
+      const LadderProfileSkill *own = rule->skill != NULL
+                                        ? ladder_profile_lookup_skill (profile, rule->skill)
+                                        : NULL;
 
+      /* An item for a skill the person is already past is not worth a quarter. */
+      if (rule->max_level >= 0 && own != NULL && own->current > rule->max_level)
+        continue;
       if (holds (rule, framework, profile))
         g_ptr_array_add (items, ladder_plan_item_new (rule->id, "action", rule->year,
                                                       rule->quarter, rule->skill, rule->title,
@@ -1566,12 +1572,14 @@ ladder_planner_describe_fit (LadderFramework   *framework,
           g_string_append (skills, ladder_format_without_code (title));
         }
       g_string_append_printf (text,
-                              /* Translators: %u is a number of steps, %s a list of skills */
+                              /* Translators: %u is a number of steps, %s a list of skills;
+                               * the steps go beyond what the target rung needs: toward the
+                               * person's own targets, or what their context asks for */
                               dngettext (GETTEXT_PACKAGE,
-                                         "%u step toward your own targets did not fit and is "
-                                         "not in the plan: %s.",
-                                         "%u steps toward your own targets did not fit and are "
-                                         "not in the plan: %s.", run.n_unplanned),
+                                         "%u step beyond what your target needs did not fit "
+                                         "and is not in the plan: %s.",
+                                         "%u steps beyond what your target needs did not fit "
+                                         "and are not in the plan: %s.", run.n_unplanned),
                               run.n_unplanned, skills->str);
     }
   run_clear (&run);
