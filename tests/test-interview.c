@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ladder-interview.h"
 #include "ladder-planner.h"
@@ -75,9 +76,51 @@ test_speaker_words (void)
 {
   g_autofree char *a = ladder_interview_speaker_words ("prioritise your backlog with you");
   g_autofree char *b = ladder_interview_speaker_words ("young yourself youth");
+  g_autofree char *c = ladder_interview_speaker_words ("ask an engineer to show you what you "
+                                                       "call, and walk you through it");
 
-  g_assert_cmpstr (a, ==, "prioritise my backlog with I");
+  /* "You" as an object is "me", as a subject "I". */
+  g_assert_cmpstr (a, ==, "prioritise my backlog with me");
   g_assert_cmpstr (b, ==, "young myself youth");
+  g_assert_cmpstr (c, ==, "ask an engineer to show me what I call, and walk me through it");
+}
+
+/* A target the plan does not reach within its years is not promised: a product assistant at a
+ * fintech start-up with one year to become a PM builds the foundations for it. */
+static void
+test_no_promise_beyond_plan (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Priya");
+  g_autofree char *fit = NULL;
+  g_autofree char *draft = NULL;
+
+  ladder_profile_set_position (profile, "expert", "assistant");
+  ladder_profile_set_target (profile, "expert", "pm");
+  ladder_profile_set_horizon_years (profile, 1);
+  ladder_profile_set_industry (profile, "fintech");
+  ladder_profile_set_company_size (profile, "startup");
+  ladder_profile_set_background (profile, "business");
+  /* Where an assistant is expected to be. */
+  for (guint i = 0; i < ladder_framework_get_n_skills (framework); i++)
+    ladder_profile_set_skill_levels (profile, ladder_framework_get_skill (framework, i)->id,
+                                     ladder_framework_lookup_rung (framework, "expert",
+                                                                   "assistant")->expects[i], 0);
+  ladder_planner_regenerate (framework, profile);
+  fit = ladder_planner_describe_fit (framework, profile, NULL, NULL);
+  g_assert_nonnull (fit);
+  draft = ladder_interview_draft (framework, profile, "career-plan");
+  g_assert_nonnull (strstr (draft, "Over the next year I want to build the foundations for the "
+                                   "role of Product Manager."));
+  g_assert_null (strstr (draft, "grow into"));
+  g_assert_null (strstr (draft, "ready for the role"));
+
+  /* With three years it fits, and the draft says where it leads. */
+  ladder_profile_set_horizon_years (profile, 3);
+  ladder_planner_regenerate (framework, profile);
+  g_clear_pointer (&draft, g_free);
+  draft = ladder_interview_draft (framework, profile, "career-plan");
+  g_assert_nonnull (strstr (draft, "grow into the role of Product Manager"));
 }
 
 static void
@@ -401,6 +444,7 @@ main (int   argc,
 
   g_test_add_func ("/interview/names-target-and-step", test_names_target_and_step);
   g_test_add_func ("/interview/speaker-words", test_speaker_words);
+  g_test_add_func ("/interview/no-promise-beyond-plan", test_no_promise_beyond_plan);
   g_test_add_func ("/interview/edits-survive", test_edits_survive);
   g_test_add_func ("/interview/own-question", test_own_question);
   g_test_add_func ("/interview/claims-backed", test_claims_backed);

@@ -85,7 +85,9 @@ ladder_interview_speaker_words (const char *text)
   /* Translators: word swaps that turn a plan item written to the reader into the speaker's own
    * words: "from=to" pairs separated by ";", longest first. A pair starting with "*" matches
    * anywhere, not only as a whole word (for languages written without spaces). */
-  const char *swaps = _("your=my;yours=mine;yourself=myself;you=I");
+  const char *swaps = _("your=my;yours=mine;yourself=myself;show you=show me;"
+                         "walk you=walk me;help you=help me;tell you=tell me;give you=give me;"
+                         "for you=for me;to you=to me;with you=with me;you=I");
   g_auto (GStrv) pairs = g_strsplit (swaps, ";", -1);
   GString *out = g_string_new (text);
 
@@ -223,6 +225,19 @@ nth_item (Context    *context,
           return item;
       }
   return NULL;
+}
+
+/* Whether the plan has a checkpoint for @rung: the plan reaches it within its years. */
+static gboolean
+plan_reaches (Context          *context,
+              const LadderRung *rung)
+{
+  g_autofree char *id = g_strdup_printf ("checkpoint-%s", rung->id);
+
+  for (guint i = 0; i < context->plan->len; i++)
+    if (g_str_equal (((const LadderPlanItem *) g_ptr_array_index (context->plan, i))->id, id))
+      return TRUE;
+  return FALSE;
 }
 
 /* ---- What the drafts may say ---------------------------------------------------------------
@@ -462,6 +477,13 @@ draft_career_plan (Context *context)
   else if (way == LADDER_MOVE_DOWN)
     /* Translators: %1$s is "the next three years", %2$s a rung below the person's own */
     say_take (answer, g_strdup_printf (_("Over %1$s I want to move to the role of %2$s."),
+                                       next_years, context->target->title_of));
+  else if (!plan_reaches (context, context->target))
+    /* The plan says the target does not fit the horizon: no promise that it does.
+     * Translators: %1$s is "the next year" or "the next three years", %2$s the target rung,
+     * which the plan does not reach within them */
+    say_take (answer, g_strdup_printf (_("Over %1$s I want to build the foundations for the "
+                                         "role of %2$s."),
                                        next_years, context->target->title_of));
   else if (ladder_framework_get_n_tracks (context->framework) == 1)
     /* Translators: %1$s is "the next three years", %2$s the target rung (a company's ladder with
