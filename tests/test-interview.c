@@ -123,6 +123,28 @@ test_no_promise_beyond_plan (void)
   g_assert_nonnull (strstr (draft, "grow into the role of Product Manager"));
 }
 
+/* A senior PM with no reports heading for team lead says once that they will try leading people
+ * first, and names other steps as this year's plan. */
+static void
+test_trial_said_once (void)
+{
+  LadderFramework *framework = ladder_framework_get_builtin ();
+  g_autoptr (LadderProfile) profile = ladder_profile_new ("Oleg");
+  g_autofree char *draft = NULL;
+  const char *first;
+
+  ladder_profile_set_position (profile, "expert", "senior-pm");
+  ladder_profile_set_target (profile, "management", "team-lead");
+  ladder_profile_set_industry (profile, "hardware");
+  ladder_profile_set_company_size (profile, "enterprise");
+  ladder_planner_regenerate (framework, profile);
+  draft = ladder_interview_draft (framework, profile, "career-plan");
+  first = strstr (draft, "try leading people");
+  g_assert_nonnull (first);
+  g_assert_null (strstr (first + 1, "try leading people"));
+  g_assert_nonnull (strstr (draft, "This year I plan to "));
+}
+
 static void
 test_edits_survive (void)
 {
@@ -445,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/interview/names-target-and-step", test_names_target_and_step);
   g_test_add_func ("/interview/speaker-words", test_speaker_words);
   g_test_add_func ("/interview/no-promise-beyond-plan", test_no_promise_beyond_plan);
+  g_test_add_func ("/interview/trial-said-once", test_trial_said_once);
   g_test_add_func ("/interview/edits-survive", test_edits_survive);
   g_test_add_func ("/interview/own-question", test_own_question);
   g_test_add_func ("/interview/claims-backed", test_claims_backed);

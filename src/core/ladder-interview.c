@@ -453,8 +453,19 @@ draft_career_plan (Context *context)
   LadderMove way = toward (context);
   const char *strong1, *strong2;
   guint n_strong = strengths (context, &strong1, &strong2);
+  gboolean trying;
 
   next_years = years_said (years, TRUE);
+  /* Someone heading to lead people for the first time says they will try it first; the trial
+   * is then not named again as this year's first step. */
+  trying = way == LADDER_MOVE_UP && leads_people (context, context->target) &&
+           !leads_people (context, context->current) &&
+           ladder_profile_get_reports (context->profile) == 0;
+  if (trying && step1 != NULL && g_str_equal (step1->id, "trial-lead"))
+    {
+      step1 = step2;
+      step2 = nth_item (context, "action", 1, 2);
+    }
 
   /* Translators: a drafted interview answer, said aloud: %1$s is the person's rung, %2$s its
    * scope ("a core business line") */
@@ -534,8 +545,7 @@ draft_career_plan (Context *context)
       /* Translators: %s is a skill */
       say_take (answer, g_strdup_printf (_("My strongest skill is %s."), s1));
     }
-  if (way == LADDER_MOVE_UP && leads_people (context, context->target) &&
-      !leads_people (context, context->current) && ladder_profile_get_reports (context->profile) == 0)
+  if (trying)
     {
       const LadderProfileSkill *mentoring = ladder_profile_lookup_skill (context->profile,
                                                                          "mentoring");
