@@ -4,8 +4,10 @@
  *    target rung expects, raised where the context asks for more (an AI company wants deeper AI,
  *    a non-technical PM needs the technical foundations);
  *  - each skill's way there is cut into one step per level, each with its own action;
- *  - steps are weighted by the size of the gap and by the context (industry, company size,
- *    background, target track), and scheduled greedily, largest first, two or three a quarter;
+ *  - steps are scheduled greedily, at most two a quarter (fewer at a large company): first what
+ *    the next rung of the way needs, then the rung after it, then what only the context or the
+ *    person's own targets ask; within each, by the size of the gap and the context's weight
+ *    (industry, company size, background, target track);
  *  - a step waits for its prerequisites: the technical foundations before LLM API work, and the
  *    AI route L1 → L2 → L3 → L4 in order;
  *  - promotion checkpoints go where both the plan and the ladder's typical years say one is due.
