@@ -27,6 +27,7 @@ NOT_COUNTS = {
     "“%s[%u]” must be an object": "an index",
     "“%s.%s” must be a whole number from 0 to %d": "bounds of a range",
     "“%s.levels[%u]” must be text": "an index",
+    "“%s.resources[%u]” must be a short text: a book and its author": "an index",
     "“%s” is %g, but it must be a whole number": "a value",
     "The file is nested more than %d levels deep (line %u, column %u)": "a limit and a place",
     "The file contains a NUL byte at line %u, column %u": "a place",

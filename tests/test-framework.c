@@ -303,9 +303,9 @@ test_builtin_is_data (void)
   g_assert_true (json_node_equal (json_parser_get_root (a), json_parser_get_root (b)));
   {
     /* Added since the move, for company ladders: the framework's name, which track leads
-     * people, the action library and the planner's rules (moved in from C, checked by
-     * /framework/action-per-level-step and /planner/rules-are-data). Without them, the file is the
-     * move's byte for byte. */
+     * people, the action library, the books to learn from and the planner's rules (moved in
+     * from C, checked by /framework/action-per-level-step and /planner/rules-are-data).
+     * Without them, the file is the move's byte for byte. */
     JsonObject *root = json_node_get_object (json_parser_get_root (a));
     JsonArray *skills = json_object_get_array_member (root, "skills");
     JsonArray *tracks = json_object_get_array_member (root, "tracks");
@@ -315,7 +315,10 @@ test_builtin_is_data (void)
     json_object_remove_member (root, "name");
     json_object_remove_member (root, "rules");
     for (guint i = 0; i < json_array_get_length (skills); i++)
-      json_object_remove_member (json_array_get_object_element (skills, i), "actions");
+      {
+        json_object_remove_member (json_array_get_object_element (skills, i), "actions");
+        json_object_remove_member (json_array_get_object_element (skills, i), "resources");
+      }
     for (guint i = 0; i < json_array_get_length (tracks); i++)
       json_object_remove_member (json_array_get_object_element (tracks, i), "management");
     json_generator_set_root (generator, json_parser_get_root (a));
@@ -369,6 +372,43 @@ test_action_per_level_step (void)
   ladder_test_use_language ("C");
 }
 
+/* Every built-in skill names one to three books to learn from, with their authors; a ladder's
+ * file may name its own, and an empty, non-text or fourth one is refused, naming the skill. */
+static void
+test_resources (void)
+{
+  LadderFramework *builtin = ladder_framework_get_builtin ();
+  const char *bad[] = { "[]", "[\"\"]", "[3]", "[\"a\",\"b\",\"c\",\"d\"]" };
+
+  for (guint i = 0; i < ladder_framework_get_n_skills (builtin); i++)
+    {
+      const LadderSkill *skill = ladder_framework_get_skill (builtin, i);
+
+      g_assert_nonnull (skill->resources);
+      g_assert_cmpuint (g_strv_length (skill->resources), >=, 1);
+      g_assert_cmpuint (g_strv_length (skill->resources), <=, 3);
+      for (guint r = 0; skill->resources[r] != NULL; r++)
+        g_assert_true (g_str_has_suffix (skill->resources[r], ")"));
+    }
+  for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+    {
+      g_autoptr (JsonNode) root = ladder_framework_to_json (builtin);
+      JsonObject *skill = json_array_get_object_element (
+        json_object_get_array_member (json_node_get_object (root), "skills"), 1);
+      g_autoptr (JsonNode) list = json_from_string (bad[b], NULL);
+      g_autofree char *text = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderFramework) framework = NULL;
+
+      json_object_set_member (skill, "resources", g_steal_pointer (&list));
+      text = json_to_string (root, FALSE);
+      framework = ladder_framework_new_from_data (text, strlen (text), &error);
+      g_assert_null (framework);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "skills[1].resources"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/framework/read-back", test_read_back);
   g_test_add_func ("/framework/builtin-is-data", test_builtin_is_data);
   g_test_add_func ("/framework/action-per-level-step", test_action_per_level_step);
+  g_test_add_func ("/framework/resources", test_resources);
   g_test_add_func ("/framework/refuses", test_refuses);
   g_test_add_func ("/framework/fuzz-regressions", test_fuzz_regressions);
   g_test_add_func ("/framework/translated/zh_CN", test_translated_zh_cn);

@@ -61,6 +61,62 @@ test_empty_then_generate (Fixture       *fixture,
   g_assert_nonnull (ladder_plan_view_get_row (fixture->view, "goal-1"));
 }
 
+/* The first step of each skill in the plan says what to learn from (the framework's books for
+ * it); the skill's later steps do not say it again. The plan is made with the view's own button. */
+static void
+test_learn_from (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *generate = ladder_test_find_button (GTK_WIDGET (fixture->view), "_Generate Plan");
+  LadderFramework *framework = ladder_profile_get_framework (fixture->profile);
+  g_autoptr (GHashTable) lowest = g_hash_table_new (g_str_hash, g_str_equal);
+  guint firsts = 0, later = 0;
+
+  g_assert_nonnull (generate);
+  ladder_test_click (generate);
+  ladder_test_drain ();
+  g_assert_cmpuint (ladder_profile_get_n_plan_items (fixture->profile), >, 5);
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (fixture->profile); i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (fixture->profile, i);
+      int reach = ladder_planner_item_reach (item);
+      int before = GPOINTER_TO_INT (g_hash_table_lookup (lowest, item->skill != NULL
+                                                                   ? item->skill : ""));
+
+      if (reach > 0 && (before == 0 || reach < before))
+        g_hash_table_insert (lowest, item->skill, GINT_TO_POINTER (reach));
+    }
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (fixture->profile); i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (fixture->profile, i);
+      GtkWidget *row = ladder_plan_view_get_row (fixture->view, item->id);
+      int reach = ladder_planner_item_reach (item);
+      const LadderSkill *skill;
+      g_autofree char *books = NULL;
+
+      if (reach < 0)
+        {
+          g_assert_false (ladder_test_has_label (row, "To learn from"));
+          continue;
+        }
+      skill = ladder_framework_lookup_skill (framework, item->skill);
+      g_assert_nonnull (skill->resources);
+      books = g_strdup_printf ("To learn from: %s", skill->resources[0]);
+      if (reach == GPOINTER_TO_INT (g_hash_table_lookup (lowest, item->skill)))
+        {
+          g_assert_true (ladder_test_has_label (row, books));
+          firsts++;
+        }
+      else
+        {
+          g_assert_false (ladder_test_has_label (row, "To learn from"));
+          later++;
+        }
+    }
+  g_assert_cmpuint (firsts, >=, 3);
+  g_assert_cmpuint (later, >=, 1);
+}
+
 static void
 test_status_survives_regenerate (Fixture       *fixture,
                                  gconstpointer  data)
@@ -475,6 +531,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/plan-view/empty-then-generate", test_empty_then_generate);
+  ADD ("/plan-view/learn-from", test_learn_from);
   ADD ("/plan-view/status-survives-regenerate", test_status_survives_regenerate);
   ADD ("/plan-view/edit-when-and-skill", test_edit_when_and_skill);
   ADD ("/plan-view/drag-and-drop", test_drag_and_drop);

@@ -244,6 +244,36 @@ test_markup_literal (void)
   g_assert_nonnull (strstr (markdown, "\\<b\\>Bold & \"Co\"\\</span\\>"));
 }
 
+/* The PDF and the Markdown say what to learn from under a skill's first step, once a skill. */
+static void
+test_learn_from (void)
+{
+  g_autoptr (LadderProfile) profile = ladder_test_load_sample ("li-wei-ai-startup.json");
+  g_autofree char *pdf = g_build_filename (tmp_dir, "learn-from.pdf", NULL);
+  const LadderSkill *discovery = ladder_framework_lookup_skill (ladder_framework_get_builtin (),
+                                                                "discovery");
+  g_autofree char *books = g_strdup_printf ("To learn from: %s", discovery->resources[0]);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *markdown = NULL;
+  const char *at;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  markdown = ladder_report_to_markdown (ladder_framework_get_builtin (), profile);
+  at = strstr (markdown, books);
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, books));
+
+  g_assert_true (ladder_report_write_pdf (ladder_framework_get_builtin (), profile, pdf, 595, 842,
+                                          &error));
+  g_assert_no_error (error);
+  text = run ("pdftotext", pdf);
+  /* pdftotext breaks lines where the page does. */
+  squeezed = g_strdelimit (g_strdup (text), "\n", ' ');
+  g_assert_nonnull (strstr (squeezed, "To learn from: Continuous Discovery Habits"));
+}
+
 /* A title of thousands of letters without a space (a paste gone wrong) is drawn whole, on
  * lines the page can hold; it took Pango seconds per title to find where to break such a run. */
 static void
@@ -532,6 +562,7 @@ main (int   argc,
 
   g_test_add_func ("/report/samples-in-three-languages", test_samples);
   g_test_add_func ("/report/dates", test_dates);
+  g_test_add_func ("/report/learn-from", test_learn_from);
   g_test_add_func ("/report/russian-plural", test_russian_plural);
   g_test_add_func ("/report/markup-literal", test_markup_literal);
   g_test_add_func ("/report/rows-never-split", test_rows_never_split);

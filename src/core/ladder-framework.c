@@ -49,6 +49,7 @@ clear_skill (gpointer data)
       g_clear_pointer (&skill->action_titles[i], g_free);
       g_clear_pointer (&skill->action_outcomes[i], g_free);
     }
+  g_clear_pointer (&skill->resources, g_strfreev);
 }
 
 static void
@@ -667,6 +668,14 @@ ladder_framework_to_json (LadderFramework *self)
             }
           json_builder_end_array (builder);
         }
+      if (skill->resources != NULL)
+        {
+          json_builder_set_member_name (builder, "resources");
+          json_builder_begin_array (builder);
+          for (guint r = 0; skill->resources[r] != NULL; r++)
+            json_builder_add_string_value (builder, skill->resources[r]);
+          json_builder_end_array (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -743,6 +752,8 @@ ladder_framework_to_json (LadderFramework *self)
 #define MAX_TRACKS 10
 #define MAX_RUNGS 20
 #define MAX_TEXT 2000
+#define MAX_RESOURCES 3
+#define MAX_RESOURCE 300
 #define MAX_EXPECTATIONS 20000 /* a company's rung: a paragraph for each of up to 60 skills */
 
 /* A member that must be text of 1 to @max characters; read with the profile reader's toolkit,
@@ -935,6 +946,38 @@ read_framework (LadderFramework *self,
             }
           if (actions == NULL)
             return FALSE;
+        }
+      if (json_object_has_member (object, "resources"))
+        {
+          g_autofree char *resources_path = g_strdup_printf ("%s.", path);
+          JsonArray *resources = array_member (object, "resources", resources_path, 1,
+                                               MAX_RESOURCES, error);
+          GStrvBuilder *list = g_strv_builder_new ();
+
+          for (guint r = 0; resources != NULL && r < json_array_get_length (resources); r++)
+            {
+              JsonNode *node = json_array_get_element (resources, r);
+              const char *text = JSON_NODE_HOLDS_VALUE (node) &&
+                                 json_node_get_value_type (node) == G_TYPE_STRING
+                                   ? json_node_get_string (node) : NULL;
+
+              if (text == NULL || *text == '\0' || g_utf8_strlen (text, -1) > MAX_RESOURCE)
+                {
+                  g_strv_builder_unref (list);
+                  clear_skill (&skill);
+                  return ladder_profile_refuse (error, LADDER_PROFILE_ERROR_WRONG_TYPE,
+                                 _("“%s.resources[%u]” must be a short text: a book and its author"),
+                                 path, r);
+                }
+              g_strv_builder_add (list, text);
+            }
+          skill.resources = g_strv_builder_end (list);
+          g_strv_builder_unref (list);
+          if (resources == NULL)
+            {
+              clear_skill (&skill);
+              return FALSE;
+            }
         }
       skill.id = g_strdup (skill_id);
       skill.group = g_strdup (group_id);

@@ -29,6 +29,8 @@ typedef struct
    * makes that step from the level words. */
   char *action_titles[LADDER_N_STEPS];
   char *action_outcomes[LADDER_N_STEPS];
+  /* One to three things to learn from (a book and its author), as written; NULL: none. */
+  char **resources;
 } LadderSkill;
 
 typedef struct

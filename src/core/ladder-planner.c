@@ -1784,6 +1784,68 @@ ladder_planner_item_reach (const LadderPlanItem *item)
 }
 
 /**
+ * ladder_planner_first_steps:
+ *
+ * The plan's first step of each skill: the one that reaches the lowest level. That is where the
+ * plan names what to learn from, once a skill.
+ *
+ * Returns: (transfer full): the ids of those items, as a set of their own copies
+ */
+GHashTable *
+ladder_planner_first_steps (LadderProfile *profile)
+{
+  g_autoptr (GHashTable) lowest = g_hash_table_new (g_str_hash, g_str_equal); /* skill → item */
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer value;
+
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (profile); i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (profile, i);
+      const LadderPlanItem *before;
+      int reach = ladder_planner_item_reach (item);
+
+      if (reach < 0)
+        continue;
+      before = g_hash_table_lookup (lowest, item->skill);
+      if (before == NULL || reach < ladder_planner_item_reach (before))
+        g_hash_table_insert (lowest, item->skill, (gpointer) item);
+    }
+  g_hash_table_iter_init (&iter, lowest);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_hash_table_add (ids, g_strdup (((LadderPlanItem *) value)->id));
+  return ids;
+}
+
+/**
+ * ladder_planner_item_resources:
+ * @first_steps: from ladder_planner_first_steps()
+ *
+ * Returns: (transfer full) (nullable): what to learn from for @item's skill ("To learn from:
+ *   Continuous Discovery Habits (Teresa Torres)"), when @item is its skill's first step and the
+ *   framework names any
+ */
+char *
+ladder_planner_item_resources (LadderProfile        *profile,
+                               GHashTable           *first_steps,
+                               const LadderPlanItem *item)
+{
+  const LadderSkill *skill;
+  g_autofree char *list = NULL;
+
+  if (item->skill == NULL || !g_hash_table_contains (first_steps, item->id))
+    return NULL;
+  skill = ladder_framework_lookup_skill (ladder_profile_get_framework (profile), item->skill);
+  if (skill == NULL || skill->resources == NULL)
+    return NULL;
+  /* Translators: between two books in a list (a book's authors are already joined by commas) */
+  list = g_strjoinv (C_("list of books", "; "), skill->resources);
+  /* Translators: books to learn a skill from, after a plan step: "To learn from: Shape Up (Ryan
+   * Singer)"; the titles stay as published */
+  return g_strdup_printf (_("To learn from: %s"), list);
+}
+
+/**
  * ladder_planner_localize:
  *
  * Writes the plan's items that the person has not edited again in the language Ladder speaks

@@ -22,6 +22,10 @@ void       ladder_planner_regenerate     (LadderFramework *framework,
                                           LadderProfile   *profile);
 int        ladder_planner_item_reach     (const LadderPlanItem *item);
 int        ladder_planner_item_last_quarter (const LadderPlanItem *item);
+GHashTable *ladder_planner_first_steps   (LadderProfile   *profile);
+char      *ladder_planner_item_resources (LadderProfile        *profile,
+                                          GHashTable           *first_steps,
+                                          const LadderPlanItem *item);
 gboolean   ladder_planner_quarter_now    (const char           *generated,
                                           GDateTime            *now,
                                           guint                *year,

@@ -544,6 +544,7 @@ add_plan (LadderReport *report)
   g_autofree char *heading = plan_heading (report->profile);
   g_autofree char *fit = ladder_planner_describe_fit (report->framework, report->profile, NULL,
                                                      NULL);
+  g_autoptr (GHashTable) first_steps = ladder_planner_first_steps (report->profile);
 
   add_heading (report, heading);
   /* Said first, plainly: the target does not fit in the horizon. */
@@ -563,6 +564,8 @@ add_plan (LadderReport *report)
           const LadderPlanItem *item = ladder_profile_get_plan_item (report->profile, i);
           const LadderSkill *skill;
           g_autoptr (GString) meta = g_string_new (NULL);
+          g_autoptr (GString) below = g_string_new (NULL);
+          g_autofree char *resources = NULL;
           Block *block;
 
           if (item->year != year)
@@ -603,13 +606,15 @@ add_plan (LadderReport *report)
                                           content_width (report) - 22);
           block->layouts[1] = new_layout (report, meta->str, 8, FALSE,
                                           content_width (report) - 22);
+          /* The outcome, and under it what to learn from (the skill's first step only). */
+          resources = ladder_planner_item_resources (report->profile, first_steps, item);
           if (item->outcome != NULL && *item->outcome != '\0')
-            {
-              g_autofree char *outcome = g_strdup_printf (_("Outcome: %s"), item->outcome);
-
-              block->layouts[2] = new_layout (report, outcome, 9, FALSE,
-                                              content_width (report) - 22);
-            }
+            g_string_append_printf (below, _("Outcome: %s"), item->outcome);
+          if (resources != NULL)
+            g_string_append_printf (below, "%s%s", below->len > 0 ? "\n" : "", resources);
+          if (below->len > 0)
+            block->layouts[2] = new_layout (report, below->str, 9, FALSE,
+                                            content_width (report) - 22);
           block->height = layout_height (block->layouts[0]) + layout_height (block->layouts[1]) +
                           (block->layouts[2] != NULL ? layout_height (block->layouts[2]) : 0) + 4;
           if (block->height > page_body (report))
@@ -617,9 +622,6 @@ add_plan (LadderReport *report)
               /* An item taller than a page: its title's first page in the row, the rest of
                * it, then when and the outcome, as text that goes on over the pages. */
               g_autoptr (GPtrArray) pieces = split_lines (block->layouts[0], page_body (report));
-              g_autofree char *outcome = item->outcome != NULL && *item->outcome != '\0'
-                                           ? g_strdup_printf (_("Outcome: %s"), item->outcome)
-                                           : NULL;
               gboolean bold = g_str_equal (item->kind, "checkpoint");
               Block *more;
 
@@ -633,8 +635,8 @@ add_plan (LadderReport *report)
                 add_text (report, pieces->pdata[p], BODY_SIZE, bold, 22, 0);
               more = add_text (report, meta->str, 8, FALSE, 22, 0);
               memcpy (more->rgb, dim, sizeof more->rgb);
-              if (outcome != NULL)
-                add_text (report, outcome, 9, FALSE, 22, 0);
+              if (below->len > 0)
+                add_text (report, below->str, 9, FALSE, 22, 0);
             }
         }
     }
@@ -1638,9 +1640,11 @@ ladder_report_to_markdown (LadderFramework *framework,
   const LadderRung *current, *target;
   g_autoptr (LadderReadiness) readiness = NULL;
   g_autofree char *reason = NULL;
+  g_autoptr (GHashTable) first_steps = NULL;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
+  first_steps = ladder_planner_first_steps (profile);
   current = ladder_framework_lookup_rung (framework, ladder_profile_get_track (profile),
                                           ladder_profile_get_rung (profile));
   target = ladder_framework_lookup_rung (framework, ladder_profile_get_target_track (profile),
@@ -1745,6 +1749,18 @@ ladder_report_to_markdown (LadderFramework *framework,
           }
         g_string_append_printf (out, C_("punctuation", " (%s)"), status_text (item->status));
         g_string_append_c (out, '\n');
+        {
+          /* What to learn from, under the skill's first step, as part of its list item. */
+          g_autofree char *resources = ladder_planner_item_resources (profile, first_steps,
+                                                                      item);
+
+          if (resources != NULL)
+            {
+              g_string_append (out, "  ");
+              append_md (out, resources);
+              g_string_append_c (out, '\n');
+            }
+        }
       }
 
   if (ladder_profile_get_n_evidence (profile) > 0)

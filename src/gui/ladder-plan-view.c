@@ -22,6 +22,7 @@ struct _LadderPlanView
   LadderProfile *profile;
   GSignalGroup *profile_signals;
   GHashTable *rows; /* item id → row */
+  GHashTable *first_steps; /* ids of each skill's first step, as of the last rebuild */
 
   GtkStack *stack;
   GtkLabel *summary_label;
@@ -213,6 +214,15 @@ item_subtitle (LadderPlanView       *self,
       g_autofree char *outcome = g_strdup_printf (_("Outcome: %s"), item->outcome);
 
       g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", outcome);
+    }
+  if (self->first_steps != NULL)
+    {
+      /* What to learn from, on a line of its own under the skill's first step. */
+      g_autofree char *resources = ladder_planner_item_resources (self->profile,
+                                                                  self->first_steps, item);
+
+      if (resources != NULL)
+        g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", resources);
     }
   return g_string_free (text, FALSE);
 }
@@ -455,7 +465,8 @@ item_row (LadderPlanView       *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  /* When, skill and outcome (up to three lines), and what to learn from. */
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 5);
 
   if (g_str_equal (item->kind, "goal"))
     {
@@ -543,6 +554,7 @@ rebuild (LadderPlanView *self)
   guint n;
 
   g_hash_table_remove_all (self->rows);
+  g_clear_pointer (&self->first_steps, g_hash_table_unref);
   g_ptr_array_set_size (self->groups, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->years_box))) != NULL)
     gtk_box_remove (self->years_box, child);
@@ -556,6 +568,7 @@ rebuild (LadderPlanView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add", !read_only);
   if (n == 0)
     return;
+  self->first_steps = ladder_planner_first_steps (self->profile);
 
   for (guint year = 1; year <= 10; year++)
     {
@@ -1065,6 +1078,7 @@ ladder_plan_view_dispose (GObject *object)
   g_clear_object (&self->profile_signals);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->first_steps, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_PLAN_VIEW);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
