@@ -200,12 +200,13 @@ context_init (Context         *context,
       g_ptr_array_add (context->plan, (gpointer) ladder_profile_get_plan_item (profile, i));
 }
 
-/* Items that frame the plan (agreeing on criteria with the manager, deciding after a trial)
- * are not steps a candidate names as what they will do. */
+/* Items that frame the plan (agreeing on criteria with the manager, deciding after a trial,
+ * finding a sponsor for a promotion) are not steps a candidate names as what they will do. */
 static gboolean
 is_framing (const LadderPlanItem *item)
 {
-  return g_str_equal (item->id, "align-manager") || g_str_equal (item->id, "decision-gate");
+  return g_str_equal (item->id, "align-manager") || g_str_equal (item->id, "decision-gate") ||
+         g_str_equal (item->id, "promotion-sponsor");
 }
 
 /* The n-th item of a kind in the plan, in plan order, from @year on. */

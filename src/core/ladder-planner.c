@@ -681,6 +681,7 @@ typedef struct
   LadderMove move;
   GPtrArray *path;   /* the rungs to be ready for, one at a time, in order */
   gboolean trial;    /* a first step into leading people: try it, then decide */
+  gboolean sponsor_planned; /* the plan already has finding a mentor and a sponsor */
   guint review_quarter; /* the quarter of each plan year (1–4) that holds the company's review */
   /* What the plan reaches */
   const LadderRung *reached; /* the last rung of the path whose checkpoint fits */
@@ -794,6 +795,26 @@ add_framing_items (Run       *run,
       add_item (items, "align-manager", 1, 1, "communication", title,
                 _("The criteria and the review date written down and shared with your "
                   "manager"));
+      /* A promotion is decided by people who know the work: a mentor to prepare with, a
+       * sponsor to speak for it. Relationships, not a development action: no quarter's room. */
+      add_item (items, "promotion-sponsor", 1, 2, "communication",
+                _("Find a mentor, and a sponsor who will speak for you when promotions "
+                  "are decided"),
+                _("A mentor you meet every month; a sponsor who knows your work"));
+      run->sponsor_planned = TRUE;
+      if (!run->trial)
+        {
+          /* Work at the next rung's scope before being asked to: the case for it. A first step
+           * into leading people has its trial instead. */
+          /* Translators: a plan item; %s is a rung, "Principal Product Manager" */
+          g_autofree char *stretch = g_strdup_printf (_("Take on a stretch project at the "
+                                                        "scope of %s, tied to a business "
+                                                        "result"), first->title_of);
+
+          add_item (items, "promotion-stretch", 1, 3, NULL, stretch,
+                    _("The project’s result measured and shared with your manager"));
+          reserved[2]++;
+        }
     }
   else if (run->move == LADDER_MOVE_DOWN)
     {
@@ -960,9 +981,10 @@ growth_goal (const LadderRung *rung,
     }
 }
 
-/* A year with no skill step left (every level already where the target wants it) still gets
- * work that grows the person: a stretch project at the next scope, a mentor and a sponsor,
- * teaching others. */
+/* A year with little or no skill work left (every level already where the target wants it)
+ * still gets work that grows the person, so that no year is less than half as full as the
+ * fullest: a stretch project at the next scope, a mentor and a sponsor (once a plan), teaching
+ * others. */
 static void
 add_growth_items (Run        *run,
                   GPtrArray  *items,
@@ -970,50 +992,78 @@ add_growth_items (Run        *run,
                   const guint *reserved)
 {
   const LadderRung *toward = run->move == LADDER_MOVE_STAY ? run->current : run->target;
-  guint filler = 0;
+  g_autofree guint *in_year = g_new0 (guint, run->years + 1);
+  guint fullest = 0, filler = 0;
 
   for (guint year = 1; year <= run->years; year++)
     {
-      guint in_year = 0;
-      int quarter = -1;
-
       for (guint q = (year - 1) * 4; q < year * 4; q++)
-        in_year += reserved[q];
+        in_year[year] += reserved[q];
       for (guint i = 0; i < steps->len; i++)
         {
           const Step *step = &g_array_index (steps, Step, i);
 
-          in_year += step->quarter >= 0 && !step->covered && (guint) step->quarter / 4 + 1 == year;
+          in_year[year] += step->quarter >= 0 && !step->covered &&
+                           (guint) step->quarter / 4 + 1 == year;
         }
-      if (in_year > 0)
-        continue;
-      /* The second quarter leaves the first for settling in. */
-      quarter = 2;
-      switch (filler++ % 3)
-        {
-        case 0:
-          {
-            g_autofree char *id = g_strdup_printf ("growth-stretch-%u", year);
-            /* Translators: a plan item; %s is a rung, "Principal Product Manager" */
-            g_autofree char *title = g_strdup_printf (_("Take on a stretch project at the scope "
-                                                        "of %s, tied to a business result"),
-                                                      toward->title_of);
+      fullest = MAX (fullest, in_year[year]);
+    }
 
-            add_item (items, id, year, quarter, NULL, title,
-                      _("The project’s result measured and shared with your manager"));
-          }
-          break;
-        case 1:
-          add_item (items, "growth-sponsor", year, quarter, "communication",
-                    _("Find a mentor, and a sponsor who will speak for you when promotions "
-                      "are decided"),
-                    _("A mentor you meet every month; a sponsor who knows your work"));
-          break;
-        default:
-          add_item (items, "growth-teach", year, quarter, "mentoring",
-                    _("Teach what you know best: run a session or write a guide for other PMs"),
-                    _("A session held or a guide published, with feedback collected"));
-          break;
+  for (guint year = 1; year <= run->years; year++)
+    {
+      guint wanted = MAX (1, (fullest + 1) / 2);
+      /* From the second quarter: the first is for settling in. */
+      guint quarter = 2;
+      gboolean stretched = FALSE, taught = FALSE;
+
+      while (in_year[year] < wanted && quarter <= 4)
+        {
+          guint kind = filler++ % 3;
+
+          if (kind == 1 && run->sponsor_planned)
+            kind = 2;
+          if (kind == 0 && stretched)
+            kind = taught ? 1 : 2;
+          if (kind == 2 && taught)
+            kind = stretched ? 1 : 0;
+          if (kind == 1 && run->sponsor_planned)
+            break;
+          switch (kind)
+            {
+            case 0:
+              {
+                g_autofree char *id = g_strdup_printf ("growth-stretch-%u", year);
+                /* Translators: a plan item; %s is a rung, "Principal Product Manager" */
+                g_autofree char *title = g_strdup_printf (_("Take on a stretch project at the "
+                                                            "scope of %s, tied to a business "
+                                                            "result"), toward->title_of);
+
+                add_item (items, id, year, quarter, NULL, title,
+                          _("The project’s result measured and shared with your manager"));
+                stretched = TRUE;
+              }
+              break;
+            case 1:
+              add_item (items, "growth-sponsor", year, quarter, "communication",
+                        _("Find a mentor, and a sponsor who will speak for you when promotions "
+                          "are decided"),
+                        _("A mentor you meet every month; a sponsor who knows your work"));
+              run->sponsor_planned = TRUE;
+              break;
+            default:
+              {
+                g_autofree char *id = g_strdup_printf ("growth-teach-%u", year);
+
+                add_item (items, id, year, quarter, "mentoring",
+                          _("Teach what you know best: run a session or write a guide for "
+                            "other PMs"),
+                          _("A session held or a guide published, with feedback collected"));
+                taught = TRUE;
+              }
+              break;
+            }
+          in_year[year]++;
+          quarter++;
         }
     }
 }
