@@ -143,6 +143,15 @@ test_trial_said_once (void)
   g_assert_nonnull (first);
   g_assert_null (strstr (first + 1, "try leading people"));
   g_assert_nonnull (strstr (draft, "This year I plan to "));
+
+  /* Interviewing for a team lead's job itself, the goals grow in that role, not toward it, and
+   * do not start by trying it. */
+  ladder_profile_set_applying (profile, "Nordlicht Devices", "Product Team Lead");
+  g_clear_pointer (&draft, g_free);
+  draft = ladder_interview_draft (framework, profile, "role-goals");
+  g_assert_nonnull (strstr (draft, "I will keep growing in the role: first, I will "));
+  g_assert_null (strstr (draft, "toward Team lead"));
+  g_assert_null (strstr (draft, "try leading people"));
 }
 
 static void

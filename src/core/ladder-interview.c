@@ -604,6 +604,19 @@ draft_role_goals (Context *context)
   gboolean lead = leads_people (context, context->target);
   const LadderPlanItem *step = nth_item (context, "action", 1, 0);
   const char *company = ladder_profile_get_applying_company (context->profile);
+  const char *role = ladder_profile_get_applying_role (context->profile);
+  g_autofree char *role_folded = role != NULL ? g_utf8_casefold (role, -1) : NULL;
+  g_autofree char *target_folded = g_utf8_casefold (context->target->title, -1);
+  g_autofree char *target_id = g_strdelimit (g_strdup (context->target->id), "-", ' ');
+  /* Applying for the target rung itself ("Product Team Lead" for Team lead, by its title in
+   * the interface's language or its id): once hired, the person is there, and grows in the role
+   * rather than toward it, without first trying it. */
+  gboolean applying_for_target = role_folded != NULL &&
+                                 (strstr (role_folded, target_folded) != NULL ||
+                                  strstr (role_folded, target_id) != NULL);
+
+  if (applying_for_target && step != NULL && g_str_equal (step->id, "trial-lead"))
+    step = nth_item (context, "action", 1, 1);
 
   if (company != NULL)
     /* Translators: %s is the company the person applies to */
@@ -628,7 +641,16 @@ draft_role_goals (Context *context)
   say (answer, _("For the first year I would agree two or three outcomes with my manager, for "
                  "example moving [the product’s key metric] from [today’s value] to [the "
                  "target], and report on them every quarter."));
-  if (step != NULL)
+  if (step != NULL && applying_for_target)
+    {
+      g_autofree char *a = spoken_step (step->title);
+
+      /* Translators: %s is a step of the person's plan; said when they apply for the very rung
+       * they work toward */
+      say_take (answer, g_strdup_printf (_("Alongside, I will keep growing in the role: first, "
+                                           "I will %s."), a));
+    }
+  else if (step != NULL)
     {
       g_autofree char *a = spoken_step (step->title);
 
