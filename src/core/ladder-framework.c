@@ -952,9 +952,15 @@ read_framework (LadderFramework *self,
           g_autofree char *resources_path = g_strdup_printf ("%s.", path);
           JsonArray *resources = array_member (object, "resources", resources_path, 1,
                                                MAX_RESOURCES, error);
-          GStrvBuilder *list = g_strv_builder_new ();
+          GStrvBuilder *list;
 
-          for (guint r = 0; resources != NULL && r < json_array_get_length (resources); r++)
+          if (resources == NULL)
+            {
+              clear_skill (&skill);
+              return FALSE;
+            }
+          list = g_strv_builder_new ();
+          for (guint r = 0; r < json_array_get_length (resources); r++)
             {
               JsonNode *node = json_array_get_element (resources, r);
               const char *text = JSON_NODE_HOLDS_VALUE (node) &&
@@ -973,11 +979,6 @@ read_framework (LadderFramework *self,
             }
           skill.resources = g_strv_builder_end (list);
           g_strv_builder_unref (list);
-          if (resources == NULL)
-            {
-              clear_skill (&skill);
-              return FALSE;
-            }
         }
       skill.id = g_strdup (skill_id);
       skill.group = g_strdup (group_id);

@@ -279,6 +279,45 @@ compare_steps (gconstpointer a,
 static guint quarter_capacity (LadderProfile *profile,
                                int            quarter);
 
+/* How full each of @n_quarters quarters is: what the items there reserve, and the scheduled
+ * steps that have an item of their own. */
+static guint *
+quarters_used (GArray      *steps,
+               const guint *reserved,
+               guint        n_quarters)
+{
+  guint *used = g_memdup2 (reserved, n_quarters * sizeof *used);
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      const Step *step = &g_array_index (steps, Step, i);
+
+      if (step->quarter >= 0 && !step->covered)
+        used[step->quarter]++;
+    }
+  return used;
+}
+
+/* How full a plan year (from 0) is, from quarters_used(). */
+static guint
+year_used (const guint *used,
+           guint        year)
+{
+  return used[year * 4] + used[year * 4 + 1] + used[year * 4 + 2] + used[year * 4 + 3];
+}
+
+/* How full the fullest of @years years is. */
+static guint
+fullest_year (const guint *used,
+              guint        years)
+{
+  guint fullest = 0;
+
+  for (guint year = 0; year < years; year++)
+    fullest = MAX (fullest, year_used (used, year));
+  return fullest;
+}
+
 /* Every year has work, and no year is more than twice as full as another: where the gaps close
  * early, stretch the skills the context values most among those the target rung cares about,
  * in the quarters with room. */
@@ -292,21 +331,8 @@ add_stretch_steps (GArray           *steps,
                    const guint      *reserved)
 {
   guint n_skills = ladder_framework_get_n_skills (framework);
-  g_autofree guint *used = g_new0 (guint, years * 4);
-  guint fullest = 0;
-
-  for (guint q = 0; q < years * 4; q++)
-    used[q] = reserved[q];
-  for (guint i = 0; i < steps->len; i++)
-    {
-      const Step *step = &g_array_index (steps, Step, i);
-
-      if (step->quarter >= 0 && !step->covered)
-        used[step->quarter]++;
-    }
-  for (guint year = 0; year < years; year++)
-    fullest = MAX (fullest, used[year * 4] + used[year * 4 + 1] + used[year * 4 + 2] +
-                            used[year * 4 + 3]);
+  g_autofree guint *used = quarters_used (steps, reserved, years * 4);
+  guint fullest = fullest_year (used, years);
 
   for (guint year = 0; year < years; year++)
     {
@@ -314,8 +340,7 @@ add_stretch_steps (GArray           *steps,
 
       for (;;)
         {
-          guint in_year = used[year * 4] + used[year * 4 + 1] + used[year * 4 + 2] +
-                          used[year * 4 + 3];
+          guint in_year = year_used (used, year);
           int best = -1, quarter = -1;
           double best_weight = 0;
 
@@ -681,7 +706,6 @@ typedef struct
   LadderMove move;
   GPtrArray *path;   /* the rungs to be ready for, one at a time, in order */
   gboolean trial;    /* a first step into leading people: try it, then decide */
-  gboolean sponsor_planned; /* the plan already has finding a mentor and a sponsor */
   guint review_quarter; /* the quarter of each plan year (1–4) that holds the company's review */
   /* What the plan reaches */
   const LadderRung *reached; /* the last rung of the path whose checkpoint fits */
@@ -777,6 +801,35 @@ add_item (GPtrArray  *items,
                                                 outcome));
 }
 
+/* Finding a mentor to prepare with and a sponsor to speak for the work, as plan item @id. */
+static void
+add_sponsor_item (GPtrArray  *items,
+                  const char *id,
+                  guint       year,
+                  guint       quarter)
+{
+  add_item (items, id, year, quarter, "communication",
+            _("Find a mentor, and a sponsor who will speak for you when promotions are "
+              "decided"),
+            _("A mentor you meet every month; a sponsor who knows your work"));
+}
+
+/* Work at @rung's scope before being asked to, as plan item @id. */
+static void
+add_stretch_item (GPtrArray        *items,
+                  const char       *id,
+                  guint             year,
+                  guint             quarter,
+                  const LadderRung *rung)
+{
+  /* Translators: a plan item; %s is a rung, "Principal Product Manager" */
+  g_autofree char *title = g_strdup_printf (_("Take on a stretch project at the scope of %s, "
+                                              "tied to a business result"), rung->title_of);
+
+  add_item (items, id, year, quarter, NULL, title,
+            _("The project’s result measured and shared with your manager"));
+}
+
 /* Before any skill work: agree with the manager what the next step takes; a first step into
  * leading people is tried for a quarter and decided on, with a way back named. */
 static void
@@ -797,22 +850,12 @@ add_framing_items (Run       *run,
                   "manager"));
       /* A promotion is decided by people who know the work: a mentor to prepare with, a
        * sponsor to speak for it. Relationships, not a development action: no quarter's room. */
-      add_item (items, "promotion-sponsor", 1, 2, "communication",
-                _("Find a mentor, and a sponsor who will speak for you when promotions "
-                  "are decided"),
-                _("A mentor you meet every month; a sponsor who knows your work"));
-      run->sponsor_planned = TRUE;
+      add_sponsor_item (items, "promotion-sponsor", 1, 2);
+      /* Work at the next rung's scope before being asked to: the case for it. A first step
+       * into leading people has its trial instead. */
       if (!run->trial)
         {
-          /* Work at the next rung's scope before being asked to: the case for it. A first step
-           * into leading people has its trial instead. */
-          /* Translators: a plan item; %s is a rung, "Principal Product Manager" */
-          g_autofree char *stretch = g_strdup_printf (_("Take on a stretch project at the "
-                                                        "scope of %s, tied to a business "
-                                                        "result"), first->title_of);
-
-          add_item (items, "promotion-stretch", 1, 3, NULL, stretch,
-                    _("The project’s result measured and shared with your manager"));
+          add_stretch_item (items, "promotion-stretch", 1, 3, first);
           reserved[2]++;
         }
     }
@@ -991,78 +1034,54 @@ add_growth_items (Run        *run,
                   GArray     *steps,
                   const guint *reserved)
 {
+  /* The kinds of growth item (0 a stretch project, 1 a mentor and a sponsor, 2 teaching), in
+   * the order each turn prefers them when its own kind is taken. */
+  static const guint order[3][3] = { { 0, 2, 1 }, { 1, 2, 0 }, { 2, 0, 1 } };
   const LadderRung *toward = run->move == LADDER_MOVE_STAY ? run->current : run->target;
-  g_autofree guint *in_year = g_new0 (guint, run->years + 1);
-  guint fullest = 0, filler = 0;
+  g_autofree guint *used = quarters_used (steps, reserved, run->years * 4);
+  guint wanted = MAX (1, (fullest_year (used, run->years) + 1) / 2);
+  gboolean sponsored = FALSE;
+  guint filler = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    sponsored |= g_str_equal (((LadderPlanItem *) items->pdata[i])->id, "promotion-sponsor");
 
   for (guint year = 1; year <= run->years; year++)
     {
-      for (guint q = (year - 1) * 4; q < year * 4; q++)
-        in_year[year] += reserved[q];
-      for (guint i = 0; i < steps->len; i++)
-        {
-          const Step *step = &g_array_index (steps, Step, i);
-
-          in_year[year] += step->quarter >= 0 && !step->covered &&
-                           (guint) step->quarter / 4 + 1 == year;
-        }
-      fullest = MAX (fullest, in_year[year]);
-    }
-
-  for (guint year = 1; year <= run->years; year++)
-    {
-      guint wanted = MAX (1, (fullest + 1) / 2);
+      guint in_year = year_used (used, year - 1);
       /* From the second quarter: the first is for settling in. */
       guint quarter = 2;
-      gboolean stretched = FALSE, taught = FALSE;
+      gboolean taken[3] = { FALSE, sponsored, FALSE };
 
-      while (in_year[year] < wanted && quarter <= 4)
+      while (in_year < wanted && quarter <= 4)
         {
-          guint kind = filler++ % 3;
+          const guint *turn = order[filler++ % 3];
+          guint kind = !taken[turn[0]] ? turn[0] : !taken[turn[1]] ? turn[1] : turn[2];
 
-          if (kind == 1 && run->sponsor_planned)
-            kind = 2;
-          if (kind == 0 && stretched)
-            kind = taught ? 1 : 2;
-          if (kind == 2 && taught)
-            kind = stretched ? 1 : 0;
-          if (kind == 1 && run->sponsor_planned)
+          if (taken[kind])
             break;
-          switch (kind)
+          taken[kind] = TRUE;
+          if (kind == 0)
             {
-            case 0:
-              {
-                g_autofree char *id = g_strdup_printf ("growth-stretch-%u", year);
-                /* Translators: a plan item; %s is a rung, "Principal Product Manager" */
-                g_autofree char *title = g_strdup_printf (_("Take on a stretch project at the "
-                                                            "scope of %s, tied to a business "
-                                                            "result"), toward->title_of);
+              g_autofree char *id = g_strdup_printf ("growth-stretch-%u", year);
 
-                add_item (items, id, year, quarter, NULL, title,
-                          _("The project’s result measured and shared with your manager"));
-                stretched = TRUE;
-              }
-              break;
-            case 1:
-              add_item (items, "growth-sponsor", year, quarter, "communication",
-                        _("Find a mentor, and a sponsor who will speak for you when promotions "
-                          "are decided"),
-                        _("A mentor you meet every month; a sponsor who knows your work"));
-              run->sponsor_planned = TRUE;
-              break;
-            default:
-              {
-                g_autofree char *id = g_strdup_printf ("growth-teach-%u", year);
-
-                add_item (items, id, year, quarter, "mentoring",
-                          _("Teach what you know best: run a session or write a guide for "
-                            "other PMs"),
-                          _("A session held or a guide published, with feedback collected"));
-                taught = TRUE;
-              }
-              break;
+              add_stretch_item (items, id, year, quarter, toward);
             }
-          in_year[year]++;
+          else if (kind == 1)
+            {
+              add_sponsor_item (items, "growth-sponsor", year, quarter);
+              sponsored = TRUE;
+            }
+          else
+            {
+              g_autofree char *id = g_strdup_printf ("growth-teach-%u", year);
+
+              add_item (items, id, year, quarter, "mentoring",
+                        _("Teach what you know best: run a session or write a guide for other "
+                          "PMs"),
+                        _("A session held or a guide published, with feedback collected"));
+            }
+          in_year++;
           quarter++;
         }
     }
