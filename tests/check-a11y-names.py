@@ -4,10 +4,11 @@
 a sample profile and the real accessibility bridge (AT-SPI), shows each view with its switcher
 button (through AT-SPI, as an assistive technology would), and fails on any showing button,
 toggle, combo box, check box, slider, text field or menu item without a name, or named twice
-over with its mnemonic ("_Undo Undo"). Then the Skills view: each level picker a slider with a
-value from 0 to 5, and a note field for each skill; Tab reaches a picker, Right (or Left at 5)
-changes its value by one and its description says the level's meaning, Down leaves it and moves
-to the next row's picker — keys pressed through XTest, as a keyboard does.
+over with its mnemonic ("_Undo Undo"), and on a view that is no panel named by its title. Then
+the Skills view: each level picker a slider with a value from 0 to 5, and a note field for each
+skill; Tab reaches a picker, Right (or Left at 5) changes its value by one and its description
+says the level's meaning, Down leaves it and moves to the next row's picker — keys pressed
+through XTest, as a keyboard does.
 
     check-a11y-names.py LADDER SAMPLE.json
 """
@@ -132,6 +133,34 @@ def key(name):
     time.sleep(0.7)
 
 
+def alt(digit):
+    """Alt and a digit, as a keyboard presses them: the view switch's shortcut."""
+    alt_l = 64  # its key code in Xvfb's standard keymap (a press needs a code, not a symbol)
+    pyatspi.Registry.generateKeyboardEvent(alt_l, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(ord(digit), None, pyatspi.KEY_SYM)
+    pyatspi.Registry.generateKeyboardEvent(alt_l, None, pyatspi.KEY_RELEASE)
+    time.sleep(1.5)
+
+
+def within(acc, role, name):
+    while acc is not None:
+        if acc.getRoleName() == role and (acc.name or "") == name:
+            return True
+        acc = acc.parent
+    return False
+
+
+def focus_follows_view(app):
+    """With the focus inside a view, Alt+4 puts it inside the Interview view (GTK 4.8 had
+    moved it to the header's Profiles button)."""
+    alt("4")
+    now = focused(app)
+    if not any(within(acc, "panel", "Interview") for acc in now):
+        return ["Alt+4 from inside a view left the focus on %s" %
+                [(acc.getRoleName(), acc.name) for acc in now]]
+    return []
+
+
 def pickers(app):
     """The Skills view's level pickers, as a screen reader and the keyboard use them."""
     problems = []
@@ -232,8 +261,13 @@ def main(argv):
                 continue
             switcher[0].queryAction().doAction(0)
             time.sleep(2)
+            # Orca says the view's name as the focus enters it ("Progress panel").
+            if not any(acc.getRoleName() == "panel" and (acc.name or "") == view
+                       for acc in walk(app, [])):
+                problems.append("the %s view is no panel named by its title" % view)
             if view == "Skills":
                 problems += pickers(app)
+                problems += focus_follows_view(app)
             if view == "Interview":
                 # Four cards, four "Copy" buttons: each says which answer it copies.
                 for acc in walk(app, []):

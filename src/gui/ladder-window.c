@@ -467,7 +467,10 @@ focus_shown_view_cb (gpointer user_data)
   GtkWidget *remembered;
 
   self->focus_source = 0;
-  if (page == NULL || (focus != NULL && gtk_widget_is_drawable (focus)))
+  /* GTK 4.8 moves the focus of a hidden widget to the window's first control (the Profiles
+   * button) before this runs: only focus already in the view shown stays. */
+  if (page == NULL || (focus != NULL && gtk_widget_is_ancestor (focus, page) &&
+                       gtk_widget_is_drawable (focus)))
     return G_SOURCE_REMOVE;
   remembered = g_object_get_data (G_OBJECT (page), "ladder-focus");
   if (remembered != NULL && gtk_widget_is_ancestor (remembered, page) &&
@@ -2188,25 +2191,27 @@ ladder_window_size_allocate (GtkWidget *widget,
 }
 
 /* GTK 4.8 names a stack page after its type, and Orca says "GtkStackPage panel" as the focus
- * enters a view: each view's page is named by the view's title, the page that holds them by
- * what it is. */
+ * enters it: the page that holds the views is named by what it is. libadwaita 1.2's view
+ * stack pages are not accessible objects, so each view is a group (in the template) named by
+ * its title, and Orca says "Progress panel" as the focus enters the view. The Plan view's own
+ * stack says "Plan" already: its page is no group. */
 static void
 name_pages (LadderWindow *self)
 {
-  GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
   g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
 
-  for (guint i = 0; GTK_IS_STACK (inner) && i < g_list_model_get_n_items (G_LIST_MODEL (pages));
-       i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkStackPage *inner_page = gtk_stack_get_page (GTK_STACK (inner),
-                                                     adw_view_stack_page_get_child (page));
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+      g_autoptr (GString) title = g_string_new (adw_view_stack_page_get_title (page));
 
-      if (inner_page != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (inner_page),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        adw_view_stack_page_get_title (page), -1);
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)) != GTK_ACCESSIBLE_ROLE_GROUP)
+        continue;
+      if (adw_view_stack_page_get_use_underline (page))
+        g_string_replace (title, "_", "", 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title->str, -1);
     }
   gtk_accessible_update_property (
     GTK_ACCESSIBLE (gtk_stack_get_page (self->main_stack, GTK_WIDGET (self->view_stack))),
