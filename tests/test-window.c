@@ -1059,6 +1059,66 @@ find_toplevel (GType type)
   return NULL;
 }
 
+static GFile *
+chooser_folder (GtkFileChooser *chooser)
+{
+  GFile *folder = gtk_file_chooser_get_current_folder (chooser);
+
+  g_assert_nonnull (folder);
+  return folder;
+}
+
+/* Ctrl+E offers the PDF at home (no Documents folder here), not in the folder the tests run
+ * in; after an export to another folder, the next one is offered there, with its own name. */
+static void
+test_export_folder (void)
+{
+  g_autofree char *elsewhere = g_build_filename (g_get_home_dir (), "Plans & <drafts>", NULL);
+  g_autofree char *pdf = NULL;
+  g_autoptr (GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autoptr (GFile) there = g_file_new_for_path (elsewhere);
+  g_autoptr (GFile) offered = NULL;
+  g_autoptr (GFile) offered_again = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooser *chooser;
+  LadderWindow *window;
+
+  clear_store ();
+  add_sample ("anna-petrova-saas-enterprise.json");
+  g_assert_cmpint (g_mkdir_with_parents (elsewhere, 0700), ==, 0);
+  window = open_window ();
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>e");
+  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_nonnull (chooser);
+  offered = chooser_folder (chooser);
+  g_assert_true (g_file_equal (offered, home));
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+
+  /* The person goes to another folder and exports there. */
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, there, NULL));
+  ladder_test_wait (200);
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (chooser), "_Export"));
+  pdf = g_build_filename (elsewhere, name, NULL);
+  for (guint i = 0; i < 200 && !g_file_test (pdf, G_FILE_TEST_EXISTS); i++)
+    ladder_test_wait (25);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  ladder_test_wait (500);
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>e");
+  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_nonnull (chooser);
+  offered_again = chooser_folder (chooser);
+  g_assert_true (g_file_equal (offered_again, there));
+  g_free (name);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (chooser), "_Cancel"));
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  close_window (window);
+}
+
 /* A company's ladder from a spreadsheet, end to end, as a person does it: Company Ladders in
  * the profile menu, the file (what the file chooser hands over), the columns said, Add Ladder,
  * New Profile beside it, a name, Create; the ladder view then shows the company's rungs. */
@@ -1369,6 +1429,7 @@ main (int   argc,
   g_test_add_func ("/window/no-edit-no-write", test_no_edit_no_write);
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
+  g_test_add_func ("/window/export-folder", test_export_folder);
   g_test_add_func ("/window/marker-contrast", test_marker_contrast);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/company-ladder", test_company_ladder);

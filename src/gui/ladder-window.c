@@ -66,6 +66,7 @@ struct _LadderWindow
   GMenu *profile_menu;
   gboolean conflict_open;
   gboolean close_anyway;
+  GFile *export_folder;    /* where the last export went, for the next one */
 };
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1334,6 +1335,45 @@ on_export_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
+on_export_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               LadderWindow    *self)
+{
+  g_autoptr (GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && g_file_has_parent (file, NULL))
+    {
+      g_clear_object (&self->export_folder);
+      self->export_folder = g_file_get_parent (file);
+    }
+}
+
+/* An export is offered where the last one went, else in the Documents folder, else at home:
+ * without a folder, GTK's own file chooser offers the folder Ladder was started in (a source
+ * tree, when started from a terminal there). */
+static void
+offer_export_folder (LadderWindow         *self,
+                     GtkFileChooserNative *chooser)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr (GFile) folder = NULL;
+
+  if (self->export_folder != NULL)
+    folder = g_object_ref (self->export_folder);
+  else if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    folder = g_file_new_for_path (documents);
+  else
+    folder = g_file_new_for_path (g_get_home_dir ());
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  /* Before the export's own handler, which destroys the chooser. */
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chooser_response_cb), self,
+                           0);
+}
+
+static void
 export_profile_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -1346,6 +1386,7 @@ export_profile_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), FILE_NAME (self));
+  offer_export_folder (self, chooser);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -1736,6 +1777,7 @@ export_report_action (GtkWidget  *widget,
                                          _("_Export"), NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  offer_export_folder (self, chooser);
   {
     /* The report can be written in any of Ladder's languages, whatever the interface's. The
      * interface's comes first: GTK 4.8's own file chooser (without a portal) ignores
@@ -1856,6 +1898,7 @@ export_calendar_or_case_action (GtkWidget  *widget,
     g_object_set_data (G_OBJECT (chooser), "case", GINT_TO_POINTER (1));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  offer_export_folder (self, chooser);
   g_signal_connect_object (chooser, "response",
                            G_CALLBACK (on_calendar_or_case_chooser_response_cb),
                            self, 0);
@@ -2274,6 +2317,7 @@ ladder_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (PROFILE (self), self);
   g_clear_object (&self->session);
   g_clear_object (&self->store);
+  g_clear_object (&self->export_folder);
   g_clear_object (&self->settings);
   g_clear_object (&self->profiles_section);
   g_clear_object (&self->profile_menu);
