@@ -4,7 +4,8 @@
 a sample profile and the real accessibility bridge (AT-SPI), shows each view with its switcher
 button (through AT-SPI, as an assistive technology would), and fails on any showing button,
 toggle, combo box, check box, slider, text field or menu item without a name, or named twice
-over with its mnemonic ("_Undo Undo"), and on a view that is no panel named by its title. Then
+over with its mnemonic ("_Undo Undo"), and on a view that is no panel named by its title;
+Profile Settings (Ctrl+comma) the same, and each choice says what is chosen. Then
 the Skills view: each level picker a slider with a value from 0 to 5, and a note field for each
 skill; Tab reaches a picker, Right (or Left at 5) changes its value by one and its description
 says the level's meaning, Down leaves it and moves to the next row's picker — keys pressed
@@ -62,10 +63,12 @@ def doubled(name):
     return False
 
 
-def unnamed(app):
+def unnamed(app, only_shown=False):
     out = []
     for acc in walk(app, []):
         try:
+            if only_shown and not shown(acc):
+                continue  # libadwaita's own search entry and switcher, hidden in Settings
             role = acc.getRoleName()
             name = (acc.name or "").strip()
             # GTK 4.8 does not keep AT-SPI's "showing" state: every view is checked once shown;
@@ -159,6 +162,44 @@ def focus_follows_view(app):
         return ["Alt+4 from inside a view left the focus on %s" %
                 [(acc.getRoleName(), acc.name) for acc in now]]
     return []
+
+
+def subtitle(row):
+    """The label under a choice's title that Orca reads with it; the label of its list of one
+    (the choice shown beside the title) it does not read."""
+    def labels(acc):
+        for i in range(acc.childCount):
+            child = acc.getChildAtIndex(i)
+            if child is None or child.getRoleName() == "list":
+                continue
+            if child.getRoleName() == "label" and (child.name or "") != (row.name or ""):
+                yield child
+            yield from labels(child)
+    return next(labels(row), None)
+
+
+def settings(app):
+    """The Profile Settings window, opened with Ctrl+comma: every choice says what is chosen,
+    and Tab goes to a number's field, not first to its row, which does nothing."""
+    control_l = 37  # its key code in Xvfb's standard keymap
+    pyatspi.Registry.generateKeyboardEvent(control_l, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(ord(","), None, pyatspi.KEY_SYM)
+    pyatspi.Registry.generateKeyboardEvent(control_l, None, pyatspi.KEY_RELEASE)
+    time.sleep(2)
+    window = [w for w in app if (w.name or "") == "Profile Settings"]
+    if not window:
+        return ["Ctrl+comma did not open Profile Settings"]
+    problems = []
+    for acc in walk(window[0], []):
+        role = acc.getRoleName()
+        if role == "combo box" and ": " not in (acc.name or "") and not subtitle(acc):
+            problems.append("the choice “%s” does not say what is chosen" % acc.name)
+        if role == "list item" and acc.getState().contains(pyatspi.STATE_FOCUSABLE) and \
+                any(a.getRoleName() == "spin button" for a in walk(acc, [])):
+            problems.append("Tab stops on the row “%s” before its field" % acc.name)
+    problems += ["%s (Profile Settings)" % p for p in unnamed(window[0], only_shown=True)]
+    key("Escape")
+    return problems
 
 
 def pickers(app):
@@ -294,6 +335,7 @@ def main(argv):
                     time.sleep(1.5)
                     problems += unnamed(app)
                     key("Escape")
+        problems += settings(app)
         key("F10")  # the main menu, open while the names are read
         problems += sorted(set(unnamed(app)))
         key("Escape")

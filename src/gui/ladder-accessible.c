@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "ladder-i18n.h"
+
 #include "ladder-accessible.h"
 
 /* The label a button's name was last mended for: GTK sets the property again when the label
@@ -155,4 +157,61 @@ ladder_accessible_mend_mnemonic_names (void)
                                   NULL);
       g_once_init_leave (&installed, 1);
     }
+}
+
+static void
+name_choice (AdwComboRow *row)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  gpointer item = adw_combo_row_get_selected_item (row);
+  g_autofree char *name = NULL;
+
+  if (GTK_IS_STRING_OBJECT (item))
+    /* Translators: what a screen reader calls a choice, its title and what is chosen
+     * ("Industry: SaaS") */
+    name = g_strdup_printf (C_("accessible name of a choice", "%s: %s"), title,
+                            gtk_string_object_get_string (item));
+  else
+    name = g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/**
+ * ladder_accessible_name_choice:
+ *
+ * A combo row that shows its choice beside its title, not as its subtitle: GTK 4.8 gives
+ * assistive technologies its title only, and Orca says "Industry combo box" without "SaaS".
+ * Its name says both, whenever the choice changes.
+ */
+void
+ladder_accessible_name_choice (AdwComboRow *row)
+{
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  if (adw_combo_row_get_use_subtitle (row))
+    return; /* the choice is the subtitle, which describes the row already */
+  /* The title label names the row too, and GTK 4.8 would join both names. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (name_choice), NULL);
+  g_signal_connect (row, "notify::model", G_CALLBACK (name_choice), NULL);
+  name_choice (row);
+}
+
+/**
+ * ladder_accessible_name_stacks:
+ *
+ * Names the pages of every stack inside @widget, as ladder_accessible_name_pages() does: for
+ * the stacks libadwaita builds inside its own windows (a preferences window's pages).
+ */
+void
+ladder_accessible_name_stacks (GtkWidget  *widget,
+                               const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_STACK (widget))
+    ladder_accessible_name_pages (GTK_STACK (widget), name);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ladder_accessible_name_stacks (child, name);
 }

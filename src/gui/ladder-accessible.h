@@ -2,7 +2,7 @@
  * Mends what GTK 4.8 tells assistive technologies, for every widget of the process. */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -11,5 +11,8 @@ void ladder_accessible_name_pages          (GtkStack   *stack,
                                             const char *name);
 void ladder_accessible_name_icon_button    (GtkWidget  *button,
                                             const char *name);
+void ladder_accessible_name_choice         (AdwComboRow *row);
+void ladder_accessible_name_stacks         (GtkWidget   *widget,
+                                            const char  *name);
 
 G_END_DECLS

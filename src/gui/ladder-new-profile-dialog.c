@@ -6,6 +6,7 @@
 
 #include "ladder-i18n.h"
 
+#include "ladder-accessible.h"
 #include "ladder-choices.h"
 #include "ladder-new-profile-dialog.h"
 
@@ -194,6 +195,9 @@ static void
 ladder_new_profile_dialog_init (LadderNewProfileDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_accessible_name_choice (self->framework_row);
+  ladder_accessible_name_choice (self->industry_row);
+  ladder_accessible_name_choice (self->background_row);
 
   /* The built-in ladder first, then the company ladders that can be read. */
   self->frameworks = ladder_choices_fill_frameworks (self->framework_row);

@@ -8,6 +8,7 @@
 
 #include "ladder-i18n.h"
 
+#include "ladder-accessible.h"
 #include "ladder-choices.h"
 #include "ladder-profile-settings.h"
 
@@ -336,6 +337,11 @@ ladder_profile_settings_init (LadderProfileSettings *self)
 {
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_accessible_name_choice (self->framework_row);
+  ladder_accessible_name_choice (self->industry_row);
+  ladder_accessible_name_choice (self->review_row);
+  /* GTK 4.8 names the pages of the window's own stacks after their type. */
+  ladder_accessible_name_stacks (GTK_WIDGET (self), _("Profile Settings"));
   ladder_choices_fill (self->industry_row, ladder_industries (), ladder_industry_get_label, 0);
   ladder_choices_fill (self->size_row, ladder_company_sizes (), ladder_company_size_get_label, 0);
   ladder_choices_fill (self->background_row, ladder_backgrounds (), ladder_background_get_label,
