@@ -5,7 +5,8 @@ a sample profile and the real accessibility bridge (AT-SPI), shows each view wit
 button (through AT-SPI, as an assistive technology would), and fails on any showing button,
 toggle, combo box, check box, slider, text field or menu item without a name, or named twice
 over with its mnemonic ("_Undo Undo"), and on a view that is no panel named by its title;
-Profile Settings (Ctrl+comma) the same, and each choice says what is chosen. Then
+Profile Settings (Ctrl+comma) the same, and each choice says what is chosen; a message
+dialog (Check In…) is described by its body. Then
 the Skills view: each level picker a slider with a value from 0 to 5, and a note field for each
 skill; Tab reaches a picker, Right (or Left at 5) changes its value by one and its description
 says the level's meaning, Down leaves it and moves to the next row's picker — keys pressed
@@ -316,6 +317,21 @@ def main(argv):
                             (acc.name or "") in ("Copy", "Redraft…") and \
                             "“" not in (acc.description or ""):
                         problems.append("“%s” does not say which answer" % acc.name)
+            if view == "Progress":
+                # A message dialog says its body, not only its heading, as it opens.
+                check_in = [acc for acc in walk(app, [])
+                            if acc.getRoleName() == "push button" and
+                            (acc.name or "") == "Check In…"]
+                if not check_in:
+                    problems.append("no Check In… button in the Progress view")
+                else:
+                    check_in[0].queryAction().doAction(0)
+                    time.sleep(1.5)
+                    dialog = [w for w in app if w.getRoleName() == "dialog"]
+                    if not dialog or not (dialog[0].description or "").startswith("Where you"):
+                        problems.append("the check-in dialog does not describe itself: %s" %
+                                        [(w.name, w.description) for w in dialog])
+                    key("Escape")
             if view == "Plan":
                 # The sample has no plan yet: make one, so its rows' controls are read too.
                 generate = [acc for acc in walk(app, [])

@@ -1059,6 +1059,34 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* A button that opens a dialog keeps the focus when the dialog closes: the keyboard goes on
+ * from where it was. */
+static void
+test_focus_after_dialog (void)
+{
+  LadderWindow *window;
+  GtkWidget *view, *button;
+  AdwMessageDialog *dialog;
+
+  clear_store ();
+  add_sample ("anna-petrova-saas-enterprise.json");
+  window = open_window ();
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>5");
+  ladder_test_wait (100);
+  view = ladder_window_get_view (window, "progress");
+  button = ladder_test_find_button (view, "Check _In…");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_grab_focus (button));
+  ladder_test_click (button);
+  dialog = ladder_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  ladder_test_click (ladder_test_find_button (GTK_WIDGET (dialog), "_Cancel"));
+  ladder_test_wait (200);
+  g_assert_null (ladder_test_find_message_dialog ());
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+  close_window (window);
+}
+
 static GFile *
 chooser_folder (GtkFileChooser *chooser)
 {
@@ -1430,6 +1458,7 @@ main (int   argc,
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
   g_test_add_func ("/window/export-folder", test_export_folder);
+  g_test_add_func ("/window/focus-after-dialog", test_focus_after_dialog);
   g_test_add_func ("/window/marker-contrast", test_marker_contrast);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/company-ladder", test_company_ladder);

@@ -102,6 +102,24 @@ name_menu (GtkWidget *menu)
     }
 }
 
+/* A message dialog's body (what went wrong, what the choice means): GTK 4.8 does not tie it
+ * to the dialog, and Orca says only its heading as it opens. Not while it is being mapped:
+ * Orca takes a change from a window not yet known for a dead application. */
+static gboolean
+describe_dialog_cb (gpointer data)
+{
+  AdwMessageDialog *dialog = data;
+  const char *body = adw_message_dialog_get_body (dialog);
+  g_autofree char *text = NULL;
+
+  if (body != NULL && adw_message_dialog_get_body_use_markup (dialog))
+    pango_parse_markup (body, -1, 0, NULL, &text, NULL, NULL);
+  if (body != NULL && *body != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (dialog), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    text != NULL ? text : body, -1);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 on_map_cb (GSignalInvocationHint *hint,
            guint                  n_values,
@@ -113,6 +131,9 @@ on_map_cb (GSignalInvocationHint *hint,
 
   if (GTK_IS_POPOVER_MENU (object))
     name_menu (GTK_WIDGET (object));
+  if (ADW_IS_MESSAGE_DIALOG (object))
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, describe_dialog_cb, g_object_ref (object),
+                     g_object_unref);
   /* A drop-down's list of choices: GTK 4.8 leaves it unnamed, and Orca says "GtkListView" as
    * it opens. It takes what the drop-down chooses (ladder_form_name_choice()) or its tooltip. */
   if (GTK_IS_LIST_VIEW (object))
