@@ -137,13 +137,28 @@ def key(name):
     time.sleep(0.7)
 
 
-def alt(digit):
-    """Alt and a digit, as a keyboard presses them: the view switch's shortcut."""
-    alt_l = 64  # its key code in Xvfb's standard keymap (a press needs a code, not a symbol)
-    pyatspi.Registry.generateKeyboardEvent(alt_l, None, pyatspi.KEY_PRESS)
-    pyatspi.Registry.generateKeyboardEvent(ord(digit), None, pyatspi.KEY_SYM)
-    pyatspi.Registry.generateKeyboardEvent(alt_l, None, pyatspi.KEY_RELEASE)
-    time.sleep(1.5)
+# Key codes in Xvfb's standard keymap: holding a key down needs its code, not a symbol.
+ALT_L, CONTROL_L = 64, 37
+
+
+def chord(modifier, character, wait):
+    """A modifier held while a character is pressed, as a keyboard does it."""
+    pyatspi.Registry.generateKeyboardEvent(modifier, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(ord(character), None, pyatspi.KEY_SYM)
+    pyatspi.Registry.generateKeyboardEvent(modifier, None, pyatspi.KEY_RELEASE)
+    time.sleep(wait)
+
+
+def press(app, name, wait):
+    """Presses the push button named @name, as an assistive technology does; False if there
+    is none."""
+    buttons = [acc for acc in walk(app, [])
+               if acc.getRoleName() == "push button" and (acc.name or "") == name]
+    if not buttons:
+        return False
+    buttons[0].queryAction().doAction(0)
+    time.sleep(wait)
+    return True
 
 
 def within(acc, role, name):
@@ -157,7 +172,7 @@ def within(acc, role, name):
 def focus_follows_view(app):
     """With the focus inside a view, Alt+4 puts it inside the Interview view (GTK 4.8 had
     moved it to the header's Profiles button)."""
-    alt("4")
+    chord(ALT_L, "4", 1.5)  # the view switch's shortcut
     now = focused(app)
     if not any(within(acc, "panel", "Interview") for acc in now):
         return ["Alt+4 from inside a view left the focus on %s" %
@@ -182,11 +197,7 @@ def subtitle(row):
 def settings(app):
     """The Profile Settings window, opened with Ctrl+comma: every choice says what is chosen,
     and Tab goes to a number's field, not first to its row, which does nothing."""
-    control_l = 37  # its key code in Xvfb's standard keymap
-    pyatspi.Registry.generateKeyboardEvent(control_l, None, pyatspi.KEY_PRESS)
-    pyatspi.Registry.generateKeyboardEvent(ord(","), None, pyatspi.KEY_SYM)
-    pyatspi.Registry.generateKeyboardEvent(control_l, None, pyatspi.KEY_RELEASE)
-    time.sleep(2)
+    chord(CONTROL_L, ",", 2)
     window = [w for w in app if (w.name or "") == "Profile Settings"]
     if not window:
         return ["Ctrl+comma did not open Profile Settings"]
@@ -319,14 +330,9 @@ def main(argv):
                         problems.append("“%s” does not say which answer" % acc.name)
             if view == "Progress":
                 # A message dialog says its body, not only its heading, as it opens.
-                check_in = [acc for acc in walk(app, [])
-                            if acc.getRoleName() == "push button" and
-                            (acc.name or "") == "Check In…"]
-                if not check_in:
+                if not press(app, "Check In…", 1.5):
                     problems.append("no Check In… button in the Progress view")
                 else:
-                    check_in[0].queryAction().doAction(0)
-                    time.sleep(1.5)
                     dialog = [w for w in app if w.getRoleName() == "dialog"]
                     if not dialog or not (dialog[0].description or "").startswith("Where you"):
                         problems.append("the check-in dialog does not describe itself: %s" %
@@ -334,14 +340,8 @@ def main(argv):
                     key("Escape")
             if view == "Plan":
                 # The sample has no plan yet: make one, so its rows' controls are read too.
-                generate = [acc for acc in walk(app, [])
-                            if acc.getRoleName() == "push button" and
-                            (acc.name or "") == "Generate Plan"]
-                if not generate:
+                if not press(app, "Generate Plan", 3):
                     problems.append("no Generate Plan button in the Plan view")
-                else:
-                    generate[0].queryAction().doAction(0)
-                    time.sleep(3)
                 # A status drop-down open: its list of choices is read as it opens.
                 status = [acc for acc in walk(app, [])
                           if acc.getRoleName() == "push button" and
