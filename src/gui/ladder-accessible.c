@@ -15,6 +15,8 @@
 /* The label a button's name was last mended for: GTK sets the property again when the label
  * changes. */
 #define MENDED_FOR "ladder-accessible-mended-for"
+/* The name a button has instead of its label's text: ladder_accessible_name_button(). */
+#define BUTTON_NAME "ladder-accessible-button-name"
 
 static GtkStack *
 find_stack (GtkWidget *widget)
@@ -120,6 +122,15 @@ describe_dialog_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Its own name alone: GTK 4.8 would join the label's text (the labelled-by relation) to it. */
+static void
+give_button_name (GtkWidget *button)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_object_get_data (G_OBJECT (button), BUTTON_NAME), -1);
+}
+
 static gboolean
 on_map_cb (GSignalInvocationHint *hint,
            guint                  n_values,
@@ -148,6 +159,11 @@ on_map_cb (GSignalInvocationHint *hint,
       if (name != NULL)
         gtk_accessible_update_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                         name, -1);
+    }
+  if (GTK_IS_BUTTON (object) && g_object_get_data (object, BUTTON_NAME) != NULL)
+    {
+      give_button_name (GTK_WIDGET (object));
+      return TRUE;
     }
   if (!GTK_IS_BUTTON (object) || !gtk_button_get_use_underline (GTK_BUTTON (object)))
     return TRUE;
@@ -235,4 +251,22 @@ ladder_accessible_name_stacks (GtkWidget  *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     ladder_accessible_name_stacks (child, name);
+}
+
+/**
+ * ladder_accessible_name_button:
+ * @button: a button with a label, ours or libadwaita's
+ * @name: what a screen reader says for it, such as "Open “plan.pdf”"
+ *
+ * Names a button by what it acts on, not only by its label ("Open"), from now on: kept when
+ * it is shown again, where a mnemonic button's name is otherwise mended to its label's text.
+ */
+void
+ladder_accessible_name_button (GtkWidget  *button,
+                               const char *name)
+{
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  g_object_set_data_full (G_OBJECT (button), BUTTON_NAME, g_strdup (name), g_free);
+  give_button_name (button);
 }

@@ -14,5 +14,7 @@ void ladder_accessible_name_icon_button    (GtkWidget  *button,
 void ladder_accessible_name_choice         (AdwComboRow *row);
 void ladder_accessible_name_stacks         (GtkWidget   *widget,
                                             const char  *name);
+void ladder_accessible_name_button         (GtkWidget   *button,
+                                            const char  *name);
 
 G_END_DECLS

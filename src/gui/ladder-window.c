@@ -139,6 +139,47 @@ on_shown_toast_dismissed_cb (LadderWindow *self,
     self->shown_toast = NULL;
 }
 
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      found = find_action_button (child, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A toast's button says what it acts on ("Open “plan.pdf”", not "Open"), when the toast asks
+ * for it: libadwaita makes the button as the toast is shown, the newest last. */
+static void
+name_toast_button (LadderWindow *self,
+                   AdwToast     *toast)
+{
+  const char *name = g_object_get_data (G_OBJECT (toast), "ladder-button-name");
+  GtkWidget *shown = gtk_widget_get_last_child (GTK_WIDGET (self->toast_overlay));
+  g_autoptr (AdwToast) shows = NULL;
+  GtkWidget *button;
+
+  if (name == NULL || shown == NULL ||
+      g_object_class_find_property (G_OBJECT_GET_CLASS (shown), "toast") == NULL)
+    return;
+  g_object_get (shown, "toast", &shows, NULL);
+  if (shows != toast) /* still waiting for the one before it */
+    return;
+  button = find_action_button (shown, adw_toast_get_action_name (toast));
+  if (button != NULL)
+    ladder_accessible_name_button (button, name);
+}
+
 static void
 show_toast_now (LadderWindow *self,
                 AdwToast     *toast)
@@ -153,6 +194,7 @@ show_toast_now (LadderWindow *self,
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_shown_toast_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  name_toast_button (self, toast);
 }
 
 static gboolean
@@ -1442,7 +1484,16 @@ show_saved_toast (LadderWindow *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (message);
   GtkWidget *folder = gtk_button_new_with_mnemonic (_("Show in _Folder"));
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *display = g_filename_display_name (base);
+  /* Translators: the accessible name of a toast's button, "Show “plan.pdf” in Folder" */
+  g_autofree char *folder_name = g_strdup_printf (C_("accessible name", "Show “%s” in Folder"),
+                                                  display);
 
+  ladder_accessible_name_button (folder, folder_name);
+  /* Translators: the accessible name of a toast's button, "Open “plan.pdf”" */
+  g_object_set_data_full (G_OBJECT (toast), "ladder-button-name",
+                          g_strdup_printf (C_("accessible name", "Open “%s”"), display), g_free);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (folder, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (folder), "win.show-in-folder");
