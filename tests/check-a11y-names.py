@@ -6,7 +6,8 @@ button (through AT-SPI, as an assistive technology would), and fails on any show
 toggle, combo box, check box, slider, text field or menu item without a name, or named twice
 over with its mnemonic ("_Undo Undo"), and on a view that is no panel named by its title;
 Profile Settings (Ctrl+comma) the same, and each choice says what is chosen; a message
-dialog (Check In…) is described by its body. Then
+dialog (Check In…) is described by its body; New Profile (Ctrl+N) is a dialog that opens with
+the focus in a text field named Name. Then
 the Skills view: each level picker a slider with a value from 0 to 5, and a note field for each
 skill; Tab reaches a picker, Right (or Left at 5) changes its value by one and its description
 says the level's meaning, Down leaves it and moves to the next row's picker — keys pressed
@@ -284,6 +285,22 @@ def pickers(app):
     return problems
 
 
+def new_profile(app):
+    """Ctrl+N opens New Profile as a dialog (libadwaita 1.2's windows are no window to
+    AT-SPI, and Orca said nothing as it opened), with the focus in its Name field, which a
+    screen reader sees and names (an entry row's field was no object of its own)."""
+    chord(CONTROL_L, "n", 2)
+    dialog = [w for w in app if (w.name or "") == "New Profile"]
+    if not dialog or dialog[0].getRoleName() != "dialog":
+        return ["Ctrl+N did not open a New Profile dialog: %s" %
+                [(w.getRoleName(), w.name) for w in app]]
+    now = [(acc.getRoleName(), acc.name) for acc in focused(app)]
+    key("Escape")
+    if ("text", "Name") not in now:
+        return ["New Profile opened with the focus on %s, not in a text field named Name" % now]
+    return []
+
+
 def main(argv):
     ladder, sample = argv[1], argv[2]
     home = tempfile.mkdtemp(prefix="ladder-a11y-")
@@ -352,6 +369,7 @@ def main(argv):
                     problems += unnamed(app)
                     key("Escape")
         problems += settings(app)
+        problems += new_profile(app)
         key("F10")  # the main menu, open while the names are read
         problems += sorted(set(unnamed(app)))
         key("Escape")

@@ -219,6 +219,16 @@ test_first_run (void)
                                                       LADDER_TYPE_NEW_PROFILE_DIALOG,
                                                       "create_button"));
   g_assert_false (gtk_widget_get_sensitive (create));
+  /* Typing goes into the name, not onto the Cancel button. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+    GtkWidget *name = GTK_WIDGET (gtk_widget_get_template_child (
+                                    GTK_WIDGET (dialog), LADDER_TYPE_NEW_PROFILE_DIALOG, "name_row"));
+
+    g_assert_nonnull (focus);
+    g_assert_true (GTK_IS_TEXT (focus));
+    g_assert_true (gtk_widget_is_ancestor (focus, name));
+  }
   ladder_new_profile_dialog_set_name (dialog, "  Mia <&> 🚀  ");
   g_assert_true (gtk_widget_get_sensitive (create));
   g_signal_emit_by_name (create, "clicked");

@@ -270,3 +270,43 @@ ladder_accessible_name_button (GtkWidget  *button,
   g_object_set_data_full (G_OBJECT (button), BUTTON_NAME, g_strdup (name), g_free);
   give_button_name (button);
 }
+
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_TEXT (child) ? child : find_text (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * ladder_accessible_mend_entry_row:
+ * @row: an entry row not yet shown
+ *
+ * In libadwaita 1.2 the text field of an entry row is no accessible object of its own, and
+ * GTK 4.8 tells a screen reader its focus through its parent, a part of the row that never
+ * has the focus: Orca never heard the focus arrive ("Zoe selected", not "Name text Zoe"), nor
+ * the dialog opened with it. The field becomes a text box named by the row's title, and the
+ * row, a text box too that never has the focus, steps aside (Orca said "Name text" twice, for
+ * it and for the field). Only before the row is shown: GTK fixes a role once an assistive
+ * technology has seen it.
+ */
+void
+ladder_accessible_mend_entry_row (AdwEntryRow *row)
+{
+  GtkWidget *text = find_text (GTK_WIDGET (row));
+
+  g_return_if_fail (!gtk_widget_get_realized (GTK_WIDGET (row)));
+  if (text == NULL)
+    return;
+  g_object_set (text, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
+  g_object_set (row, "accessible-role", GTK_ACCESSIBLE_ROLE_GENERIC, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+}

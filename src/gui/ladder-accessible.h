@@ -14,6 +14,7 @@ void ladder_accessible_name_icon_button    (GtkWidget  *button,
 void ladder_accessible_name_choice         (AdwComboRow *row);
 void ladder_accessible_name_stacks         (GtkWidget   *widget,
                                             const char  *name);
+void ladder_accessible_mend_entry_row      (AdwEntryRow *row);
 void ladder_accessible_name_button         (GtkWidget   *button,
                                             const char  *name);
 

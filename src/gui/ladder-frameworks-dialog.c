@@ -554,6 +554,9 @@ static void
 ladder_frameworks_dialog_init (LadderFrameworksDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_accessible_mend_entry_row (self->name_row);
+  ladder_accessible_mend_entry_row (self->track_row);
+  ladder_accessible_mend_entry_row (self->management_row);
   ladder_accessible_name_pages (self->stack, _("Company Ladders"));
   ladder_accessible_name_icon_button (self->back_button, _("Back to the Ladders"));
   self->ladder_rows = g_ptr_array_new ();

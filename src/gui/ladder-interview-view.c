@@ -11,6 +11,7 @@
 #include "core/ladder-format.h"
 #include "core/ladder-interview.h"
 #include "ladder-profile-property.h"
+#include "ladder-accessible.h"
 #include "ladder-interview-view.h"
 #include "ladder-toast.h"
 #include "ladder-wrap-box.h"
@@ -691,4 +692,6 @@ ladder_interview_view_init (LadderInterviewView *self)
   g_signal_group_connect_object (self->profile_signals, "changed",
                                  G_CALLBACK (sync_applying), self, G_CONNECT_SWAPPED);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_accessible_mend_entry_row (self->company_row);
+  ladder_accessible_mend_entry_row (self->role_row);
 }

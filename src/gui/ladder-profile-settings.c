@@ -337,6 +337,7 @@ ladder_profile_settings_init (LadderProfileSettings *self)
 {
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_accessible_mend_entry_row (self->name_row);
   ladder_accessible_name_choice (self->framework_row);
   ladder_accessible_name_choice (self->industry_row);
   ladder_accessible_name_choice (self->review_row);

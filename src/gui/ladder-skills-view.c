@@ -739,6 +739,7 @@ open_skill_dialog (LadderSkillsView *self,
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), C_("skill", "Name"));
+  ladder_accessible_mend_entry_row (ADW_ENTRY_ROW (name));
   gtk_editable_set_text (GTK_EDITABLE (name), skill != NULL && skill->name != NULL ? skill->name
                                                                                   : "");
   gtk_list_box_append (GTK_LIST_BOX (list), name);
