@@ -777,6 +777,8 @@ test_focus_follows_view (void)
                                                 "apis", "current"));
   g_assert_nonnull (picker);
   g_assert_true (gtk_widget_grab_focus (picker));
+  /* As after a click on the picker: GTK hides the focus ring. */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
 
   ladder_test_press_keys (GTK_WIDGET (window), "<Alt>3");
   ladder_test_wait (100);
@@ -785,6 +787,8 @@ test_focus_follows_view (void)
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_drawable (focus));
   g_assert_true (gtk_widget_is_ancestor (focus, plan));
+  /* The key moved it: its ring shows where it went. */
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
 
   ladder_test_press_keys (GTK_WIDGET (window), "<Alt>2");
   ladder_test_wait (100);

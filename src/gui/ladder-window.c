@@ -850,7 +850,16 @@ show_view_action (GtkWidget  *widget,
 {
   LadderWindow *self = LADDER_WINDOW (widget);
 
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  gboolean in_view = focus != NULL && page != NULL && gtk_widget_is_ancestor (focus, page);
+
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+  /* The focus goes into the view shown (the stack's doing, or focus_shown_view_cb()): a
+   * shortcut moved it, so its ring shows where it went, as after Tab. (After a click on the
+   * switcher, GTK keeps the ring hidden.) */
+  if (in_view)
+    gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
 }
 
 /* The toast after a plan item is marked Done: log its evidence in the Progress view. */
