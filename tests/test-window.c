@@ -796,6 +796,53 @@ test_focus_follows_view (void)
   close_window (window);
 }
 
+/* Tab through the Ladder view stops on the rung tiles and what only the side pane says, not
+ * on the side pane's title, scope and reason, which each tile says already; and it goes on
+ * out of the view and round again (a label taken out of the Tab order the wrong way kept Tab
+ * on the rung). */
+static void
+test_ladder_tab_stops (void)
+{
+  LadderWindow *window;
+  GtkWidget *view, *first = NULL;
+  guint labels = 0, tiles = 0, outside = 0;
+
+  clear_store ();
+  add_sample ("anna-petrova-saas-enterprise.json");
+  window = open_window ();
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>1");
+  view = ladder_window_get_view (window, "ladder");
+  for (guint i = 0; i < 300; i++)
+    {
+      GtkWidget *focus;
+
+      /* What Tab does: past the last stop, it starts again from the first. */
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        {
+          gtk_window_set_focus (GTK_WINDOW (window), NULL);
+          gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+        }
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == first)
+        break;
+      if (first == NULL)
+        first = focus;
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, view))
+        {
+          outside++;
+          continue;
+        }
+      if (GTK_IS_LABEL (focus))
+        labels++;
+      if (LADDER_IS_RUNG_TILE (focus))
+        tiles++;
+    }
+  g_assert_cmpuint (tiles, >, 0);
+  g_assert_cmpuint (outside, >, 0);
+  g_assert_cmpuint (labels, ==, 1); /* what is expected at the rung */
+  close_window (window);
+}
+
 static void
 test_removed_elsewhere (void)
 {
@@ -1471,6 +1518,7 @@ main (int   argc,
   g_test_add_func ("/window/no-edit-no-write", test_no_edit_no_write);
   g_test_add_func ("/window/views-follow-profile", test_views_follow_profile);
   g_test_add_func ("/window/focus-follows-view", test_focus_follows_view);
+  g_test_add_func ("/window/ladder-tab-stops", test_ladder_tab_stops);
   g_test_add_func ("/window/export-folder", test_export_folder);
   g_test_add_func ("/window/focus-after-dialog", test_focus_after_dialog);
   g_test_add_func ("/window/marker-contrast", test_marker_contrast);
