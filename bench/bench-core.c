@@ -14,6 +14,8 @@
 #include "ladder-session.h"
 #include "ladder-store.h"
 
+#include "bench-large.h"
+
 #define RUNS 7
 
 static int
@@ -30,37 +32,6 @@ median (double *values)
 {
   qsort (values, RUNS, sizeof (double), (int (*) (const void *, const void *)) compare_doubles);
   return values[RUNS / 2];
-}
-
-/* 1,000 skills (22 built-in, 978 own), 5,000 plan items, 10,000 evidence entries. */
-static char *
-large_profile (gsize *length)
-{
-  GString *json = g_string_new ("{\"format\":\"ladder-profile\",\"version\":1,\"name\":\"Large\","
-                                "\"position\":{\"track\":\"expert\",\"rung\":\"pm\"},"
-                                "\"target\":{\"track\":\"management\",\"rung\":\"team-lead\"},"
-                                "\"skills\":[");
-
-  for (guint i = 0; i < 978; i++)
-    g_string_append_printf (json, "%s{\"id\":\"custom:%u\",\"name\":\"Own skill %u\","
-                            "\"group\":\"craft\",\"current\":%u,\"target\":%u,"
-                            "\"note\":\"A note about skill %u\"}",
-                            i > 0 ? "," : "", i + 1, i, i % 6, (i + 2) % 6, i);
-  g_string_append (json, "],\"plan\":{\"items\":[");
-  for (guint i = 0; i < 5000; i++)
-    g_string_append_printf (json, "%s{\"id\":\"item-%u\",\"year\":%u,\"quarter\":%u,"
-                            "\"skill\":\"apis\",\"title\":\"Plan item number %u with a title\","
-                            "\"outcome\":\"An outcome a manager can see\",\"status\":\"planned\","
-                            "\"edited\":false}",
-                            i > 0 ? "," : "", i, i % 3 + 1, i % 4 + 1, i);
-  g_string_append (json, "]},\"evidence\":[");
-  for (guint i = 0; i < 10000; i++)
-    g_string_append_printf (json, "%s{\"date\":\"2026-01-%02u\",\"skill\":\"apis\","
-                            "\"text\":\"Evidence entry %u: shipped something real\"}",
-                            i > 0 ? "," : "", i % 28 + 1, i);
-  g_string_append (json, "]}");
-  *length = json->len;
-  return g_string_free (json, FALSE);
 }
 
 static void
@@ -228,19 +199,22 @@ bench_store_listing (void)
 }
 
 /* A change and its undo in a session: the change's cost includes taking the step's snapshot
- * (one serialization, when the step closes); the undo's is putting the text back in the
- * profile. The views' own updates come on top (bench-startup does not time them yet). */
+ * (one serialization, when the step closes); the undo's is putting the profile as it was back.
+ * Right after the change, that is reading the step's text; a moment later (@ahead), a large
+ * step has been read in a thread while nobody waited, and Undo only puts it in. The views' own
+ * updates come on top (bench-startup does not time them yet). */
 static void
 time_undo (const char *what,
            const char *data,
-           gsize       length)
+           gsize       length,
+           gboolean    ahead)
 {
   g_autofree char *dir = g_dir_make_tmp ("ladder-bench-undo-XXXXXX", NULL);
   g_autoptr (LadderStore) store = ladder_store_new (dir);
   g_autoptr (LadderSession) session = ladder_session_new (store);
   g_autoptr (LadderProfile) profile = ladder_profile_new_from_data (data, length, NULL);
   g_autofree char *file_name = ladder_store_create (store, profile, NULL);
-  double change[RUNS], undo[RUNS];
+  double change[RUNS], undo[RUNS], wait[RUNS];
 
   g_assert_nonnull (file_name);
   ladder_session_set_profile (session, profile, file_name);
@@ -254,12 +228,22 @@ time_undo (const char *what,
       ladder_session_close_step (session);
       change[r] = (g_get_monotonic_time () - start) / 1000.0;
       start = g_get_monotonic_time ();
+      while (ahead && !ladder_session_get_undo_ready (session) &&
+             g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+        g_main_context_iteration (NULL, TRUE);
+      wait[r] = (g_get_monotonic_time () - start) / 1000.0;
+      start = g_get_monotonic_time ();
       label = ladder_session_undo (session, NULL);
       undo[r] = (g_get_monotonic_time () - start) / 1000.0;
       g_assert_nonnull (label);
     }
-  printf ("| a change (with its undo snapshot), %s | %.2f ms | | |\n", what, median (change));
-  printf ("| its undo, %s | %.2f ms | one frame: 16.7 ms | %.2f× |\n", what, median (undo),
+  if (!ahead)
+    printf ("| a change (with its undo snapshot), %s | %.2f ms | | |\n", what, median (change));
+  else
+    printf ("| its step read ahead in a thread, %s | %.2f ms after the change | | |\n", what,
+            median (wait));
+  printf ("| its undo %s, %s | %.2f ms | one frame: 16.7 ms | %.2f× |\n",
+          ahead ? "once read ahead" : "right after it", what, median (undo),
           median (undo) / 16.7);
   ladder_session_save (session, NULL);
   ladder_store_delete (store, file_name, NULL);
@@ -275,9 +259,10 @@ bench_undo (const char *samples_dir)
   gsize length;
 
   g_assert_true (g_file_get_contents (path, &sample, &length, NULL));
-  time_undo ("sample profile", sample, length);
+  time_undo ("sample profile", sample, length, FALSE);
   large = large_profile (&length);
-  time_undo ("large profile (1.8 MiB)", large, length);
+  time_undo ("large profile (1.8 MiB)", large, length, FALSE);
+  time_undo ("large profile (1.8 MiB)", large, length, TRUE);
 }
 
 int
@@ -287,13 +272,18 @@ main (int   argc,
   setlocale (LC_ALL, "");
   if (argc < 2)
     {
-      g_printerr ("usage: bench-core SAMPLES-DIR [listing]\n");
+      g_printerr ("usage: bench-core SAMPLES-DIR [listing|undo]\n");
       return 2;
     }
   printf ("| what | median of %d | against | ratio |\n|---|---|---|---|\n", RUNS);
   if (argc > 2 && g_str_equal (argv[2], "listing"))
     {
       bench_store_listing ();
+      return 0;
+    }
+  if (argc > 2 && g_str_equal (argv[2], "undo"))
+    {
+      bench_undo (argv[1]);
       return 0;
     }
   bench_load_save ();

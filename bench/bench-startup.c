@@ -10,9 +10,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "core/ladder-session.h"
 #include "core/ladder-store.h"
 #include "gui/ladder-skills-view.h"
 #include "gui/ladder-window.h"
+
+#include "bench-large.h"
 
 #define RUNS 7
 
@@ -200,16 +203,28 @@ switch_child (const char *mode)
   return 0;
 }
 
+/* What a fresh process of this benchmark in @mode prints, or %NULL. */
+static char *
+run_child (const char *self,
+           const char *mode)
+{
+  const char *argv[] = { self, mode, NULL };
+  char *text = NULL;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
+                     NULL, NULL, NULL))
+    return NULL;
+  return text;
+}
+
 static void
 measure_switches (const char *self,
                   const char *mode,
                   double      out[6])
 {
-  const char *argv[] = { self, mode, NULL };
-  g_autofree char *text = NULL;
+  g_autofree char *text = run_child (self, mode);
 
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
-                     NULL, NULL, NULL) ||
+  if (text == NULL ||
       sscanf (text, "%lf %lf %lf %lf %lf %lf", &out[0], &out[1], &out[2], &out[3], &out[4],
               &out[5]) != 6)
     g_error ("%s: no switches measured", mode);
@@ -255,6 +270,121 @@ child (const char *mode)
   for (;;)
     g_main_context_iteration (NULL, TRUE);
   return 0;
+}
+
+/* ---- Undo in the window -------------------------------------------------------------------
+ * The large profile (1.8 MiB) open on a view; a change (its name), then what Ctrl+Z does, timed
+ * from the action to the window's next painted frame: right after the change, and once the
+ * session has read the step ahead. */
+
+typedef struct
+{
+  GtkWidget *window;
+  guint round;
+  gboolean ahead;       /* this round waits for the step to be read ahead */
+  gint64 started;
+  double times[2][RUNS];
+} Undos;
+
+static gboolean undo_round_cb (gpointer user_data);
+
+static void
+on_undo_painted_cb (GdkFrameClock *clock,
+                    Undos         *u)
+{
+  if (u->started == 0)
+    return;
+  u->times[u->ahead][u->round / 2] = (g_get_monotonic_time () - u->started) / 1000.0;
+  u->started = 0;
+  u->round++;
+  if (u->round == 2 * RUNS)
+    {
+      qsort (u->times[0], RUNS, sizeof (double), compare);
+      qsort (u->times[1], RUNS, sizeof (double), compare);
+      printf ("%.1f %.1f\n", u->times[0][RUNS / 2], u->times[1][RUNS / 2]);
+      fflush (stdout);
+      exit (0);
+    }
+  g_timeout_add (300, undo_round_cb, u);
+}
+
+static gboolean
+undo_when_ready_cb (gpointer user_data)
+{
+  Undos *u = user_data;
+  LadderSession *session = ladder_window_get_session (LADDER_WINDOW (u->window));
+
+  if (u->ahead && !ladder_session_get_undo_ready (session))
+    return G_SOURCE_CONTINUE;
+  u->started = g_get_monotonic_time ();
+  gtk_widget_activate_action (u->window, "win.undo", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+undo_round_cb (gpointer user_data)
+{
+  Undos *u = user_data;
+  LadderProfile *profile = ladder_window_get_profile (LADDER_WINDOW (u->window));
+  g_autofree char *name = g_strdup_printf ("Renamed %u", u->round);
+
+  u->ahead = u->round % 2;
+  ladder_profile_set_name (profile, name);
+  ladder_session_close_step (ladder_window_get_session (LADDER_WINDOW (u->window)));
+  if (u->ahead)
+    g_timeout_add (10, undo_when_ready_cb, u);
+  else
+    undo_when_ready_cb (u);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_undo_map_cb (GtkWidget *window,
+                Undos     *u)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_undo_painted_cb), u);
+  g_timeout_add (1500, undo_round_cb, u);
+}
+
+/* "undo-VIEW": the large profile open on VIEW. */
+static int
+undo_child (const char *mode)
+{
+  Undos *u = g_new0 (Undos, 1);
+  g_autoptr (LadderStore) store = ladder_store_new (NULL);
+  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (LadderProfile) profile = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  adw_init ();
+  settings = g_settings_new (APPLICATION_ID);
+  text = large_profile (&length);
+  profile = ladder_profile_new_from_data (text, length, NULL);
+  g_assert_nonnull (profile);
+  file_name = ladder_store_create (store, profile, NULL);
+  g_settings_set_string (settings, "last-profile", file_name);
+  g_settings_set_string (settings, "last-view", mode + strlen ("undo-"));
+  u->window = g_object_new (LADDER_TYPE_WINDOW, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (u->window), 1100, 760);
+  g_signal_connect (u->window, "map", G_CALLBACK (on_undo_map_cb), u);
+  gtk_window_present (GTK_WINDOW (u->window));
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+  return 0;
+}
+
+static void
+measure_undo (const char *self,
+              const char *mode,
+              double      out[2])
+{
+  g_autofree char *text = run_child (self, mode);
+
+  if (text == NULL || sscanf (text, "%lf %lf", &out[0], &out[1]) != 2)
+    g_error ("%s: no undo measured", mode);
 }
 
 static int
@@ -303,13 +433,33 @@ main (int   argc,
 {
   double bare_ms, bare_rss, ladder_ms, ladder_rss, matrix_ms, matrix_rss;
 
-  if (argc == 2)
+  if (argc == 2 && !g_str_equal (argv[1], "--undo"))
     {
       child_start = g_get_monotonic_time ();
       gtk_init ();
       if (g_str_has_prefix (argv[1], "switch"))
         return switch_child (argv[1]);
+      if (g_str_has_prefix (argv[1], "undo-"))
+        return undo_child (argv[1]);
       return child (argv[1]);
+    }
+
+  if (argc == 2 && g_str_equal (argv[1], "--undo"))
+    {
+      const char *views[] = { "ladder", "skills", "plan", "progress" };
+
+      printf ("| Ctrl+Z to its frame, large profile (1.8 MiB), on | right after the change | "
+              "once read ahead | goal |\n|---|---|---|---|\n");
+      for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+        {
+          g_autofree char *mode = g_strdup_printf ("undo-%s", views[i]);
+          double undo[2];
+
+          measure_undo (argv[0], mode, undo);
+          printf ("| the %s view | %.0f ms | %.0f ms | one frame (16.7 ms) |\n", views[i],
+                  undo[0], undo[1]);
+        }
+      return 0;
     }
 
   measure (argv[0], "bare", &bare_ms, &bare_rss);

@@ -16,5 +16,7 @@ cp data/samples/anna-petrova-saas-enterprise.json "$XDG_DATA_HOME/io.github.pmla
 echo
 ./_build/bench/bench-startup
 echo
+./_build/bench/bench-startup --undo
+echo
 for n in 30 1000 20000; do ./_build/bench/bench-plan "$n"; done
 for n in 0 1000 10000; do ./_build/bench/bench-plan "$n" progress; done

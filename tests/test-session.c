@@ -205,6 +205,85 @@ test_steps (void)
   g_assert_false (ladder_session_can_redo (session));
 }
 
+/* Waits for the next Undo (or Redo) to be read ahead; FALSE after ten seconds without. */
+static gboolean
+wait_ready (LadderSession *session,
+            gboolean       redo)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!(redo ? ladder_session_get_redo_ready (session) : ladder_session_get_undo_ready (session)))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+/* Undo (or Redo), once its step is read ahead if @ahead: TRUE if the profile is then
+ * @expected (compared, not printed: a large profile's text). */
+static gboolean
+travel_to (LadderSession *session,
+           gboolean       redo,
+           gboolean       ahead,
+           const char    *expected)
+{
+  g_autofree char *text = NULL;
+
+  if (ahead)
+    g_assert_true (wait_ready (session, redo));
+  g_free (redo ? ladder_session_redo (session, NULL) : ladder_session_undo (session, NULL));
+  text = ladder_profile_to_data (ladder_session_get_profile (session), NULL);
+  return g_strcmp0 (text, expected) == 0;
+}
+
+/* A large profile's next Undo and Redo are read in a thread ahead of time; what goes in is
+ * what the step held, and never a step read ahead for a change that is no longer next. */
+static void
+test_read_ahead (void)
+{
+  g_autoptr (LadderSession) session = open_sample ("anna-petrova-saas-enterprise.json");
+  LadderProfile *profile = ladder_session_get_profile (session);
+  g_autofree char *large = NULL, *renamed = NULL, *leveled = NULL;
+  gsize length = 0;
+
+  for (guint i = 0; length < 2 * LADDER_SESSION_READ_AHEAD_BYTES; i++)
+    {
+      g_autofree char *what = g_strdup_printf ("Shipped release %u <&> “quoted” 🚀", i);
+
+      ladder_profile_add_evidence (profile, ladder_evidence_new ("2026-03-14", "apis", what,
+                                                                 NULL, NULL, NULL));
+      if (i % 500 == 0)
+        g_free (ladder_profile_to_data (profile, &length));
+    }
+  drain ();
+  large = ladder_profile_to_data (profile, NULL);
+  /* A small profile is not read ahead: reading it at Undo takes no time. */
+  g_assert_false (ladder_session_get_undo_ready (session));
+
+  ladder_profile_set_name (profile, "Anna, renamed");
+  drain ();
+  renamed = ladder_profile_to_data (profile, NULL);
+  ladder_profile_set_skill_levels (profile, "apis", 5, 5);
+  drain ();
+  leveled = ladder_profile_to_data (profile, NULL);
+  g_assert_true (wait_ready (session, FALSE));
+
+  /* A change after the read, undone at once (as Ctrl+Z in the same turn): Undo takes back
+   * that change, not the one read ahead. */
+  ladder_profile_set_skill_note (profile, "apis", "after the read");
+  g_assert_true (travel_to (session, FALSE, FALSE, leveled));
+
+  g_assert_true (travel_to (session, FALSE, TRUE, renamed));
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, !=, 5);
+  g_assert_true (travel_to (session, FALSE, TRUE, large));
+  g_assert_true (travel_to (session, TRUE, TRUE, renamed));
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Anna, renamed");
+  drain ();
+}
+
 /* Each profile keeps its history while another one is open. */
 static void
 test_history_survives_switch (void)
@@ -411,6 +490,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/session/every-kind", test_every_kind);
   g_test_add_func ("/session/steps", test_steps);
+  g_test_add_func ("/session/read-ahead", test_read_ahead);
   g_test_add_func ("/session/history-survives-switch", test_history_survives_switch);
   g_test_add_func ("/session/no-write-without-change", test_no_write_without_change);
   g_test_add_func ("/session/auto-save", test_auto_save);

@@ -198,6 +198,29 @@ struct _LadderLanguageSaved
   char *messages; /* the LC_MESSAGES locale as it was */
 };
 
+/* The language is changed through the environment and the C locale, which other threads must
+ * not read meanwhile (glibc's setenv() and setlocale() are not safe against a concurrent
+ * gettext()): a thread that looks messages up holds this as a reader. */
+static GRWLock language_lock;
+
+/**
+ * ladder_format_reader_lock:
+ *
+ * Keeps the language as it is while a thread other than the main one looks messages up (reads
+ * a profile, say); ladder_format_reader_unlock() lets it change again.
+ */
+void
+ladder_format_reader_lock (void)
+{
+  g_rw_lock_reader_lock (&language_lock);
+}
+
+void
+ladder_format_reader_unlock (void)
+{
+  g_rw_lock_reader_unlock (&language_lock);
+}
+
 /**
  * ladder_format_use_language:
  * @code: one of ladder_format_languages()
@@ -233,12 +256,14 @@ ladder_format_set_language (const char *code)
 
   g_return_if_fail (ladder_format_is_language (code));
 
+  g_rw_lock_writer_lock (&language_lock);
   g_setenv ("LANGUAGE", code, TRUE);
   /* gettext ignores LANGUAGE in the "C" locale. */
   if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
     setlocale (LC_MESSAGES, "C.UTF-8");
   /* Makes gettext look messages up again instead of answering from its cache. */
   textdomain (textdomain (NULL));
+  g_rw_lock_writer_unlock (&language_lock);
 }
 
 void
@@ -246,6 +271,7 @@ ladder_format_restore_language (LadderLanguageSaved *saved)
 {
   if (saved == NULL)
     return;
+  g_rw_lock_writer_lock (&language_lock);
   if (saved->language != NULL)
     g_setenv ("LANGUAGE", saved->language, TRUE);
   else
@@ -253,6 +279,7 @@ ladder_format_restore_language (LadderLanguageSaved *saved)
   if (saved->messages != NULL)
     setlocale (LC_MESSAGES, saved->messages);
   textdomain (textdomain (NULL));
+  g_rw_lock_writer_unlock (&language_lock);
   g_free (saved->language);
   g_free (saved->messages);
   g_free (saved);

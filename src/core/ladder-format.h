@@ -24,5 +24,7 @@ gboolean             ladder_format_is_language       (const char          *code)
 void                 ladder_format_set_language      (const char          *code);
 LadderLanguageSaved *ladder_format_use_language      (const char          *code);
 void                 ladder_format_restore_language  (LadderLanguageSaved *saved);
+void                 ladder_format_reader_lock       (void);
+void                 ladder_format_reader_unlock     (void);
 
 G_END_DECLS

@@ -508,6 +508,25 @@ ladder_profile_replace_content (LadderProfile *self,
   other = ladder_profile_new_from_data (data, length, error);
   if (other == NULL)
     return FALSE;
+  ladder_profile_take_content (self, other, label);
+  return TRUE;
+}
+
+/**
+ * ladder_profile_take_content:
+ * @other: a profile read from a file's text (ladder_profile_new_from_data()), left holding
+ *   what @self held
+ * @label: (nullable): what the change is, for the undo history
+ *
+ * ladder_profile_replace_content() with the reading done already (in a thread, say).
+ */
+void
+ladder_profile_take_content (LadderProfile *self,
+                             LadderProfile *other,
+                             const char    *label)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_PROFILE (other));
 
   SWAP (self->name, other->name);
   SWAP (self->framework, other->framework);
@@ -552,7 +571,6 @@ ladder_profile_replace_content (LadderProfile *self,
   g_signal_emit (self, signals[INTERVIEW_CHANGED], 0);
   g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
   g_signal_emit (self, signals[CHANGED], 0);
-  return TRUE;
 }
 
 #undef SWAP

@@ -124,6 +124,9 @@ gboolean       ladder_profile_replace_content      (LadderProfile  *self,
                                                     gsize           length,
                                                     const char     *label,
                                                     GError        **error);
+void           ladder_profile_take_content         (LadderProfile  *self,
+                                                    LadderProfile  *other,
+                                                    const char     *label);
 const char    *ladder_profile_get_change           (LadderProfile  *self,
                                                     const char    **key);
 

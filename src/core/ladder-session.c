@@ -9,6 +9,7 @@
 
 #include "ladder-i18n.h"
 
+#include "ladder-format.h"
 #include "ladder-framework.h"
 #include "ladder-planner.h"
 #include "ladder-session.h"
@@ -32,6 +33,20 @@ typedef struct
   GQueue redo;
 } History;
 
+/* The next step of Undo (or Redo) read from its text ahead of time, in a thread: a large
+ * profile takes several frames to read, and Undo should take one. Known by the step's number
+ * and text, which a step keeps while it is at the head of its list. */
+typedef struct
+{
+  guint64 serial;
+  const char *data;
+  gsize length;
+  LadderProfile *profile;  /* (owned) (nullable): read, ready to go in */
+  GCancellable *reading;   /* (owned) (nullable): being read */
+} ReadAhead;
+
+enum { AHEAD_UNDO, AHEAD_REDO, N_AHEAD };
+
 struct _LadderSession
 {
   GObject parent_instance;
@@ -52,6 +67,8 @@ struct _LadderSession
   gboolean restoring;
   guint64 next_serial;
   char *trashed;           /* the last deleted profile's file in the trash, for Undo */
+  ReadAhead ahead[N_AHEAD];
+  guint ahead_source;
 };
 
 G_DEFINE_FINAL_TYPE (LadderSession, ladder_session, G_TYPE_OBJECT)
@@ -89,6 +106,163 @@ history_free (History *history)
   g_queue_clear_full (&history->undo, (GDestroyNotify) step_free);
   g_queue_clear_full (&history->redo, (GDestroyNotify) step_free);
   g_free (history);
+}
+
+/* ---- Reading ahead ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  guint slot;
+  char *copy;   /* the step's text: the step may go while it is read */
+  gsize length;
+} ReadJob;
+
+static void
+read_job_free (ReadJob *job)
+{
+  g_free (job->copy);
+  g_free (job);
+}
+
+static void
+ahead_clear (ReadAhead *ahead)
+{
+  if (ahead->reading != NULL)
+    g_cancellable_cancel (ahead->reading);
+  g_clear_object (&ahead->reading);
+  g_clear_object (&ahead->profile);
+  ahead->serial = 0;
+  ahead->data = NULL;
+  ahead->length = 0;
+}
+
+static gboolean
+ahead_is_for (const ReadAhead *ahead,
+              const Step      *step)
+{
+  return step != NULL && ahead->serial == step->serial && ahead->data == step->data &&
+         ahead->length == step->length;
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ReadJob *job = task_data;
+  GError *error = NULL;
+  LadderProfile *profile;
+
+  /* Reading looks messages up (the built-in ladder's words, a reason): not while the main
+   * thread switches the language for an export. */
+  ladder_format_reader_lock ();
+  profile = ladder_profile_new_from_data (job->copy, job->length, &error);
+  ladder_format_reader_unlock ();
+
+  if (profile != NULL)
+    g_task_return_pointer (task, profile, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  LadderSession *self = LADDER_SESSION (source);
+  ReadJob *job = g_task_get_task_data (G_TASK (result));
+  ReadAhead *ahead = &self->ahead[job->slot];
+  g_autoptr (LadderProfile) profile = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (ahead->reading != g_task_get_cancellable (G_TASK (result)))
+    return; /* given up: the step is no longer next */
+  g_clear_object (&ahead->reading);
+  /* A text that cannot be read leaves nothing here: Undo reads it itself and says why. */
+  ahead->profile = g_steal_pointer (&profile);
+}
+
+static GQueue *
+ahead_list (LadderSession *self,
+            guint          slot)
+{
+  if (self->history == NULL)
+    return NULL;
+  return slot == AHEAD_UNDO ? &self->history->undo : &self->history->redo;
+}
+
+/* The steps next for Undo and Redo, when large, are read in a thread while nobody waits. */
+static gboolean
+read_ahead_cb (gpointer user_data)
+{
+  LadderSession *self = user_data;
+
+  self->ahead_source = 0;
+  for (guint slot = 0; slot < N_AHEAD; slot++)
+    {
+      GQueue *list = ahead_list (self, slot);
+      Step *step = list != NULL ? g_queue_peek_head (list) : NULL;
+      ReadAhead *ahead = &self->ahead[slot];
+      g_autoptr (GTask) task = NULL;
+      ReadJob *job;
+
+      if (ahead_is_for (ahead, step))
+        continue;
+      ahead_clear (ahead);
+      if (step == NULL || step->length < LADDER_SESSION_READ_AHEAD_BYTES)
+        continue;
+      ahead->serial = step->serial;
+      ahead->data = step->data;
+      ahead->length = step->length;
+      ahead->reading = g_cancellable_new ();
+      job = g_new0 (ReadJob, 1);
+      job->slot = slot;
+      job->copy = g_memdup2 (step->data, step->length);
+      job->length = step->length;
+      task = g_task_new (self, ahead->reading, on_read_cb, NULL);
+      g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
+      g_task_run_in_thread (task, read_thread);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+history_changed (LadderSession *self)
+{
+  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+  if (self->ahead_source == 0)
+    self->ahead_source = g_idle_add_full (G_PRIORITY_LOW, read_ahead_cb, self, NULL);
+}
+
+static gboolean
+ahead_ready (LadderSession *self,
+             guint          slot)
+{
+  GQueue *list = ahead_list (self, slot);
+
+  return list != NULL && self->ahead[slot].profile != NULL &&
+         ahead_is_for (&self->ahead[slot], g_queue_peek_head (list));
+}
+
+/**
+ * ladder_session_get_undo_ready:
+ *
+ * Returns: whether the next Undo's profile has been read ahead (a large one), so that Undo
+ *   only puts it in
+ */
+gboolean
+ladder_session_get_undo_ready (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+  return ahead_ready (self, AHEAD_UNDO);
+}
+
+gboolean
+ladder_session_get_redo_ready (LadderSession *self)
+{
+  g_return_val_if_fail (LADDER_IS_SESSION (self), FALSE);
+  return ahead_ready (self, AHEAD_REDO);
 }
 
 static void
@@ -161,7 +335,7 @@ ladder_session_close_step (LadderSession *self)
     }
   self->may_merge = TRUE;
   trim (self->history);
-  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+  history_changed (self);
 }
 
 static gboolean
@@ -231,7 +405,7 @@ on_profile_changed_cb (LadderSession *self)
       g_queue_push_head (&self->history->undo, step);
       g_queue_clear_full (&self->history->redo, (GDestroyNotify) step_free);
       self->close_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, close_step_cb, self, NULL);
-      g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+      history_changed (self);
     }
   else if (g_str_has_prefix (key != NULL ? key : "", "draft:"))
     ; /* drafts made again follow from the change the step is named after */
@@ -252,6 +426,7 @@ travel (LadderSession *self,
 {
   Step *step;
   char *now;
+  guint slot;
 
   if (self->profile == NULL)
     return NULL;
@@ -261,7 +436,13 @@ travel (LadderSession *self,
     return NULL;
 
   self->restoring = TRUE;
-  if (!ladder_profile_restore (self->profile, step->data, step->length, error))
+  slot = from == &self->history->undo ? AHEAD_UNDO : AHEAD_REDO;
+  if (ahead_ready (self, slot))
+    {
+      ladder_profile_take_content (self->profile, self->ahead[slot].profile, NULL);
+      ahead_clear (&self->ahead[slot]);
+    }
+  else if (!ladder_profile_restore (self->profile, step->data, step->length, error))
     {
       self->restoring = FALSE;
       return NULL;
@@ -282,7 +463,7 @@ travel (LadderSession *self,
   step->time = 0;
   g_queue_push_head (to, step);
   self->may_merge = FALSE;
-  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+  history_changed (self);
   return g_strdup (step->label);
 }
 
@@ -426,7 +607,7 @@ ladder_session_set_profile (LadderSession *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
-  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+  history_changed (self);
 }
 
 /* A deleted profile's history goes with it. */
@@ -649,6 +830,9 @@ ladder_session_dispose (GObject *object)
 
   g_clear_handle_id (&self->close_source, g_source_remove);
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->ahead_source, g_source_remove);
+  for (guint slot = 0; slot < N_AHEAD; slot++)
+    ahead_clear (&self->ahead[slot]);
   self->open_step = NULL;
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_data (self->profile, self);

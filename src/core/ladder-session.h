@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 #define LADDER_SESSION_SAVE_DELAY_MS 500
 #define LADDER_SESSION_MAX_STEPS 200
 #define LADDER_SESSION_MAX_BYTES (64 * 1024 * 1024)
+/* A step this large is read ahead of Undo and Redo, in a thread: reading it then takes frames. */
+#define LADDER_SESSION_READ_AHEAD_BYTES (256 * 1024)
 
 #define LADDER_TYPE_SESSION (ladder_session_get_type ())
 G_DECLARE_FINAL_TYPE (LadderSession, ladder_session, LADDER, SESSION, GObject)
@@ -35,6 +37,8 @@ gboolean       ladder_session_can_redo        (LadderSession *self);
 const char    *ladder_session_get_undo_label  (LadderSession *self);
 const char    *ladder_session_get_redo_label  (LadderSession *self);
 guint64        ladder_session_get_undo_serial (LadderSession *self);
+gboolean       ladder_session_get_undo_ready  (LadderSession *self);
+gboolean       ladder_session_get_redo_ready  (LadderSession *self);
 char          *ladder_session_undo            (LadderSession *self,
                                                GError       **error);
 char          *ladder_session_redo            (LadderSession *self,
