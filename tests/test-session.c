@@ -7,6 +7,7 @@
 #include "ladder-test-samples.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "core/ladder-planner.h"
 #include "core/ladder-session.h"
@@ -222,8 +223,18 @@ wait_ready (LadderSession *session,
   return TRUE;
 }
 
+/* A profile's text without the time it was last saved: the auto-save may run while a test
+ * waits for a step to be read (it did on a busy machine), and a save is no step. */
+static char *
+without_saved_time (const char *text)
+{
+  g_autoptr (GRegex) modified = g_regex_new ("\\n *\"modified\" : \"[^\"]*\",", 0, 0, NULL);
+
+  return g_regex_replace_literal (modified, text, -1, 0, "", 0, NULL);
+}
+
 /* Undo (or Redo), once its step is read ahead if @ahead: TRUE if the profile is then
- * @expected (compared, not printed: a large profile's text). */
+ * @expected, but for the time it was saved (compared, not printed: a large profile's text). */
 static gboolean
 travel_to (LadderSession *session,
            gboolean       redo,
@@ -231,12 +242,16 @@ travel_to (LadderSession *session,
            const char    *expected)
 {
   g_autofree char *text = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *want = without_saved_time (expected);
 
   if (ahead)
     g_assert_true (wait_ready (session, redo));
   g_free (redo ? ladder_session_redo (session, NULL) : ladder_session_undo (session, NULL));
   text = ladder_profile_to_data (ladder_session_get_profile (session), NULL);
-  return g_strcmp0 (text, expected) == 0;
+  got = without_saved_time (text);
+  g_assert_cmpuint (strlen (got), <, strlen (text));
+  return g_strcmp0 (got, want) == 0;
 }
 
 /* A large profile's next Undo and Redo are read in a thread ahead of time; what goes in is
