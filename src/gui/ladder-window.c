@@ -849,7 +849,6 @@ show_view_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
   gboolean in_view = focus != NULL && page != NULL && gtk_widget_is_ancestor (focus, page);
