@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "core/ladder-planner.h"
 #include "core/ladder-session.h"
 #include "core/ladder-store.h"
 #include "gui/ladder-skills-view.h"
@@ -273,13 +274,19 @@ child (const char *mode)
 }
 
 /* ---- Undo in the window -------------------------------------------------------------------
- * The large profile (1.8 MiB) open on a view; a change (its name), then what Ctrl+Z does, timed
- * from the action to the window's next painted frame: right after the change, and once the
- * session has read the step ahead. */
+ * "undo-PROFILE-CHANGE-VIEW": a profile open on a view; a change of the kind CHANGE (the
+ * profile's name, a skill's level, a plan item's status), then what Ctrl+Z does, timed from the
+ * action to the window's next painted frame. PROFILE is a sample (Anna Petrova), the 1,000-skill
+ * profile or the large one (1.8 MiB); for the large one every other round waits until the
+ * session has read the step ahead. "undo-bare": a bare libadwaita window whose action changes
+ * a label, timed the same way: what any window takes from an action to its frame. */
 
 typedef struct
 {
   GtkWidget *window;
+  GtkWidget *label;     /* the bare window's */
+  const char *change;
+  gboolean large;
   guint round;
   gboolean ahead;       /* this round waits for the step to be read ahead */
   gint64 started;
@@ -312,25 +319,58 @@ static gboolean
 undo_when_ready_cb (gpointer user_data)
 {
   Undos *u = user_data;
-  LadderSession *session = ladder_window_get_session (LADDER_WINDOW (u->window));
 
-  if (u->ahead && !ladder_session_get_undo_ready (session))
+  if (u->label != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("Undone %u", u->round);
+
+      u->started = g_get_monotonic_time ();
+      gtk_label_set_text (GTK_LABEL (u->label), text);
+      return G_SOURCE_REMOVE;
+    }
+  if (u->ahead && !ladder_session_get_undo_ready (ladder_window_get_session (LADDER_WINDOW (u->window))))
     return G_SOURCE_CONTINUE;
   u->started = g_get_monotonic_time ();
   gtk_widget_activate_action (u->window, "win.undo", NULL);
   return G_SOURCE_REMOVE;
 }
 
+static void
+make_change (Undos *u)
+{
+  LadderProfile *profile = ladder_window_get_profile (LADDER_WINDOW (u->window));
+
+  if (g_str_equal (u->change, "level"))
+    {
+      const LadderProfileSkill *skill = ladder_profile_get_skill (profile, 0);
+
+      ladder_profile_set_skill_levels (profile, skill->id, (skill->current + 1) % 6,
+                                       skill->target);
+    }
+  else if (g_str_equal (u->change, "status"))
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (profile, 0);
+
+      ladder_profile_set_plan_item_status (profile, item->id, item->status == LADDER_STATUS_DONE
+                                           ? LADDER_STATUS_PLANNED : LADDER_STATUS_DONE);
+    }
+  else
+    {
+      g_autofree char *name = g_strdup_printf ("Renamed %u", u->round);
+
+      ladder_profile_set_name (profile, name);
+    }
+  ladder_session_close_step (ladder_window_get_session (LADDER_WINDOW (u->window)));
+}
+
 static gboolean
 undo_round_cb (gpointer user_data)
 {
   Undos *u = user_data;
-  LadderProfile *profile = ladder_window_get_profile (LADDER_WINDOW (u->window));
-  g_autofree char *name = g_strdup_printf ("Renamed %u", u->round);
 
-  u->ahead = u->round % 2;
-  ladder_profile_set_name (profile, name);
-  ladder_session_close_step (ladder_window_get_session (LADDER_WINDOW (u->window)));
+  u->ahead = u->large && u->round % 2;
+  if (u->label == NULL)
+    make_change (u);
   if (u->ahead)
     g_timeout_add (10, undo_when_ready_cb, u);
   else
@@ -347,27 +387,65 @@ on_undo_map_cb (GtkWidget *window,
   g_timeout_add (1500, undo_round_cb, u);
 }
 
-/* "undo-VIEW": the large profile open on VIEW. */
-static int
-undo_child (const char *mode)
+/* The profile named in @mode, put in the store and made the one the window opens. */
+static void
+open_profile_for (const char *which,
+                  const char *view)
 {
-  Undos *u = g_new0 (Undos, 1);
   g_autoptr (LadderStore) store = ladder_store_new (NULL);
-  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr (LadderProfile) profile = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *text = NULL;
   gsize length;
 
-  adw_init ();
-  settings = g_settings_new (APPLICATION_ID);
-  text = large_profile (&length);
+  if (g_str_equal (which, "large"))
+    text = large_profile (&length);
+  else if (!g_file_get_contents (SAMPLES_DIR "/anna-petrova-saas-enterprise.json", &text,
+                                 &length, NULL))
+    g_error ("no sample profile in %s", SAMPLES_DIR);
   profile = ladder_profile_new_from_data (text, length, NULL);
   g_assert_nonnull (profile);
+  if (g_str_equal (which, "many"))
+    for (guint i = 0; i < 978; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("Own skill %u", i);
+        g_autofree char *id = ladder_profile_add_skill (profile, name, "craft");
+      }
+  /* The sample's plan is made when it is first shown: make it now, to have items to change. */
+  if (ladder_profile_get_n_plan_items (profile) == 0)
+    ladder_planner_regenerate (ladder_profile_get_framework (profile), profile);
   file_name = ladder_store_create (store, profile, NULL);
   g_settings_set_string (settings, "last-profile", file_name);
-  g_settings_set_string (settings, "last-view", mode + strlen ("undo-"));
-  u->window = g_object_new (LADDER_TYPE_WINDOW, NULL);
+  g_settings_set_string (settings, "last-view", view);
+}
+
+static int
+undo_child (const char *mode)
+{
+  Undos *u = g_new0 (Undos, 1);
+  g_auto (GStrv) parts = g_strsplit (mode, "-", 4);
+
+  adw_init ();
+  if (g_str_equal (mode, "undo-bare"))
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      u->window = adw_application_window_new (NULL);
+      u->label = gtk_label_new ("Done");
+      gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+      gtk_widget_set_vexpand (u->label, TRUE);
+      gtk_box_append (GTK_BOX (box), u->label);
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (u->window), box);
+    }
+  else
+    {
+      g_assert (g_strv_length (parts) == 4);
+      open_profile_for (parts[1], parts[3]);
+      u->change = g_intern_string (parts[2]);
+      u->large = g_str_equal (parts[1], "large");
+      u->window = g_object_new (LADDER_TYPE_WINDOW, NULL);
+    }
   gtk_window_set_default_size (GTK_WINDOW (u->window), 1100, 760);
   g_signal_connect (u->window, "map", G_CALLBACK (on_undo_map_cb), u);
   gtk_window_present (GTK_WINDOW (u->window));
@@ -385,6 +463,52 @@ measure_undo (const char *self,
 
   if (text == NULL || sscanf (text, "%lf %lf", &out[0], &out[1]) != 2)
     g_error ("%s: no undo measured", mode);
+}
+
+/* One table row: Ctrl+Z after a change of @change in @which, on each view. */
+static void
+undo_row (const char *self,
+          const char *which,
+          const char *change,
+          const char *title,
+          double      bare)
+{
+  const char *views[] = { "ladder", "skills", "plan", "progress" };
+
+  printf ("| %s |", title);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *mode = g_strdup_printf ("undo-%s-%s-%s", which, change, views[i]);
+      double undo[2];
+
+      measure_undo (self, mode, undo);
+      if (g_str_equal (which, "large"))
+        printf (" %.0f / %.0f ms |", undo[0], undo[1]);
+      else
+        printf (" %.1f ms |", undo[0]);
+    }
+  printf (" %.1f ms + 16.7 ms |\n", bare);
+}
+
+static void
+measure_undos (const char *self)
+{
+  double bare[2];
+
+  measure_undo (self, "undo-bare", bare);
+  printf ("| Ctrl+Z to its frame (median of %d) | Ladder | Skills | Plan | Progress | goal: bare "
+          "window + one frame |\n|---|---|---|---|---|---|\n", RUNS);
+  printf ("| bare libadwaita window, a label changed by an action | %.1f ms | | | | |\n",
+          bare[0]);
+  undo_row (self, "sample", "level", "sample profile, a skill's level", bare[0]);
+  undo_row (self, "sample", "status", "sample profile, a plan item's status", bare[0]);
+  undo_row (self, "sample", "name", "sample profile, its name", bare[0]);
+  undo_row (self, "many", "level", "1,000-skill profile, a skill's level", bare[0]);
+  undo_row (self, "many", "name", "1,000-skill profile, its name", bare[0]);
+  undo_row (self, "large", "level",
+            "large profile (1.8 MiB), a skill's level: right after / read ahead", bare[0]);
+  undo_row (self, "large", "name",
+            "large profile (1.8 MiB), its name: right after / read ahead", bare[0]);
 }
 
 static int
@@ -446,19 +570,7 @@ main (int   argc,
 
   if (argc == 2 && g_str_equal (argv[1], "--undo"))
     {
-      const char *views[] = { "ladder", "skills", "plan", "progress" };
-
-      printf ("| Ctrl+Z to its frame, large profile (1.8 MiB), on | right after the change | "
-              "once read ahead | goal |\n|---|---|---|---|\n");
-      for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-        {
-          g_autofree char *mode = g_strdup_printf ("undo-%s", views[i]);
-          double undo[2];
-
-          measure_undo (argv[0], mode, undo);
-          printf ("| the %s view | %.0f ms | %.0f ms | one frame (16.7 ms) |\n", views[i],
-                  undo[0], undo[1]);
-        }
+      measure_undos (argv[0]);
       return 0;
     }
 

@@ -552,6 +552,52 @@ test_plan_item (void)
   }
 }
 
+/* Undo and Redo of a status, with the focus on that status: the rows stay where they are (the
+ * same widgets, so the focus stays too), and show the status undone. */
+static void
+test_plan_status_in_place (void)
+{
+  LadderWindow *window = open_sample ("anna-petrova-saas-enterprise.json");
+  LadderProfile *profile = ladder_window_get_profile (window);
+  LadderPlanView *view;
+  g_autofree char *id = NULL;
+  GtkWidget *row, *dropdown, *focus;
+
+  ladder_planner_regenerate (ladder_framework_get_builtin (), profile);
+  ladder_test_press_keys (GTK_WIDGET (window), "<Alt>3");
+  view = LADDER_PLAN_VIEW (ladder_window_get_view (window, "plan"));
+  id = g_strdup (ladder_profile_get_plan_item (profile, 2)->id);
+  row = ladder_plan_view_get_row (view, id);
+  dropdown = ladder_test_find_descendant (row, GTK_TYPE_DROP_DOWN);
+  g_assert_true (gtk_widget_grab_focus (dropdown));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, dropdown));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), LADDER_STATUS_DONE);
+  ladder_test_drain ();
+  g_assert_true (gtk_widget_has_css_class (row, "plan-done"));
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
+  g_assert_cmpint (ladder_profile_lookup_plan_item (profile, id, NULL)->status, ==,
+                   LADDER_STATUS_PLANNED);
+  g_assert_true (ladder_plan_view_get_row (view, id) == row);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==,
+                    LADDER_STATUS_PLANNED);
+  g_assert_false (gtk_widget_has_css_class (row, "plan-done"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+  g_assert_true (gtk_widget_has_focus (focus));
+
+  ladder_test_press_keys (GTK_WIDGET (window), "<Control><Shift>z");
+  g_assert_cmpint (ladder_profile_lookup_plan_item (profile, id, NULL)->status, ==,
+                   LADDER_STATUS_DONE);
+  g_assert_true (ladder_plan_view_get_row (view, id) == row);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==,
+                    LADDER_STATUS_DONE);
+  g_assert_true (gtk_widget_has_css_class (row, "plan-done"));
+  g_assert_true (gtk_widget_has_focus (focus));
+  close_window (window);
+}
+
 static void
 test_own_skill (void)
 {
@@ -1210,6 +1256,7 @@ main (int   argc,
   profiles_dir = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "profiles", NULL);
 
   g_test_add_func ("/undo/plan-item", test_plan_item);
+  g_test_add_func ("/undo/plan-status-in-place", test_plan_status_in_place);
   g_test_add_func ("/undo/evidence", test_evidence);
   g_test_add_func ("/undo/done-logs-evidence", test_done_logs_evidence);
   g_test_add_func ("/undo/history-chart", test_history_chart);

@@ -34,6 +34,8 @@ struct _LadderPlanView
   GtkWidget *target_button;
   GPtrArray *groups;     /* AdwPreferencesGroup per year, from year 1 */
   gboolean in_place;     /* a change the rows already show: do not rebuild */
+  gboolean updating;     /* the rows are being given the profile's values, not the person's */
+  char *layout;          /* what the rows stand for, as of the last rebuild (layout_key()) */
 
   guint show_all;     /* years (bits) whose every item is shown, however many */
   gboolean stale;     /* the plan changed while hidden */
@@ -113,6 +115,7 @@ name_status (GtkWidget  *dropdown,
 
 /* A status change keeps the rows (and the keyboard focus) where they are. */
 static void rebuild (LadderPlanView *self);
+static void refresh (LadderPlanView *self);
 static void update_fit (LadderPlanView *self);
 
 static void
@@ -125,7 +128,7 @@ on_status_selected_cb (GtkDropDown    *dropdown,
   const LadderPlanItem *item;
   GtkWidget *row;
 
-  if (self->profile == NULL || selected > LADDER_STATUS_DONE)
+  if (self->profile == NULL || self->updating || selected > LADDER_STATUS_DONE)
     return;
   self->in_place = TRUE;
   ladder_profile_set_plan_item_status (self->profile, id, (LadderStatus) selected);
@@ -173,7 +176,7 @@ on_plan_changed_cb (LadderPlanView *self)
       self->stale = TRUE;
       return;
     }
-  rebuild (self);
+  refresh (self);
 }
 
 static void
@@ -182,7 +185,7 @@ ladder_plan_view_map (GtkWidget *widget)
   LadderPlanView *self = LADDER_PLAN_VIEW (widget);
 
   if (self->stale)
-    rebuild (self);
+    refresh (self);
   if (self->stale || self->fit_stale)
     update_fit (self);
   self->stale = FALSE;
@@ -448,6 +451,47 @@ create_item_menu_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
+/* Words the person wrote stay as written: the row says in which language they are. */
+static gboolean
+shows_language (const LadderPlanItem *item)
+{
+  return item->edited && item->language != NULL &&
+         !g_str_equal (item->language, ladder_format_language ());
+}
+
+/* What a row shows of its item that can change without the row being made again. */
+static void
+fill_row (LadderPlanView       *self,
+          GtkWidget            *row,
+          const LadderPlanItem *item)
+{
+  GtkWidget *dropdown = g_object_get_data (G_OBJECT (row), "status");
+  GtkWidget *menu_button = g_object_get_data (G_OBJECT (row), "menu-button");
+  g_autofree char *title = g_markup_escape_text (item->title, -1);
+  g_autofree char *subtitle_text = item_subtitle (self, item);
+  g_autofree char *subtitle = g_markup_escape_text (subtitle_text, -1);
+  /* Translators: the accessible name of a plan item's status drop-down; %s is the item */
+  g_autofree char *status_name = g_strdup_printf (_("Status of “%s”"), item->title);
+  /* Translators: the accessible name of a row's menu button; %s is a plan item */
+  g_autofree char *menu_name = g_strdup_printf (_("More options for “%s”"), item->title);
+  gboolean updating = self->updating;
+
+  self->updating = TRUE;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (item->status == LADDER_STATUS_DONE)
+    gtk_widget_add_css_class (row, "plan-done");
+  else
+    gtk_widget_remove_css_class (row, "plan-done");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), item->status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  status_name, -1);
+  name_status (dropdown, item->title, item->status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  menu_name, -1);
+  self->updating = updating;
+}
+
 static GtkWidget *
 item_row (LadderPlanView       *self,
           const LadderPlanItem *item,
@@ -455,15 +499,10 @@ item_row (LadderPlanView       *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *dropdown, *menu_button, *icon = NULL;
-  g_autofree char *title = g_markup_escape_text (item->title, -1);
-  g_autofree char *subtitle_text = item_subtitle (self, item);
-  g_autofree char *subtitle = g_markup_escape_text (subtitle_text, -1);
   const char *statuses[] = { status_label (LADDER_STATUS_PLANNED),
                              status_label (LADDER_STATUS_IN_PROGRESS),
                              status_label (LADDER_STATUS_DONE), NULL };
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   /* When, skill and outcome (up to three lines), and what to learn from. */
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 5);
@@ -486,10 +525,7 @@ item_row (LadderPlanView       *self,
                                       gtk_widget_get_tooltip_text (icon), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
     }
-  if (item->status == LADDER_STATUS_DONE)
-    gtk_widget_add_css_class (row, "plan-done");
-  if (item->edited && item->language != NULL &&
-      !g_str_equal (item->language, ladder_format_language ()))
+  if (shows_language (item))
     {
       /* Words the person wrote stay as written: the row says in which language they are. */
       GtkWidget *language = gtk_label_new (ladder_format_language_name (item->language));
@@ -503,18 +539,10 @@ item_row (LadderPlanView       *self,
     }
 
   dropdown = gtk_drop_down_new_from_strings (statuses);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), item->status);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (dropdown, !read_only);
   gtk_widget_set_tooltip_text (dropdown, _("Status"));
-  {
-    /* Translators: the accessible name of a plan item's status drop-down; %s is the item */
-    g_autofree char *label = g_strdup_printf (_("Status of “%s”"), item->title);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    label, -1);
-  }
-  name_status (dropdown, item->title, item->status);
+  g_object_set_data (G_OBJECT (row), "status", dropdown);
   g_object_set_data_full (G_OBJECT (dropdown), "item-id", g_strdup (item->id), g_free);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_status_selected_cb), self,
                            0);
@@ -529,30 +557,126 @@ item_row (LadderPlanView       *self,
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_tooltip_text (menu_button, _("More"));
-  {
-    /* Translators: the accessible name of a row's menu button; %s is a plan item */
-    g_autofree char *label = g_strdup_printf (_("More options for “%s”"), item->title);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    label, -1);
-  }
   gtk_widget_set_sensitive (menu_button, !read_only);
+  g_object_set_data (G_OBJECT (row), "menu-button", menu_button);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
   if (!read_only)
     make_draggable (self, row, item);
 
+  fill_row (self, row, item);
   g_hash_table_insert (self->rows, g_strdup (item->id), row);
   return row;
+}
+
+/* Whether a year shows item @shown (counted from 0) of its items. */
+static gboolean
+year_shows (LadderPlanView *self,
+            guint           year,
+            guint           shown)
+{
+  /* A year holds a few dozen items; a file with thousands shows the first ones and a button
+   * for the rest, so the view never freezes on it (see bench/README.md). */
+  return shown < LADDER_PLAN_VIEW_ROWS_SHOWN || (self->show_all & (1u << year));
+}
+
+/* What the view's rows stand for: the items each year shows, in order, with what a row is made
+ * of (its kind, the language it names), and the years' sizes. A change of the plan that keeps
+ * it (a status, a title, an outcome, a skill) is shown by updating the rows where they are:
+ * the focus stays, and an undo takes a frame, not a rebuild of every row. */
+static char *
+layout_key (LadderPlanView *self)
+{
+  GString *key = g_string_new (NULL);
+  guint n = ladder_profile_get_n_plan_items (self->profile);
+
+  g_string_append_printf (key, "%d %u %u %u\n", ladder_profile_get_read_only (self->profile),
+                          self->show_all, ladder_planner_get_years (self->profile), n);
+  for (guint year = 1; year <= 10; year++)
+    {
+      guint in_year = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const LadderPlanItem *item = ladder_profile_get_plan_item (self->profile, i);
+
+          if (item->year != year)
+            continue;
+          if (year_shows (self, year, in_year++))
+            g_string_append_printf (key, "%s\x1f%s\x1f%s\x1e", item->id, item->kind,
+                                    shows_language (item) ? item->language : "");
+        }
+      g_string_append_printf (key, "|%u\n", in_year);
+    }
+  return g_string_free (key, FALSE);
+}
+
+static void
+update_summary (LadderPlanView *self)
+{
+  g_autofree char *summary = NULL;
+  gboolean read_only = ladder_profile_get_read_only (self->profile);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.regenerate", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add", !read_only);
+  if (ladder_profile_get_plan_generated (self->profile) != NULL)
+    {
+      g_autoptr (GDateTime) generated = g_date_time_new_from_iso8601 (
+        ladder_profile_get_plan_generated (self->profile), NULL);
+      g_autoptr (GDateTime) local = generated != NULL ? g_date_time_to_local (generated) : NULL;
+      g_autofree char *date = local != NULL ? ladder_format_date (local) : NULL;
+
+      if (date != NULL)
+        /* Translators: %s is a date */
+        summary = g_strdup_printf (_("Generated on %s from your skills, target and context. "
+                                     "Items you change are kept when you regenerate."),
+                                   date);
+    }
+  gtk_label_set_text (self->summary_label,
+                      summary != NULL ? summary
+                                      : _("Items you change are kept when you regenerate."));
+  {
+    /* A plan made in another language says so, and offers to be made again in this one. */
+    const char *language = ladder_profile_get_plan_language (self->profile);
+
+    gtk_widget_set_visible (self->language_box,
+                            !read_only && language != NULL &&
+                            !g_str_equal (language, ladder_format_language ()));
+  }
+}
+
+/* The rows as they are, given the profile's values. */
+static void
+update_rows (LadderPlanView *self)
+{
+  g_clear_pointer (&self->first_steps, g_hash_table_unref);
+  self->first_steps = ladder_planner_first_steps (self->profile);
+  for (guint i = 0; i < ladder_profile_get_n_plan_items (self->profile); i++)
+    {
+      const LadderPlanItem *item = ladder_profile_get_plan_item (self->profile, i);
+      GtkWidget *row = g_hash_table_lookup (self->rows, item->id);
+
+      if (row != NULL)
+        fill_row (self, row, item);
+    }
+  for (guint year = 1; year <= self->groups->len; year++)
+    if (g_ptr_array_index (self->groups, year - 1) != NULL)
+      {
+        g_autofree char *progress = progress_text (self, year);
+
+        adw_preferences_group_set_description (g_ptr_array_index (self->groups, year - 1),
+                                               progress);
+      }
+  update_summary (self);
 }
 
 static void
 rebuild (LadderPlanView *self)
 {
-  g_autofree char *summary = NULL;
   gboolean read_only;
   GtkWidget *child;
   guint n;
 
+  g_clear_pointer (&self->layout, g_free);
   g_hash_table_remove_all (self->rows);
   g_clear_pointer (&self->first_steps, g_hash_table_unref);
   g_ptr_array_set_size (self->groups, 0);
@@ -561,11 +685,11 @@ rebuild (LadderPlanView *self)
 
   if (self->profile == NULL)
     return;
+  self->layout = layout_key (self);
   read_only = ladder_profile_get_read_only (self->profile);
   n = ladder_profile_get_n_plan_items (self->profile);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "plan" : "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.regenerate", !read_only);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.add", !read_only);
+  update_summary (self);
   if (n == 0)
     return;
   self->first_steps = ladder_planner_first_steps (self->profile);
@@ -584,9 +708,7 @@ rebuild (LadderPlanView *self)
           in_year++;
           if (group == NULL)
             group = adw_preferences_group_new ();
-          /* A year holds a few dozen items; a file with thousands shows the first ones and a
-           * button for the rest, so the view never freezes on it (see bench/README.md). */
-          if (shown >= LADDER_PLAN_VIEW_ROWS_SHOWN && !(self->show_all & (1u << year)))
+          if (!year_shows (self, year, shown))
             continue;
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                      item_row (self, item, read_only));
@@ -643,31 +765,20 @@ rebuild (LadderPlanView *self)
       gtk_box_append (self->years_box, group);
       g_ptr_array_add (self->groups, group);
     }
+}
 
-  if (ladder_profile_get_plan_generated (self->profile) != NULL)
-    {
-      g_autoptr (GDateTime) generated = g_date_time_new_from_iso8601 (
-        ladder_profile_get_plan_generated (self->profile), NULL);
-      g_autoptr (GDateTime) local = generated != NULL ? g_date_time_to_local (generated) : NULL;
-      g_autofree char *date = local != NULL ? ladder_format_date (local) : NULL;
+/* The rows made again, or only given new values when they still stand for the same items. */
+static void
+refresh (LadderPlanView *self)
+{
+  g_autofree char *layout = NULL;
 
-      if (date != NULL)
-        /* Translators: %s is a date */
-        summary = g_strdup_printf (_("Generated on %s from your skills, target and context. "
-                                     "Items you change are kept when you regenerate."),
-                                   date);
-    }
-  gtk_label_set_text (self->summary_label,
-                      summary != NULL ? summary
-                                      : _("Items you change are kept when you regenerate."));
-  {
-    /* A plan made in another language says so, and offers to be made again in this one. */
-    const char *language = ladder_profile_get_plan_language (self->profile);
-
-    gtk_widget_set_visible (self->language_box,
-                            !read_only && language != NULL &&
-                            !g_str_equal (language, ladder_format_language ()));
-  }
+  if (self->profile != NULL && self->layout != NULL)
+    layout = layout_key (self);
+  if (layout != NULL && g_str_equal (layout, self->layout))
+    update_rows (self);
+  else
+    rebuild (self);
 }
 
 GtkWidget *
@@ -1079,6 +1190,7 @@ ladder_plan_view_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->first_steps, g_hash_table_unref);
+  g_clear_pointer (&self->layout, g_free);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_PLAN_VIEW);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
