@@ -459,7 +459,8 @@ test_move_profile (void)
   g_assert_no_error (error);
   g_assert_cmpuint (ladder_profile_get_n_skills (again), ==, 3);
 
-  g_assert_true (ladder_profile_restore (profile, before, strlen (before), &error));
+  g_assert_true (ladder_profile_restore (profile, before, strlen (before),
+                                         LADDER_PROFILE_PART_ALL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (ladder_profile_get_framework_id (profile), ==, "builtin:pm");
   g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, 3);

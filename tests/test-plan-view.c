@@ -481,7 +481,8 @@ test_other_language (Fixture       *fixture,
                                       "\"language\" : \"ru\"", 1), ==, 1);
   again = ladder_profile_new_from_data (russian->str, russian->len, &error);
   g_assert_no_error (error);
-  ladder_profile_restore (fixture->profile, russian->str, russian->len, &error);
+  ladder_profile_restore (fixture->profile, russian->str, russian->len, LADDER_PROFILE_PART_ALL,
+                          &error);
   g_assert_no_error (error);
   ladder_test_drain ();
   g_assert_cmpstr (ladder_profile_get_plan_language (fixture->profile), ==, "ru");

@@ -206,6 +206,100 @@ test_steps (void)
   g_assert_false (ladder_session_can_redo (session));
 }
 
+/* Which of the profile's part signals fired since the last look. */
+typedef struct
+{
+  guint skills, plan, interview, evidence, changed;
+} Told;
+
+static void
+count_cb (LadderProfile *profile,
+          guint         *counter)
+{
+  (*counter)++;
+}
+
+static void
+listen (LadderProfile *profile,
+        Told          *told)
+{
+  g_signal_connect (profile, "skills-changed", G_CALLBACK (count_cb), &told->skills);
+  g_signal_connect (profile, "plan-changed", G_CALLBACK (count_cb), &told->plan);
+  g_signal_connect (profile, "interview-changed", G_CALLBACK (count_cb), &told->interview);
+  g_signal_connect (profile, "evidence-changed", G_CALLBACK (count_cb), &told->evidence);
+  g_signal_connect (profile, "changed", G_CALLBACK (count_cb), &told->changed);
+}
+
+/* Undo and Redo tell only the parts the step changed: a view showing the plan is not made
+ * again when a name or a level is undone. */
+static void
+test_undo_tells_parts (void)
+{
+  g_autoptr (LadderSession) session = open_sample ("li-wei-ai-startup.json");
+  LadderProfile *profile = ladder_session_get_profile (session);
+  g_autofree char *label = NULL;
+  Told told = { 0 };
+  int level = ladder_profile_lookup_skill (profile, "apis")->current;
+
+  ladder_planner_regenerate (ladder_profile_get_framework (profile), profile);
+  drain ();
+  listen (profile, &told);
+  ladder_profile_set_name (profile, "Li Wei (AI)");
+  drain ();
+  ladder_profile_set_skill_levels (profile, "apis", level == 5 ? 4 : level + 1,
+                                   ladder_profile_lookup_skill (profile, "apis")->target);
+  drain ();
+  memset (&told, 0, sizeof told);
+
+  label = ladder_session_undo (session, NULL);
+  g_assert_cmpint (ladder_profile_lookup_skill (profile, "apis")->current, ==, level);
+  g_assert_cmpuint (told.skills, ==, 1);
+  g_assert_cmpuint (told.plan + told.interview + told.evidence, ==, 0);
+  g_assert_cmpuint (told.changed, ==, 1);
+  g_clear_pointer (&label, g_free);
+  memset (&told, 0, sizeof told);
+
+  label = ladder_session_undo (session, NULL);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
+  g_assert_cmpuint (told.skills + told.plan + told.interview + told.evidence, ==, 0);
+  g_assert_cmpuint (told.changed, ==, 1);
+  g_clear_pointer (&label, g_free);
+  memset (&told, 0, sizeof told);
+
+  label = ladder_session_redo (session, NULL);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei (AI)");
+  g_assert_cmpuint (told.skills + told.plan + told.interview + told.evidence, ==, 0);
+  g_clear_pointer (&label, g_free);
+
+  /* Two edits of one field merged into one step tell what both changed; a change of the plan
+   * made in the same turn as a rating joins its step. */
+  ladder_profile_set_skill_note (profile, "apis", "R");
+  ladder_profile_set_plan_item_status (profile, ladder_profile_get_plan_item (profile, 0)->id,
+                                       LADDER_STATUS_DONE);
+  drain ();
+  memset (&told, 0, sizeof told);
+  label = ladder_session_undo (session, NULL);
+  g_assert_cmpuint (told.skills, ==, 1);
+  g_assert_cmpuint (told.plan, ==, 1);
+  g_assert_cmpuint (told.interview + told.evidence, ==, 0);
+  g_assert_cmpint (ladder_profile_get_plan_item (profile, 0)->status, ==, LADDER_STATUS_PLANNED);
+
+  /* A change while no step holds it (Ladder's own draft) is told by the next Undo too. */
+  g_clear_pointer (&label, g_free);
+  ladder_profile_set_draft (profile, "career-plan", "A draft of my own", NULL, "en");
+  drain ();
+  memset (&told, 0, sizeof told);
+  label = ladder_session_undo (session, NULL);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Li Wei");
+  g_assert_cmpuint (told.interview, ==, 1);
+  g_assert_cmpuint (told.skills + told.plan + told.evidence, ==, 0);
+  g_signal_handlers_disconnect_by_func (profile, count_cb, &told.skills);
+  g_signal_handlers_disconnect_by_func (profile, count_cb, &told.plan);
+  g_signal_handlers_disconnect_by_func (profile, count_cb, &told.interview);
+  g_signal_handlers_disconnect_by_func (profile, count_cb, &told.evidence);
+  g_signal_handlers_disconnect_by_func (profile, count_cb, &told.changed);
+}
+
 /* Waits for the next Undo (or Redo) to be read ahead; FALSE after ten seconds without. */
 static gboolean
 wait_ready (LadderSession *session,
@@ -505,6 +599,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/session/every-kind", test_every_kind);
   g_test_add_func ("/session/steps", test_steps);
+  g_test_add_func ("/session/undo-tells-parts", test_undo_tells_parts);
   g_test_add_func ("/session/read-ahead", test_read_ahead);
   g_test_add_func ("/session/history-survives-switch", test_history_survives_switch);
   g_test_add_func ("/session/no-write-without-change", test_no_write_without_change);

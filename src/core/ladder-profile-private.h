@@ -56,6 +56,7 @@ struct _LadderProfile
   char *change_key;   /* what the last "changed" was, for the undo history */
   char *change_label;
   gboolean change_pending; /* described, its "changed" not emitted yet */
+  guint changed_parts;     /* LadderProfilePart: what changed since it was last taken */
 };
 
 void  ladder_profile_add_missing_framework_skills (LadderProfile *self);

@@ -49,6 +49,28 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static LadderProfilePart
+part_of (guint signal)
+{
+  switch (signal)
+    {
+    case SKILLS_CHANGED: return LADDER_PROFILE_PART_SKILLS;
+    case PLAN_CHANGED: return LADDER_PROFILE_PART_PLAN;
+    case INTERVIEW_CHANGED: return LADDER_PROFILE_PART_INTERVIEW;
+    case EVIDENCE_CHANGED: return LADDER_PROFILE_PART_EVIDENCE;
+    default: g_assert_not_reached ();
+    }
+}
+
+/* A part's own signal, noted for ladder_profile_take_changed_parts(). */
+static void
+emit_part (LadderProfile *self,
+           guint          signal)
+{
+  self->changed_parts |= part_of (signal);
+  g_signal_emit (self, signals[signal], 0);
+}
+
 static const char * const industries[] = { "ai", "saas", "ecommerce", "fintech", "gaming",
                                            "hardware", "other", NULL };
 static const char * const company_sizes[] = { "startup", "scaleup", "enterprise", NULL };
@@ -471,34 +493,13 @@ static void describe (LadderProfile *self,
 #define SWAP(a, b) G_STMT_START { gpointer tmp_ = (gpointer) (a); (a) = (b); (b) = tmp_; } G_STMT_END
 #define SWAP_UINT(a, b) G_STMT_START { guint tmp_ = (a); (a) = (b); (b) = tmp_; } G_STMT_END
 
-/**
- * ladder_profile_restore:
- * @data: what ladder_profile_to_data() gave earlier for this profile
- *
- * Puts the profile back as it was when @data was taken, in place, so that everything holding
- * the profile follows; for undo. Its file's dates, version and read-only state stay.
- */
-gboolean
-ladder_profile_restore (LadderProfile *self,
-                        const char    *data,
-                        gsize          length,
-                        GError       **error)
-{
-  return ladder_profile_replace_content (self, data, length, NULL, error);
-}
-
-/**
- * ladder_profile_replace_content:
- * @label: (nullable): what the change is, for the undo history
- *
- * Like ladder_profile_restore(), for content from elsewhere (an earlier version of the file).
- */
-gboolean
-ladder_profile_replace_content (LadderProfile *self,
-                                const char    *data,
-                                gsize          length,
-                                const char    *label,
-                                GError       **error)
+static gboolean
+replace_from_data (LadderProfile *self,
+                   const char    *data,
+                   gsize          length,
+                   const char    *label,
+                   guint          parts,
+                   GError       **error)
 {
   g_autoptr (LadderProfile) other = NULL;
 
@@ -508,8 +509,44 @@ ladder_profile_replace_content (LadderProfile *self,
   other = ladder_profile_new_from_data (data, length, error);
   if (other == NULL)
     return FALSE;
-  ladder_profile_take_content (self, other, label);
+  ladder_profile_take_content (self, other, label, parts);
   return TRUE;
+}
+
+/**
+ * ladder_profile_restore:
+ * @data: what ladder_profile_to_data() gave earlier for this profile
+ * @parts: the #LadderProfilePart that differ between @data and the profile as it is (what an
+ *   undo step changed; %LADDER_PROFILE_PART_ALL when not known): only their signals are emitted
+ *
+ * Puts the profile back as it was when @data was taken, in place, so that everything holding
+ * the profile follows; for undo. Its file's dates, version and read-only state stay.
+ */
+gboolean
+ladder_profile_restore (LadderProfile *self,
+                        const char    *data,
+                        gsize          length,
+                        guint          parts,
+                        GError       **error)
+{
+  return replace_from_data (self, data, length, NULL, parts, error);
+}
+
+/**
+ * ladder_profile_replace_content:
+ * @label: (nullable): what the change is, for the undo history
+ *
+ * Like ladder_profile_restore(), for content from elsewhere (an earlier version of the file):
+ * every part may have changed.
+ */
+gboolean
+ladder_profile_replace_content (LadderProfile *self,
+                                const char    *data,
+                                gsize          length,
+                                const char    *label,
+                                GError       **error)
+{
+  return replace_from_data (self, data, length, label, LADDER_PROFILE_PART_ALL, error);
 }
 
 /**
@@ -517,13 +554,15 @@ ladder_profile_replace_content (LadderProfile *self,
  * @other: a profile read from a file's text (ladder_profile_new_from_data()), left holding
  *   what @self held
  * @label: (nullable): what the change is, for the undo history
+ * @parts: the #LadderProfilePart that differ, as for ladder_profile_restore()
  *
  * ladder_profile_replace_content() with the reading done already (in a thread, say).
  */
 void
 ladder_profile_take_content (LadderProfile *self,
                              LadderProfile *other,
-                             const char    *label)
+                             const char    *label,
+                             guint          parts)
 {
   g_return_if_fail (LADDER_IS_PROFILE (self));
   g_return_if_fail (LADDER_IS_PROFILE (other));
@@ -566,10 +605,9 @@ ladder_profile_take_content (LadderProfile *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
   g_object_thaw_notify (G_OBJECT (self));
   describe (self, NULL, g_strdup (label));
-  g_signal_emit (self, signals[SKILLS_CHANGED], 0);
-  g_signal_emit (self, signals[PLAN_CHANGED], 0);
-  g_signal_emit (self, signals[INTERVIEW_CHANGED], 0);
-  g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
+  for (guint signal = SKILLS_CHANGED; signal <= EVIDENCE_CHANGED; signal++)
+    if (parts & part_of (signal))
+      emit_part (self, signal);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -706,6 +744,24 @@ ladder_profile_get_change (LadderProfile *self,
   if (key != NULL)
     *key = self->change_key;
   return self->change_label;
+}
+
+/**
+ * ladder_profile_take_changed_parts:
+ *
+ * Returns: the #LadderProfilePart whose signals were emitted since the last call (since the
+ *   profile was made, the first time), and starts counting again
+ */
+guint
+ladder_profile_take_changed_parts (LadderProfile *self)
+{
+  guint parts;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
+
+  parts = self->changed_parts;
+  self->changed_parts = 0;
+  return parts;
 }
 
 /**
@@ -1414,7 +1470,7 @@ ladder_profile_set_skill_levels (LadderProfile *self,
   skill->target = target;
   /* Translators: %s is a skill */
   describe_skill (self, "level", id, _("change of “%s” level"));
-  g_signal_emit (self, signals[SKILLS_CHANGED], 0);
+  emit_part (self, SKILLS_CHANGED);
   emit_changed (self, PROP_0);
 }
 
@@ -1435,7 +1491,7 @@ ladder_profile_set_skill_note (LadderProfile *self,
     {
       /* Translators: %s is a skill */
       describe_skill (self, "note", id, _("change of the note on “%s”"));
-      g_signal_emit (self, signals[SKILLS_CHANGED], 0);
+      emit_part (self, SKILLS_CHANGED);
       emit_changed (self, PROP_0);
     }
 }
@@ -1561,7 +1617,7 @@ ladder_profile_add_evidence (LadderProfile  *self,
   g_ptr_array_insert (self->evidence, evidence_position (self, evidence), evidence);
   /* Translators: what Undo takes back; %s is what the person did */
   describe_evidence (self, "add-evidence", evidence->text, _("addition of the evidence “%s”"));
-  g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
+  emit_part (self, EVIDENCE_CHANGED);
   emit_changed (self, PROP_0);
 }
 
@@ -1587,7 +1643,7 @@ ladder_profile_replace_evidence (LadderProfile  *self,
   g_ptr_array_insert (self->evidence, evidence_position (self, evidence), evidence);
   /* Translators: what Undo takes back; %s is what the person did */
   describe_evidence (self, "edit-evidence", evidence->text, _("edit of the evidence “%s”"));
-  g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
+  emit_part (self, EVIDENCE_CHANGED);
   emit_changed (self, PROP_0);
 }
 
@@ -1604,7 +1660,7 @@ ladder_profile_remove_evidence (LadderProfile *self,
   /* Translators: what Undo takes back; %s is what the person did */
   describe_evidence (self, "remove-evidence", old->text, _("removal of the evidence “%s”"));
   evidence_free (old);
-  g_signal_emit (self, signals[EVIDENCE_CHANGED], 0);
+  emit_part (self, EVIDENCE_CHANGED);
   emit_changed (self, PROP_0);
 }
 
@@ -2146,7 +2202,7 @@ ladder_profile_relabel_plan (LadderProfile *self,
     }
   set_string (&self->plan_language, ladder_format_language ());
   if (changed)
-    g_signal_emit (self, signals[PLAN_CHANGED], 0);
+    emit_part (self, PLAN_CHANGED);
   return changed;
 }
 
@@ -2182,7 +2238,7 @@ steal_by_key (GPtrArray  *array,
 static void
 emit_plan_changed (LadderProfile *self)
 {
-  g_signal_emit (self, signals[PLAN_CHANGED], 0);
+  emit_part (self, PLAN_CHANGED);
   emit_changed (self, PROP_0);
 }
 
@@ -2585,7 +2641,7 @@ ladder_profile_new_plan_item_id (LadderProfile *self)
 static void
 emit_interview_changed (LadderProfile *self)
 {
-  g_signal_emit (self, signals[INTERVIEW_CHANGED], 0);
+  emit_part (self, INTERVIEW_CHANGED);
   emit_changed (self, PROP_0);
 }
 
@@ -2772,7 +2828,7 @@ clip_name (const char *name)
 static void
 emit_skills_changed (LadderProfile *self)
 {
-  g_signal_emit (self, signals[SKILLS_CHANGED], 0);
+  emit_part (self, SKILLS_CHANGED);
   emit_changed (self, PROP_0);
 }
 

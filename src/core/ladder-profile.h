@@ -97,6 +97,17 @@ typedef struct
 } LadderEvidence;
 
 #define LADDER_TYPE_PROFILE (ladder_profile_get_type ())
+/* The parts of a profile that each have their own signal ("skills-changed"…): what an undo
+ * step changed, so that undoing it tells only those. */
+typedef enum
+{
+  LADDER_PROFILE_PART_SKILLS    = 1 << 0,
+  LADDER_PROFILE_PART_PLAN      = 1 << 1,
+  LADDER_PROFILE_PART_INTERVIEW = 1 << 2,
+  LADDER_PROFILE_PART_EVIDENCE  = 1 << 3,
+  LADDER_PROFILE_PART_ALL       = 0xf
+} LadderProfilePart;
+
 G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
 
 GQuark         ladder_profile_error_quark          (void);
@@ -118,6 +129,7 @@ char          *ladder_profile_to_data              (LadderProfile  *self,
 gboolean       ladder_profile_restore              (LadderProfile  *self,
                                                     const char     *data,
                                                     gsize           length,
+                                                    guint           parts,
                                                     GError        **error);
 gboolean       ladder_profile_replace_content      (LadderProfile  *self,
                                                     const char     *data,
@@ -126,7 +138,9 @@ gboolean       ladder_profile_replace_content      (LadderProfile  *self,
                                                     GError        **error);
 void           ladder_profile_take_content         (LadderProfile  *self,
                                                     LadderProfile  *other,
-                                                    const char     *label);
+                                                    const char     *label,
+                                                    guint           parts);
+guint          ladder_profile_take_changed_parts   (LadderProfile  *self);
 const char    *ladder_profile_get_change           (LadderProfile  *self,
                                                     const char    **key);
 

@@ -25,6 +25,7 @@ typedef struct
   char *data;  /* the profile before this step (for undo) or after it (for redo) */
   gsize length;
   gint64 time;
+  guint parts; /* LadderProfilePart: what the step changed, which Undo and Redo tell again */
 } Step;
 
 typedef struct
@@ -61,6 +62,7 @@ struct _LadderSession
   GHashTable *histories;   /* file name → History, of the profiles open before in this session */
   char *current;           /* the profile as it is now, to become the next step's "before" */
   gsize current_length;
+  guint carried_parts;     /* parts changed since `current` that no step holds yet */
   Step *open_step;         /* the step changes of this turn of the main loop go into */
   guint close_source;
   gboolean may_merge;      /* the newest step may take in the next one */
@@ -275,13 +277,19 @@ set_unsaved (LadderSession *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
 }
 
-static void
+/* The profile's text as it is now; returns the parts changed since the text was last taken. */
+static guint
 take_current (LadderSession *self)
 {
+  guint parts = self->carried_parts;
+
   g_clear_pointer (&self->current, g_free);
   self->current_length = 0;
-  if (self->profile != NULL)
-    self->current = ladder_profile_to_data (self->profile, &self->current_length);
+  self->carried_parts = 0;
+  if (self->profile == NULL)
+    return parts;
+  self->current = ladder_profile_to_data (self->profile, &self->current_length);
+  return parts | ladder_profile_take_changed_parts (self->profile);
 }
 
 /* Old steps go first when the history grows past its bounds. */
@@ -322,7 +330,7 @@ ladder_session_close_step (LadderSession *self)
   step = g_steal_pointer (&self->open_step);
   if (step == NULL)
     return;
-  take_current (self);
+  step->parts = take_current (self);
 
   previous = g_queue_peek_nth (&self->history->undo, 1);
   if (self->may_merge && previous != NULL && step->key != NULL &&
@@ -331,6 +339,7 @@ ladder_session_close_step (LadderSession *self)
       /* One edit of one field: keep the state before its first keystroke. */
       g_queue_pop_head (&self->history->undo);
       previous->time = step->time;
+      previous->parts |= step->parts;
       step_free (step);
     }
   self->may_merge = TRUE;
@@ -426,7 +435,7 @@ travel (LadderSession *self,
 {
   Step *step;
   char *now;
-  guint slot;
+  guint slot, parts;
 
   if (self->profile == NULL)
     return NULL;
@@ -435,19 +444,26 @@ travel (LadderSession *self,
   if (step == NULL)
     return NULL;
 
+  /* What differs between the step's text and the profile: what the step changed, and what
+   * changed since without being a step (Ladder's own drafts). Only those parts are told, so a
+   * view keeps what did not change. */
+  parts = step->parts | self->carried_parts | ladder_profile_take_changed_parts (self->profile);
   self->restoring = TRUE;
   slot = from == &self->history->undo ? AHEAD_UNDO : AHEAD_REDO;
   if (ahead_ready (self, slot))
     {
-      ladder_profile_take_content (self->profile, self->ahead[slot].profile, NULL);
+      ladder_profile_take_content (self->profile, self->ahead[slot].profile, NULL, parts);
       ahead_clear (&self->ahead[slot]);
     }
-  else if (!ladder_profile_restore (self->profile, step->data, step->length, error))
+  else if (!ladder_profile_restore (self->profile, step->data, step->length, parts, error))
     {
       self->restoring = FALSE;
       return NULL;
     }
   self->restoring = FALSE;
+  /* Drafts the views made while the profile was told of the undo are not in the step's text. */
+  self->carried_parts = ladder_profile_take_changed_parts (self->profile) &
+                        LADDER_PROFILE_PART_INTERVIEW;
   g_queue_pop_head (from);
   /* With no step open, the session's text of the profile is what it was until now: that goes
    * on the other list, and the step's text is what it is now. */
