@@ -443,7 +443,7 @@ undo_child (const char *mode)
       g_assert (g_strv_length (parts) == 4);
       open_profile_for (parts[1], parts[3]);
       u->change = g_intern_string (parts[2]);
-      u->large = g_str_equal (parts[1], "large");
+      u->large = !g_str_equal (parts[1], "sample");
       u->window = g_object_new (LADDER_TYPE_WINDOW, NULL);
     }
   gtk_window_set_default_size (GTK_WINDOW (u->window), 1100, 760);

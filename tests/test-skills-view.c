@@ -115,6 +115,21 @@ test_filter_and_sort (Fixture       *fixture,
 
     g_assert_cmpstr (ladder_skill_row_get_id (first), ==, "team-management");
   }
+
+  /* A change from elsewhere (an undo, the Check-In dialog) that widens the last row's gap most
+   * puts it first; hiding it takes it out. */
+  {
+    g_autoptr (LadderSkillRow) last = g_list_model_get_item (model, all - 1);
+    g_autofree char *id = g_strdup (ladder_skill_row_get_id (last));
+    g_autoptr (LadderSkillRow) first = NULL;
+
+    ladder_profile_set_skill_levels (fixture->profile, id, 0, 5);
+    ladder_profile_set_skill_target (fixture->profile, id, 5, TRUE);
+    first = g_list_model_get_item (model, 0);
+    g_assert_cmpstr (ladder_skill_row_get_id (first), ==, id);
+    ladder_profile_set_skill_hidden (fixture->profile, id, TRUE);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, all - 1);
+  }
 }
 
 static void
