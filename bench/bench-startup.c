@@ -482,7 +482,7 @@ undo_row (const char *self,
       double undo[2];
 
       measure_undo (self, mode, undo);
-      if (g_str_equal (which, "large"))
+      if (!g_str_equal (which, "sample"))
         printf (" %.0f / %.0f ms |", undo[0], undo[1]);
       else
         printf (" %.1f ms |", undo[0]);
@@ -503,8 +503,10 @@ measure_undos (const char *self)
   undo_row (self, "sample", "level", "sample profile, a skill's level", bare[0]);
   undo_row (self, "sample", "status", "sample profile, a plan item's status", bare[0]);
   undo_row (self, "sample", "name", "sample profile, its name", bare[0]);
-  undo_row (self, "many", "level", "1,000-skill profile, a skill's level", bare[0]);
-  undo_row (self, "many", "name", "1,000-skill profile, its name", bare[0]);
+  undo_row (self, "many", "level",
+            "1,000-skill profile (150 KiB), a skill's level: right after / read ahead", bare[0]);
+  undo_row (self, "many", "name",
+            "1,000-skill profile (150 KiB), its name: right after / read ahead", bare[0]);
   undo_row (self, "large", "level",
             "large profile (1.8 MiB), a skill's level: right after / read ahead", bare[0]);
   undo_row (self, "large", "name",
