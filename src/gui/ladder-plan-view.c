@@ -117,6 +117,22 @@ name_status (GtkWidget  *dropdown,
 static void rebuild (LadderPlanView *self);
 static void refresh (LadderPlanView *self);
 static void update_fit (LadderPlanView *self);
+static void fill_row (LadderPlanView       *self,
+                      GtkWidget            *row,
+                      const LadderPlanItem *item);
+
+/* The year's "2 of 5 items done", under its title. */
+static void
+update_progress (LadderPlanView *self,
+                 guint           year)
+{
+  g_autofree char *progress = NULL;
+
+  if (year < 1 || year > self->groups->len || g_ptr_array_index (self->groups, year - 1) == NULL)
+    return;
+  progress = progress_text (self, year);
+  adw_preferences_group_set_description (g_ptr_array_index (self->groups, year - 1), progress);
+}
 
 static void
 on_status_selected_cb (GtkDropDown    *dropdown,
@@ -138,7 +154,7 @@ on_status_selected_cb (GtkDropDown    *dropdown,
   row = g_hash_table_lookup (self->rows, id);
   if (item == NULL || row == NULL)
     return;
-  name_status (GTK_WIDGET (dropdown), item->title, item->status);
+  fill_row (self, row, item);
   if (item->status == LADDER_STATUS_DONE && !g_str_equal (item->kind, "goal"))
     {
       /* Done is the moment to write down what shows it. */
@@ -150,18 +166,7 @@ on_status_selected_cb (GtkDropDown    *dropdown,
 
       ladder_toast_show (GTK_WIDGET (self), message, _("_Log Evidence…"), action);
     }
-  if (item->status == LADDER_STATUS_DONE)
-    gtk_widget_add_css_class (row, "plan-done");
-  else
-    gtk_widget_remove_css_class (row, "plan-done");
-  if (item->year >= 1 && item->year <= self->groups->len &&
-      g_ptr_array_index (self->groups, item->year - 1) != NULL)
-    {
-      g_autofree char *progress = progress_text (self, item->year);
-
-      adw_preferences_group_set_description (g_ptr_array_index (self->groups, item->year - 1),
-                                             progress);
-    }
+  update_progress (self, item->year);
 }
 
 /* A hidden view rebuilds once when it is shown again, not on every change while hidden. Whether
@@ -451,7 +456,6 @@ create_item_menu_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
-/* Words the person wrote stay as written: the row says in which language they are. */
 static gboolean
 shows_language (const LadderPlanItem *item)
 {
@@ -659,24 +663,21 @@ update_rows (LadderPlanView *self)
         fill_row (self, row, item);
     }
   for (guint year = 1; year <= self->groups->len; year++)
-    if (g_ptr_array_index (self->groups, year - 1) != NULL)
-      {
-        g_autofree char *progress = progress_text (self, year);
-
-        adw_preferences_group_set_description (g_ptr_array_index (self->groups, year - 1),
-                                               progress);
-      }
+    update_progress (self, year);
   update_summary (self);
 }
 
+/* The rows made again for @layout (layout_key(), taken). */
 static void
-rebuild (LadderPlanView *self)
+rebuild_as (LadderPlanView *self,
+            char           *layout)
 {
   gboolean read_only;
   GtkWidget *child;
   guint n;
 
-  g_clear_pointer (&self->layout, g_free);
+  g_free (self->layout);
+  self->layout = layout;
   g_hash_table_remove_all (self->rows);
   g_clear_pointer (&self->first_steps, g_hash_table_unref);
   g_ptr_array_set_size (self->groups, 0);
@@ -685,7 +686,6 @@ rebuild (LadderPlanView *self)
 
   if (self->profile == NULL)
     return;
-  self->layout = layout_key (self);
   read_only = ladder_profile_get_read_only (self->profile);
   n = ladder_profile_get_n_plan_items (self->profile);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "plan" : "empty");
@@ -767,18 +767,22 @@ rebuild (LadderPlanView *self)
     }
 }
 
+static void
+rebuild (LadderPlanView *self)
+{
+  rebuild_as (self, self->profile != NULL ? layout_key (self) : NULL);
+}
+
 /* The rows made again, or only given new values when they still stand for the same items. */
 static void
 refresh (LadderPlanView *self)
 {
-  g_autofree char *layout = NULL;
+  g_autofree char *layout = self->profile != NULL ? layout_key (self) : NULL;
 
-  if (self->profile != NULL && self->layout != NULL)
-    layout = layout_key (self);
-  if (layout != NULL && g_str_equal (layout, self->layout))
+  if (layout != NULL && g_strcmp0 (layout, self->layout) == 0)
     update_rows (self);
   else
-    rebuild (self);
+    rebuild_as (self, g_steal_pointer (&layout));
 }
 
 GtkWidget *
