@@ -69,6 +69,18 @@ on_map_cb (GtkWidget *window,
 static int compare (const void *a,
                     const void *b);
 
+/* The person's own skills that make a profile the 1,000-skill one (with the 22 built-in). */
+static void
+add_own_skills (LadderProfile *profile,
+                guint          n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Own skill %u", i);
+      g_autofree char *id = ladder_profile_add_skill (profile, name, "craft");
+    }
+}
+
 /* ---- View switches ---------------------------------------------------------------------- */
 
 #define SWITCH_ROUNDS 8
@@ -186,11 +198,7 @@ switch_child (const char *mode)
           g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
           g_autofree char *file_name = NULL;
 
-          for (guint i = 0; i < 978; i++)
-            {
-              g_autofree char *name = g_strdup_printf ("Own skill %u", i);
-              g_autofree char *id = ladder_profile_add_skill (profile, name, "craft");
-            }
+          add_own_skills (profile, 978);
           file_name = ladder_store_create (store, profile, NULL);
           g_settings_set_string (settings, "last-profile", file_name);
         }
@@ -255,11 +263,8 @@ child (const char *mode)
     {
       LadderProfile *profile = ladder_profile_new ("Many");
 
-      for (guint i = 0; i < (guint) atoi (g_getenv ("BENCH_SKILLS") ? g_getenv ("BENCH_SKILLS") : "978"); i++)
-        {
-          g_autofree char *name = g_strdup_printf ("Own skill %u", i);
-          g_autofree char *id = ladder_profile_add_skill (profile, name, "craft");
-        }
+      add_own_skills (profile, (guint) atoi (g_getenv ("BENCH_SKILLS") ? g_getenv ("BENCH_SKILLS")
+                                                                        : "978"));
       /* The window is up and drawn first; only the matrix's own work is timed. */
       window = gtk_window_new ();
       g_object_set_data_full (G_OBJECT (window), "profile", profile, g_object_unref);
@@ -407,11 +412,7 @@ open_profile_for (const char *which,
   profile = ladder_profile_new_from_data (text, length, NULL);
   g_assert_nonnull (profile);
   if (g_str_equal (which, "many"))
-    for (guint i = 0; i < 978; i++)
-      {
-        g_autofree char *name = g_strdup_printf ("Own skill %u", i);
-        g_autofree char *id = ladder_profile_add_skill (profile, name, "craft");
-      }
+    add_own_skills (profile, 978);
   /* The sample's plan is made when it is first shown: make it now, to have items to change. */
   if (ladder_profile_get_n_plan_items (profile) == 0)
     ladder_planner_regenerate (ladder_profile_get_framework (profile), profile);
