@@ -573,8 +573,22 @@ test_plan_status_in_place (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (gtk_widget_is_ancestor (focus, dropdown));
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), LADDER_STATUS_DONE);
-  ladder_test_drain ();
+  /* Opened as a click does, and Done chosen in its list as a click on it does (it selects the
+   * item, then activates it). */
+  ladder_test_click (ladder_test_find_descendant (dropdown, GTK_TYPE_TOGGLE_BUTTON));
+  {
+    GtkWidget *popover = ladder_test_find_descendant (dropdown, GTK_TYPE_POPOVER);
+    GtkWidget *list = ladder_test_find_descendant (popover, GTK_TYPE_LIST_VIEW);
+
+    g_assert_true (gtk_widget_get_visible (popover));
+    g_assert_true (gtk_widget_activate_action (list, "list.select-item", "(ubb)",
+                                               (guint) LADDER_STATUS_DONE, FALSE, FALSE));
+    g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u",
+                                               (guint) LADDER_STATUS_DONE));
+    ladder_test_drain ();
+  }
+  g_assert_cmpint (ladder_profile_lookup_plan_item (profile, id, NULL)->status, ==,
+                   LADDER_STATUS_DONE);
   g_assert_true (gtk_widget_has_css_class (row, "plan-done"));
 
   ladder_test_press_keys (GTK_WIDGET (window), "<Control>z");
